@@ -1,0 +1,164 @@
+package org.ssaplanner.admin.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.ssaplanner.shared.domain.AuditedEntity;
+import org.ssaplanner.shared.security.Role;
+
+@Entity
+@Audited
+@Table(name = "app_user")
+public class UserAccount extends AuditedEntity {
+
+    @Column(nullable = false, length = 60)
+    private String username;
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(name = "job_title", length = 200)
+    private String jobTitle;
+
+    @NotAudited
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "agency_id", nullable = false)
+    private long agencyId;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @NotAudited
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @NotAudited
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @NotAudited
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String passwordHash) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+    }
+
+    public void updateProfile(String fullName, String email, String jobTitle, long agencyId, Set<Role> roles) {
+        this.fullName = fullName;
+        this.email = email;
+        this.jobTitle = jobTitle;
+        this.agencyId = agencyId;
+        this.roles.retainAll(roles);
+        this.roles.addAll(roles);
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void unlock() {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    /** Counts a failed sign-in; the account locks for the given time once the limit is reached. */
+    public void recordFailedLogin(int maxAttempts, Duration lockDuration, Instant now) {
+        failedAttempts++;
+        if (failedAttempts >= maxAttempts) {
+            lockedUntil = now.plus(lockDuration);
+            failedAttempts = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public long getAgencyId() {
+        return agencyId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+}

@@ -1,0 +1,36 @@
+package org.ssaplanner.admin.domain;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import org.ssaplanner.shared.security.Role;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    /** Filtered page of users; every filter is optional (null = any). */
+    @Query(value = """
+            select u from UserAccount u
+            where (:text is null or lower(u.username) like :text or lower(u.fullName) like :text
+                   or lower(coalesce(u.email, '')) like :text)
+              and (:agencyId is null or u.agencyId = :agencyId)
+              and (:role is null or :role member of u.roles)
+              and (:enabled is null or u.enabled = :enabled)
+            """,
+            countQuery = """
+            select count(u) from UserAccount u
+            where (:text is null or lower(u.username) like :text or lower(u.fullName) like :text
+                   or lower(coalesce(u.email, '')) like :text)
+              and (:agencyId is null or u.agencyId = :agencyId)
+              and (:role is null or :role member of u.roles)
+              and (:enabled is null or u.enabled = :enabled)
+            """)
+    Page<UserAccount> search(@Param("text") String text, @Param("agencyId") Long agencyId, @Param("role") Role role,
+            @Param("enabled") Boolean enabled, Pageable pageable);
+}

@@ -1,0 +1,9 @@
+package org.ssaplanner.agencies;
+
+public enum AgencyKind {
+    DEPARTMENT,
+    AGENCY,
+    BUREAU,
+    OFFICE,
+    COMMAND
+}

@@ -1,0 +1,179 @@
+package org.ssaplanner.agencies;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.agencies.domain.Agency;
+import org.ssaplanner.agencies.domain.AgencyRepository;
+import org.ssaplanner.shared.audit.HistoryEntry;
+import org.ssaplanner.shared.audit.RecordHistory;
+import org.ssaplanner.shared.domain.StaleEditException;
+
+/** Agencies and their capability catalogues. Everyone signed in reads; only administrators change. */
+@Service
+@Transactional(readOnly = true)
+public class AgencyService {
+
+    private final AgencyRepository agencies;
+    private final EntityManager entityManager;
+
+    AgencyService(AgencyRepository agencies, EntityManager entityManager) {
+        this.agencies = agencies;
+        this.entityManager = entityManager;
+    }
+
+    /** All agencies, depth first (each department followed by its sub-agencies), names sorted per level. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AgencySummary> tree() {
+        return depthFirst(agencies.findAll());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<AgencySummary> activeAgencies() {
+        return tree().stream().filter(AgencySummary::active).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<AgencySummary> find(long id) {
+        return tree().stream().filter(a -> a.id() == id).findFirst();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, AgencySummary> byIds(Collection<Long> ids) {
+        return tree().stream().filter(a -> ids.contains(a.id()))
+                .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public AgencyDetail get(long id) {
+        Agency agency = agencies.findById(id).orElseThrow(() -> new AgencyNotFoundException(id));
+        Agency parent = agency.getParent();
+        return new AgencyDetail(agency.getId(), agency.getVersion(), agency.getCode(), agency.getName(),
+                parent == null ? null : parent.getId(), parent == null ? null : parent.getCode() + " – " + parent.getName(),
+                agency.getKind(), agency.hasOwnBudget(), agency.isActive(), agency.getDescription(),
+                agency.capabilities(), agency.getCreatedAt(), agency.getCreatedBy(), agency.getUpdatedAt(),
+                agency.getUpdatedBy());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long create(AgencyCommand command) {
+        String code = normalizeCode(command.code());
+        if (agencies.existsByCode(code)) {
+            throw new AgencyValidationException("code", "agency.code.duplicate");
+        }
+        Agency agency = new Agency(code, command.name().trim(), command.kind());
+        apply(agency, command);
+        return save(agency).getId();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void update(long id, long expectedVersion, AgencyCommand command) {
+        Agency agency = agencies.findById(id).orElseThrow(() -> new AgencyNotFoundException(id));
+        StaleEditException.check("Agency", id, expectedVersion, agency.getVersion());
+        String code = normalizeCode(command.code());
+        if (!code.equals(agency.getCode()) && agencies.existsByCode(code)) {
+            throw new AgencyValidationException("code", "agency.code.duplicate");
+        }
+        agency.rename(code, command.name().trim(), command.kind());
+        apply(agency, command);
+        save(agency);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setActive(long id, boolean active) {
+        Agency agency = agencies.findById(id).orElseThrow(() -> new AgencyNotFoundException(id));
+        if (active) {
+            agency.activate();
+        } else {
+            agency.deactivate();
+        }
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<HistoryEntry> history(long id) {
+        if (!agencies.existsById(id)) {
+            throw new AgencyNotFoundException(id);
+        }
+        Map<String, Function<Agency, Object>> fields = new LinkedHashMap<>();
+        fields.put("code", Agency::getCode);
+        fields.put("name", Agency::getName);
+        fields.put("kind", Agency::getKind);
+        fields.put("parent", a -> a.getParent() == null ? null : a.getParent().getCode());
+        fields.put("ownBudget", Agency::hasOwnBudget);
+        fields.put("active", Agency::isActive);
+        fields.put("description", Agency::getDescription);
+        fields.put("capabilities", a -> a.capabilities().stream().map(CapabilityKey::asString).sorted().toList());
+        return RecordHistory.of(entityManager, Agency.class, id, fields);
+    }
+
+    private void apply(Agency agency, AgencyCommand command) {
+        Agency parent = null;
+        if (command.parentId() != null) {
+            parent = agencies.findById(command.parentId())
+                    .orElseThrow(() -> new AgencyValidationException("parentId", "agency.parent.unknown"));
+            if (agency.getId() != null && parent.isSelfOrDescendantOf(agency)) {
+                throw new AgencyValidationException("parentId", "agency.parent.cycle");
+            }
+        }
+        agency.moveUnder(parent);
+        agency.describe(command.hasOwnBudget(), blankToNull(command.description()));
+        agency.replaceCapabilities(command.capabilities() == null ? List.of() : command.capabilities());
+    }
+
+    private Agency save(Agency agency) {
+        try {
+            return agencies.saveAndFlush(agency);
+        } catch (DataIntegrityViolationException e) {
+            // a concurrent insert of the same code won the race
+            throw new AgencyValidationException("code", "agency.code.duplicate");
+        }
+    }
+
+    private static String normalizeCode(String code) {
+        return code == null ? "" : code.trim().toUpperCase();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static List<AgencySummary> depthFirst(List<Agency> all) {
+        Map<Long, List<Agency>> children = new LinkedHashMap<>();
+        List<Agency> roots = new ArrayList<>();
+        for (Agency agency : all) {
+            if (agency.getParent() == null) {
+                roots.add(agency);
+            } else {
+                children.computeIfAbsent(agency.getParent().getId(), k -> new ArrayList<>()).add(agency);
+            }
+        }
+        List<AgencySummary> result = new ArrayList<>();
+        addLevel(roots, 0, children, result);
+        return result;
+    }
+
+    private static void addLevel(List<Agency> level, int depth, Map<Long, List<Agency>> children,
+            List<AgencySummary> result) {
+        level.sort(Comparator.comparing(Agency::getName));
+        for (Agency agency : level) {
+            result.add(new AgencySummary(agency.getId(), agency.getCode(), agency.getName(),
+                    agency.getParent() == null ? null : agency.getParent().getId(), agency.getKind(),
+                    agency.hasOwnBudget(), agency.isActive(), depth));
+            addLevel(children.getOrDefault(agency.getId(), new ArrayList<>()), depth + 1, children, result);
+        }
+    }
+}

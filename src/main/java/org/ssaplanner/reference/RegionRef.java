@@ -1,0 +1,4 @@
+package org.ssaplanner.reference;
+
+public record RegionRef(long id, String name, Long parentId, String parentName) {
+}

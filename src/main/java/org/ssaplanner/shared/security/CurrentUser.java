@@ -1,0 +1,90 @@
+package org.ssaplanner.shared.security;
+
+import java.io.Serial;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user as the security context holds it: identity, agency and roles. */
+public final class CurrentUser implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String username;
+    private String password;
+    private final String fullName;
+    private final long agencyId;
+    private final Set<Role> roles;
+    private final boolean enabled;
+    private final Instant lockedUntil;
+
+    public CurrentUser(long id, String username, String password, String fullName, long agencyId, Set<Role> roles,
+            boolean enabled, Instant lockedUntil) {
+        this.id = id;
+        this.username = username;
+        this.password = password;
+        this.fullName = fullName;
+        this.agencyId = agencyId;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.enabled = enabled;
+        this.lockedUntil = lockedUntil;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public long agencyId() {
+        return agencyId;
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).collect(Collectors.toList());
+    }
+
+    @Override
+    public String getPassword() {
+        return password;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        password = null;
+    }
+}

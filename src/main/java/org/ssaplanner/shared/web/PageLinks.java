@@ -1,0 +1,26 @@
+package org.ssaplanner.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Links for templates (as {@code @pageLinks}) that keep the current filters and change one parameter. */
+@Component("pageLinks")
+public class PageLinks {
+
+    public String withPage(int page) {
+        return with("page", String.valueOf(Math.max(page, 0)));
+    }
+
+    public String with(String parameter, String value) {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        return UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString())
+                .replaceQueryParam(parameter, value)
+                .build()
+                .toUriString();
+    }
+}
