@@ -18,7 +18,7 @@ import org.ssaplanner.agencies.domain.Agency;
 import org.ssaplanner.agencies.domain.AgencyRepository;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
-import org.ssaplanner.shared.domain.StaleEditException;
+import org.ssaplanner.shared.StaleEditException;
 
 /** Agencies and their capability catalogues. Everyone signed in reads; only administrators change. */
 @Service

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
-import org.ssaplanner.shared.domain.StaleEditException;
+import org.ssaplanner.shared.StaleEditException;
 
 /** Stale edits (someone saved the record meanwhile) get the 409 page instead of a silent overwrite. */
 @ControllerAdvice

@@ -1,4 +1,4 @@
-package org.ssaplanner.shared.domain;
+package org.ssaplanner.shared;
 
 /**
  * The user edited a record that somebody else changed meanwhile (the form's version is older than
