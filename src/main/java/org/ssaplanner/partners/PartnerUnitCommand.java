@@ -1,0 +1,4 @@
+package org.ssaplanner.partners;
+
+public record PartnerUnitCommand(long countryId, String name, String forceTypeCode, Long parentId, String description) {
+}
