@@ -6,11 +6,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a real PostgreSQL and a random port. Every test that needs the database
+ * The whole application on a real PostgreSQL and a random port, with MockMvc available. Every test that needs the database
  * uses this one annotation, so the suite shares a single cached application context (and database).
  * Tests must leave no state that another test depends on: they create their own records with
  * unique names.
@@ -19,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 @ActiveProfiles("test")
 public @interface SsaIntegrationTest {

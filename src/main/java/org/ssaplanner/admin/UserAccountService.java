@@ -170,7 +170,9 @@ public class UserAccountService {
         fields.put("fullName", UserAccount::getFullName);
         fields.put("email", UserAccount::getEmail);
         fields.put("jobTitle", UserAccount::getJobTitle);
-        fields.put("agency", UserAccount::getAgencyId);
+        Map<Long, String> agencyCodes = agencies.tree().stream()
+                .collect(Collectors.toMap(AgencySummary::id, AgencySummary::code));
+        fields.put("agency", u -> agencyCodes.getOrDefault(u.getAgencyId(), String.valueOf(u.getAgencyId())));
         fields.put("roles", u -> u.getRoles().stream().map(Role::name).sorted().toList());
         fields.put("enabled", UserAccount::isEnabled);
         return RecordHistory.of(entityManager, UserAccount.class, id, fields);

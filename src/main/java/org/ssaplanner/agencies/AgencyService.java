@@ -112,7 +112,8 @@ public class AgencyService {
         fields.put("code", Agency::getCode);
         fields.put("name", Agency::getName);
         fields.put("kind", Agency::getKind);
-        fields.put("parent", a -> a.getParent() == null ? null : a.getParent().getCode());
+        Map<Long, String> codes = agencies.findAll().stream().collect(Collectors.toMap(Agency::getId, Agency::getCode));
+        fields.put("parent", a -> a.parentId() == null ? null : codes.get(a.parentId()));
         fields.put("ownBudget", Agency::hasOwnBudget);
         fields.put("active", Agency::isActive);
         fields.put("description", Agency::getDescription);

@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.envers.Audited;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.ssaplanner.agencies.AgencyKind;
 import org.ssaplanner.agencies.CapabilityKey;
 import org.ssaplanner.shared.domain.AuditedEntity;
@@ -31,6 +33,8 @@ public class Agency extends AuditedEntity {
     @Column(nullable = false, length = 200)
     private String name;
 
+    // history points at the current parent: seeded parents have no audit revision of their own
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private Agency parent;
@@ -112,6 +116,14 @@ public class Agency extends AuditedEntity {
 
     public Agency getParent() {
         return parent;
+    }
+
+    /** The parent's id without loading it (history snapshots may point at parents with no audit row). */
+    public Long parentId() {
+        if (parent instanceof HibernateProxy proxy) {
+            return (Long) proxy.getHibernateLazyInitializer().getInternalIdentifier();
+        }
+        return parent == null ? null : parent.getId();
     }
 
     public AgencyKind getKind() {

@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.ssaplanner.shared.domain.AuditedEntity;
 
 @Entity
@@ -23,6 +24,8 @@ public class PartnerUnit extends AuditedEntity {
     @Column(name = "force_type_code", nullable = false, length = 40)
     private String forceTypeCode;
 
+    // history points at the current parent: seeded parents have no audit revision of their own
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private PartnerUnit parent;
