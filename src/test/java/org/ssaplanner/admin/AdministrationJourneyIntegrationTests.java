@@ -14,6 +14,9 @@ import org.ssaplanner.BrowserTestSupport;
  */
 class AdministrationJourneyIntegrationTests extends BrowserTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void adminCreatesAgencyAndPlannerWhoSignsInAndIsKeptOutOfAdministration() {
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -22,6 +25,9 @@ class AdministrationJourneyIntegrationTests extends BrowserTestSupport {
 
         signIn("admin", "Test-Admin-Password-1");
         assertThat(page.getByTestId("signed-in-user")).hasText("admin");
+        // the session lives in PostgreSQL, not in this instance's memory
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "select count(*) from spring_session where principal_name = 'admin'", Integer.class)).isPositive();
 
         page.navigate("/admin/agencies/new");
         page.getByLabel("Code").fill(agencyCode);
