@@ -1,22 +1,10 @@
 package org.ssaplanner.agencies;
 
-/** A business rule refused the agency change; field and message key tell the form where to show it. */
-public class AgencyValidationException extends RuntimeException {
+import org.ssaplanner.shared.FieldValidationException;
 
-    private final String field;
-    private final String messageKey;
+public class AgencyValidationException extends FieldValidationException {
 
     public AgencyValidationException(String field, String messageKey) {
-        super(field + ": " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

@@ -1,22 +1,10 @@
 package org.ssaplanner.partners;
 
-/** A business rule refused the unit; field and message key tell the form where to show it. */
-public class PartnerUnitValidationException extends RuntimeException {
+import org.ssaplanner.shared.FieldValidationException;
 
-    private final String field;
-    private final String messageKey;
+public class PartnerUnitValidationException extends FieldValidationException {
 
     public PartnerUnitValidationException(String field, String messageKey) {
-        super(field + ": " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

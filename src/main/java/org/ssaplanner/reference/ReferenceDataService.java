@@ -1,12 +1,15 @@
 package org.ssaplanner.reference;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.reference.domain.AssistanceTypeRepository;
+import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.reference.domain.CapabilityDomainRepository;
 import org.ssaplanner.reference.domain.Country;
 import org.ssaplanner.reference.domain.CountryRepository;
@@ -82,6 +85,53 @@ public class ReferenceDataService {
 
     public List<ReferenceItem> objectiveCategories() {
         return objectiveCategories.findAllByOrderBySortOrder().stream().map(t -> t.toItem()).toList();
+    }
+
+    /** A country with its editable details, for administrators. */
+    public CountryDetail countryDetail(String code) {
+        Country country = findCountry(code);
+        return new CountryDetail(toRef(country), country.getVersion(), country.getCompetingProviders());
+    }
+
+    public Map<Long, Long> countryCountsByRegion() {
+        return regions.countryCounts().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long createRegion(String name, Long parentId) {
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty()) {
+            throw new ReferenceValidationException("name", "region.name.required");
+        }
+        if (regions.existsByNameIgnoreCase(trimmed)) {
+            throw new ReferenceValidationException("name", "region.name.duplicate");
+        }
+        Region parent = parentId == null ? null : regions.findById(parentId)
+                .orElseThrow(() -> new ReferenceValidationException("parentId", "region.parent.unknown"));
+        if (parent != null && parent.getParent() != null) {
+            throw new ReferenceValidationException("parentId", "region.parent.tooDeep");
+        }
+        return regions.saveAndFlush(new Region(trimmed, parent)).getId();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void updateCountry(String code, long expectedVersion, long regionId, String competingProviders) {
+        Country country = findCountry(code);
+        StaleEditException.check("Country", code, expectedVersion, country.getVersion());
+        Region region = regions.findById(regionId)
+                .orElseThrow(() -> new ReferenceValidationException("regionId", "country.region.unknown"));
+        country.placeIn(region, competingProviders == null || competingProviders.isBlank() ? null
+                : competingProviders.trim());
+    }
+
+    private Country findCountry(String code) {
+        String normalized = code == null ? "" : code.trim().toUpperCase();
+        Optional<Country> found = normalized.length() == 2 ? countries.findByAlpha2(normalized)
+                : countries.findByAlpha3(normalized);
+        return found.orElseThrow(() -> new CountryNotFoundException(code));
     }
 
     private static CountryRef toRef(Country c) {

@@ -39,6 +39,11 @@ public class Country extends AuditedEntity {
     protected Country() {
     }
 
+    public void placeIn(Region region, String competingProviders) {
+        this.region = region;
+        this.competingProviders = competingProviders;
+    }
+
     public String getAlpha2() {
         return alpha2;
     }

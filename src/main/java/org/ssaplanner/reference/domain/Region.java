@@ -25,6 +25,11 @@ public class Region extends AuditedEntity {
     protected Region() {
     }
 
+    public Region(String name, Region parent) {
+        this.name = name;
+        this.parent = parent;
+    }
+
     public String getName() {
         return name;
     }

@@ -1,0 +1,4 @@
+package org.ssaplanner.reference;
+
+public record CountryDetail(CountryRef country, long version, String competingProviders) {
+}
