@@ -2,27 +2,13 @@ package org.ssaplanner.reference.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.ssaplanner.reference.ReferenceItem;
 
 @Entity
 @Immutable
 @Table(name = "capability_domain")
-public class CapabilityDomain {
-
-    @Id
-    private String code;
-
-    @Column(nullable = false)
-    private String name;
-
-    @Column(name = "description", nullable = false)
-    private String description;
-
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
+public class CapabilityDomain extends CodedReference {
 
     @Column(name = "competition_focus", nullable = false)
     private String competitionFocus;
@@ -32,17 +18,5 @@ public class CapabilityDomain {
     }
 
     protected CapabilityDomain() {
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public ReferenceItem toItem() {
-        return new ReferenceItem(code, name, description);
     }
 }
