@@ -54,6 +54,9 @@ class PlanningIntegrationTests {
     @Autowired
     PartnerUnitService units;
 
+    @Autowired
+    TaxonomyService taxonomy;
+
     PlanningFixtures fixtures;
     CurrentUser conductor;
     CurrentUser participant;
@@ -277,5 +280,29 @@ class PlanningIntegrationTests {
         assertThat(facts.fiscalYears()).containsExactly(2028);
         assertThat(programs.allProgramIds()).contains(id);
         assertThat(programs.history(id)).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void taxonomyRulesAreDataThatOnlyAdministratorsChange() {
+        TaxonomyRuleCommand rule = new TaxonomyRuleCommand("INFRASTRUCTURE", "CORRECTIONS", "NONPROLIFERATION",
+                ObjectiveCategory.TRANSACTIONAL, 100, "test rule");
+        TestUsers.signIn(conductor);
+        assertThat(taxonomy.suggest("INFRASTRUCTURE", "CORRECTIONS", Set.of("NONPROLIFERATION")).categories())
+                .doesNotContain(ObjectiveCategory.TRANSACTIONAL);
+        assertThatThrownBy(() -> taxonomy.create(rule)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> taxonomy.rules()).isInstanceOf(AccessDeniedException.class);
+        fixtures.signInAsAdmin();
+        long id = taxonomy.create(rule);
+        try {
+            TestUsers.signIn(conductor);
+            assertThat(taxonomy.suggest("INFRASTRUCTURE", "CORRECTIONS", Set.of("NONPROLIFERATION")).primary())
+                    .isEqualTo(ObjectiveCategory.TRANSACTIONAL);
+            fixtures.signInAsAdmin();
+            assertThatThrownBy(() -> taxonomy.create(new TaxonomyRuleCommand(null, null, null,
+                    ObjectiveCategory.GOVERNANCE, 10, null))).isInstanceOf(ProgramValidationException.class);
+        } finally {
+            fixtures.signInAsAdmin();
+            taxonomy.delete(id);
+        }
     }
 }
