@@ -13,7 +13,6 @@ import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.plans.PlanProgramRef;
 import org.ssaplanner.plans.PlanProgramsView;
 import org.ssaplanner.plans.PortfolioBalance;
-import org.ssaplanner.programs.domain.Program;
 import org.ssaplanner.programs.domain.ProgramRepository;
 import org.ssaplanner.reference.ObjectiveCategory;
 
@@ -37,11 +36,12 @@ class PlanProgramsAdapter implements PlanProgramsView {
 
     @Override
     public List<PlanProgramRef> programsOfPlan(long planId) {
-        List<Program> found = programs.findByPlanIdOrderByTitle(planId);
-        Map<Long, AgencySummary> leads = agencies.byIds(found.stream().map(Program::getLeadAgencyId).toList());
-        return found.stream().map(p -> new PlanProgramRef(p.getId(), p.getTitle(),
-                leads.containsKey(p.getLeadAgencyId()) ? leads.get(p.getLeadAgencyId()).code() : "?",
-                p.getStatus().name(), p.getPrimaryCategory(), p.getHorizon().name())).toList();
+        List<ProgramRepository.PlanRow> found = programs.planRows(planId);
+        Map<Long, AgencySummary> leads = agencies.byIds(found.stream().map(ProgramRepository.PlanRow::leadAgencyId)
+                .collect(java.util.stream.Collectors.toSet()));
+        return found.stream().map(p -> new PlanProgramRef(p.id(), p.title(),
+                leads.containsKey(p.leadAgencyId()) ? leads.get(p.leadAgencyId()).code() : "?",
+                p.status().name(), p.primaryCategory(), p.horizon().name())).toList();
     }
 
     /** Aggregated in SQL: programs and funding (fiscal years of the plan) per primary category and per horizon. */

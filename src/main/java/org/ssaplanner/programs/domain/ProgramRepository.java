@@ -6,7 +6,14 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ProgramRepository extends JpaRepository<Program, Long> {
 
-    List<Program> findByPlanIdOrderByTitle(long planId);
+    /** The programs of a plan as the plan page lists them: one query, no collections loaded. */
+    @Query("select new org.ssaplanner.programs.domain.ProgramRepository$PlanRow(p.id, p.title, p.leadAgencyId,"
+            + " p.status, p.primaryCategory, p.horizon) from Program p where p.planId = :planId order by p.title, p.id")
+    List<PlanRow> planRows(long planId);
+
+    record PlanRow(long id, String title, long leadAgencyId, org.ssaplanner.programs.ProgramStatus status,
+            org.ssaplanner.reference.ObjectiveCategory primaryCategory, org.ssaplanner.programs.Horizon horizon) {
+    }
 
     List<Program> findByRecipientUnitIdOrderById(long recipientUnitId);
 
