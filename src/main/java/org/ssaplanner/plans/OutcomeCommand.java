@@ -1,0 +1,4 @@
+package org.ssaplanner.plans;
+
+public record OutcomeCommand(String title, String description) {
+}

@@ -1,0 +1,348 @@
+package org.ssaplanner.plans;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.admin.UserAccountService;
+import org.ssaplanner.admin.UserRef;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.plans.domain.CountryPlan;
+import org.ssaplanner.plans.domain.CountryPlanRepository;
+import org.ssaplanner.plans.domain.PlanObjective;
+import org.ssaplanner.plans.domain.PlanObjectiveRepository;
+import org.ssaplanner.plans.domain.PlanOutcome;
+import org.ssaplanner.plans.domain.PlanOutcomeRepository;
+import org.ssaplanner.plans.domain.PlanSpecifications;
+import org.ssaplanner.reference.CountryRef;
+import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.StaleEditException;
+import org.ssaplanner.shared.audit.HistoryEntry;
+import org.ssaplanner.shared.audit.RecordHistory;
+import org.ssaplanner.shared.security.Role;
+
+/**
+ * Country plans and their theory of change. Everyone signed in reads; administrators and planners
+ * create plans; administrators and the plan's conductor change a plan (see {@link PlanPermissions}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanService {
+
+    private final CountryPlanRepository plans;
+    private final PlanObjectiveRepository objectives;
+    private final PlanOutcomeRepository outcomes;
+    private final ReferenceDataService reference;
+    private final AgencyService agencies;
+    private final UserAccountService users;
+    private final ObjectProvider<PlanProgramsView> programsView;
+    private final EntityManager entityManager;
+
+    PlanService(CountryPlanRepository plans, PlanObjectiveRepository objectives, PlanOutcomeRepository outcomes,
+            ReferenceDataService reference, AgencyService agencies, UserAccountService users,
+            ObjectProvider<PlanProgramsView> programsView, EntityManager entityManager) {
+        this.plans = plans;
+        this.objectives = objectives;
+        this.outcomes = outcomes;
+        this.reference = reference;
+        this.agencies = agencies;
+        this.users = users;
+        this.programsView = programsView;
+        this.entityManager = entityManager;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Page<PlanSummary> search(PlanFilter filter, Pageable pageable) {
+        List<CountryRef> allCountries = reference.countries();
+        Set<Long> regionCountries = null;
+        if (filter.regionId() != null) {
+            Set<Long> regionAndChildren = new HashSet<>();
+            regionAndChildren.add(filter.regionId());
+            reference.regions().stream().filter(r -> filter.regionId().equals(r.parentId()))
+                    .forEach(r -> regionAndChildren.add(r.id()));
+            regionCountries = allCountries.stream().filter(c -> regionAndChildren.contains(c.regionId()))
+                    .map(CountryRef::id).collect(Collectors.toSet());
+        }
+        Page<CountryPlan> page = plans.findAll(PlanSpecifications.matching(filter.countryId(), regionCountries,
+                filter.status(), filter.conductorAgencyId(), filter.fiscalYear()), pageable);
+        Map<Long, CountryRef> countries = allCountries.stream()
+                .collect(Collectors.toMap(CountryRef::id, Function.identity()));
+        Map<Long, UserRef> conductors = users.refsByIds(page.map(CountryPlan::getConductorUserId).toSet());
+        Map<Long, AgencySummary> conductorAgencies = agencies.byIds(page.map(CountryPlan::getConductorAgencyId).toSet());
+        return page.map(p -> {
+            CountryRef country = countries.get(p.getCountryId());
+            UserRef conductor = conductors.get(p.getConductorUserId());
+            AgencySummary agency = conductorAgencies.get(p.getConductorAgencyId());
+            return new PlanSummary(p.getId(), p.getTitle(), p.getCountryId(), country == null ? "?" : country.name(),
+                    country == null ? "?" : country.alpha2(), p.getStartFiscalYear(), p.getEndFiscalYear(),
+                    p.getStatus(), p.getConductorUserId(), conductor == null ? "?" : conductor.fullName(),
+                    agency == null ? "?" : agency.code(), p.getUpdatedAt());
+        });
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count() {
+        return plans.count();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public PlanDetail get(long id) {
+        CountryPlan plan = load(id);
+        CountryRef country = reference.country(plan.getCountryId()).orElseThrow();
+        UserRef conductor = users.findRef(plan.getConductorUserId())
+                .orElse(new UserRef(plan.getConductorUserId(), "?", "?", plan.getConductorAgencyId(), "?"));
+        List<AgencySummary> participating = agencies.byIds(plan.getParticipatingAgencyIds()).values().stream()
+                .sorted((a, b) -> a.code().compareTo(b.code())).toList();
+        List<PlanProgramRef> programs = programsView.stream().findFirst().map(v -> v.programsOfPlan(id))
+                .orElse(List.of());
+        Map<Long, PlanProgramRef> programById = programs.stream()
+                .collect(Collectors.toMap(PlanProgramRef::id, Function.identity()));
+        List<PlanObjective> planObjectives = objectives.findByPlanIdOrderById(id);
+        Map<Long, List<PlanOutcome>> outcomesByObjective = planObjectives.isEmpty() ? Map.of()
+                : outcomes.findByObjectives(planObjectives.stream().map(PlanObjective::getId).toList()).stream()
+                        .collect(Collectors.groupingBy(PlanOutcome::getObjectiveId, LinkedHashMap::new,
+                                Collectors.toList()));
+        Set<Long> served = new HashSet<>();
+        List<PlanDetail.Objective> tree = new ArrayList<>();
+        for (PlanObjective objective : planObjectives) {
+            List<PlanDetail.Outcome> outcomeViews = new ArrayList<>();
+            for (PlanOutcome outcome : outcomesByObjective.getOrDefault(objective.getId(), List.of())) {
+                List<PlanProgramRef> linked = outcome.getProgramIds().stream().map(programById::get)
+                        .filter(java.util.Objects::nonNull).sorted((a, b) -> a.title().compareTo(b.title())).toList();
+                linked.forEach(p -> served.add(p.id()));
+                outcomeViews.add(new PlanDetail.Outcome(outcome.getId(), objective.getId(), outcome.getTitle(),
+                        outcome.getDescription(), linked));
+            }
+            tree.add(new PlanDetail.Objective(objective.getId(), objective.getCategory(), objective.getTitle(),
+                    objective.getDescription(), outcomeViews));
+        }
+        List<PlanProgramRef> unserved = programs.stream().filter(p -> !served.contains(p.id())).toList();
+        return new PlanDetail(plan.getId(), plan.getVersion(), country, plan.getTitle(), plan.getStartFiscalYear(),
+                plan.getEndFiscalYear(), plan.getDesiredEndStates(), conductor, participating, plan.getStatus(), tree,
+                programs, unserved, plan.getUpdatedAt(), plan.getUpdatedBy());
+    }
+
+    /** What programs need of a plan (country, span, conductor, participating agencies). */
+    @PreAuthorize("isAuthenticated()")
+    public PlanContext context(long id) {
+        return toContext(load(id));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, PlanContext> contexts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return plans.findWithAgencies(ids).stream().map(PlanService::toContext)
+                .collect(Collectors.toMap(PlanContext::id, Function.identity()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public PortfolioBalance balance(long id) {
+        CountryPlan plan = load(id);
+        return programsView.stream().findFirst()
+                .map(v -> v.balance(id, plan.getStartFiscalYear(), plan.getEndFiscalYear()))
+                .orElse(PortfolioBalance.empty());
+    }
+
+    /** For pages: may the signed-in user edit this plan (buttons); the services enforce it anyway. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canEdit(long id) {
+        return permissions().canEdit(id, currentAuthentication());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean canContribute(long id) {
+        return permissions().canContribute(id, currentAuthentication());
+    }
+
+    /** Guard for the "new plan" page: refuses users who may not create plans. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    public void checkCanCreate() {
+        // the annotation does the work
+    }
+
+    /** Guard for edit pages of the plan and its theory of change. */
+    @PreAuthorize("@planPermissions.canEdit(#id, authentication)")
+    public void checkCanEdit(long id) {
+        load(id);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    @Transactional
+    public long create(PlanCommand command) {
+        CountryPlan plan = new CountryPlan(command.countryId(), command.title().trim(), command.startFiscalYear(),
+                command.endFiscalYear(), command.desiredEndStates().trim());
+        apply(plan, command);
+        return plans.saveAndFlush(plan).getId();
+    }
+
+    @PreAuthorize("@planPermissions.canEdit(#id, authentication)")
+    @Transactional
+    public void update(long id, long expectedVersion, PlanCommand command) {
+        CountryPlan plan = load(id);
+        StaleEditException.check("CountryPlan", id, expectedVersion, plan.getVersion());
+        plan.describe(command.countryId(), command.title().trim(), command.startFiscalYear(), command.endFiscalYear(),
+                command.desiredEndStates().trim());
+        apply(plan, command);
+        plans.saveAndFlush(plan);
+    }
+
+    @PreAuthorize("@planPermissions.canEdit(#id, authentication)")
+    @Transactional
+    public void transition(long id, PlanAction action) {
+        CountryPlan plan = load(id);
+        plan.moveTo(action.target());
+        plans.saveAndFlush(plan);
+    }
+
+    @PreAuthorize("@planPermissions.canEdit(#planId, authentication)")
+    @Transactional
+    public long addObjective(long planId, ObjectiveCommand command) {
+        load(planId);
+        return objectives.saveAndFlush(new PlanObjective(planId, command.category(), command.title().trim(),
+                blankToNull(command.description()))).getId();
+    }
+
+    @PreAuthorize("@planPermissions.canEdit(#planId, authentication)")
+    @Transactional
+    public void updateObjective(long planId, long objectiveId, ObjectiveCommand command) {
+        objectiveOf(planId, objectiveId).change(command.category(), command.title().trim(),
+                blankToNull(command.description()));
+    }
+
+    @PreAuthorize("@planPermissions.canEdit(#planId, authentication)")
+    @Transactional
+    public void removeObjective(long planId, long objectiveId) {
+        PlanObjective objective = objectiveOf(planId, objectiveId);
+        outcomes.deleteAll(outcomes.findByObjectiveId(objectiveId));
+        objectives.delete(objective);
+    }
+
+    @PreAuthorize("@planPermissions.canEdit(#planId, authentication)")
+    @Transactional
+    public long addOutcome(long planId, long objectiveId, OutcomeCommand command) {
+        objectiveOf(planId, objectiveId);
+        return outcomes.saveAndFlush(new PlanOutcome(objectiveId, command.title().trim(),
+                blankToNull(command.description()))).getId();
+    }
+
+    @PreAuthorize("@planPermissions.canEdit(#planId, authentication)")
+    @Transactional
+    public void updateOutcome(long planId, long outcomeId, OutcomeCommand command) {
+        outcomeOf(planId, outcomeId).change(command.title().trim(), blankToNull(command.description()));
+    }
+
+    @PreAuthorize("@planPermissions.canEdit(#planId, authentication)")
+    @Transactional
+    public void removeOutcome(long planId, long outcomeId) {
+        outcomes.delete(outcomeOf(planId, outcomeId));
+    }
+
+    @PreAuthorize("@planPermissions.canEdit(#planId, authentication)")
+    @Transactional
+    public void linkProgram(long planId, long outcomeId, long programId) {
+        PlanOutcome outcome = outcomeOf(planId, outcomeId);
+        boolean inPlan = programsView.stream().findFirst().map(v -> v.programsOfPlan(planId)).orElse(List.of())
+                .stream().anyMatch(p -> p.id() == programId);
+        if (!inPlan) {
+            throw new PlanValidationException("programId", "plan.outcome.program.notInPlan");
+        }
+        outcome.link(programId);
+    }
+
+    @PreAuthorize("@planPermissions.canEdit(#planId, authentication)")
+    @Transactional
+    public void unlinkProgram(long planId, long outcomeId, long programId) {
+        outcomeOf(planId, outcomeId).unlink(programId);
+    }
+
+    /** Users who may conduct a plan: active planners. */
+    @PreAuthorize("isAuthenticated()")
+    public List<UserRef> eligibleConductors() {
+        return users.activeUsersWithRole(Role.PLANNER).stream()
+                .sorted((a, b) -> a.fullName().compareTo(b.fullName())).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<HistoryEntry> history(long id) {
+        load(id);
+        Map<String, Function<CountryPlan, Object>> fields = new LinkedHashMap<>();
+        fields.put("title", CountryPlan::getTitle);
+        fields.put("country", p -> reference.country(p.getCountryId()).map(CountryRef::name).orElse("?"));
+        fields.put("fiscalYears", p -> "FY" + p.getStartFiscalYear() + "–FY" + p.getEndFiscalYear());
+        fields.put("desiredEndStates", CountryPlan::getDesiredEndStates);
+        fields.put("conductor", p -> users.findRef(p.getConductorUserId()).map(UserRef::label).orElse("?"));
+        fields.put("participatingAgencies", p -> agencies.byIds(p.getParticipatingAgencyIds()).values().stream()
+                .map(AgencySummary::code).sorted().toList());
+        fields.put("status", CountryPlan::getStatus);
+        return RecordHistory.of(entityManager, CountryPlan.class, id, fields);
+    }
+
+    private void apply(CountryPlan plan, PlanCommand command) {
+        if (reference.country(command.countryId()).isEmpty()) {
+            throw new PlanValidationException("countryId", "plan.country.unknown");
+        }
+        if (command.endFiscalYear() < command.startFiscalYear()) {
+            throw new PlanValidationException("endFiscalYear", "plan.fiscalYears.order");
+        }
+        UserRef conductor = eligibleConductors().stream().filter(u -> u.id() == command.conductorUserId())
+                .findFirst()
+                .orElseThrow(() -> new PlanValidationException("conductorUserId", "plan.conductor.notPlanner"));
+        Set<Long> participating = new HashSet<>(command.participatingAgencyIds() == null ? Set.of()
+                : command.participatingAgencyIds());
+        participating.add(conductor.agencyId());
+        Map<Long, AgencySummary> known = agencies.byIds(participating);
+        if (known.size() != participating.size()) {
+            throw new PlanValidationException("participatingAgencyIds", "plan.agencies.unknown");
+        }
+        plan.assignConductor(conductor.id(), conductor.agencyId());
+        plan.replaceParticipatingAgencies(participating);
+    }
+
+    private CountryPlan load(long id) {
+        return plans.findById(id).orElseThrow(() -> new PlanNotFoundException(id));
+    }
+
+    private PlanObjective objectiveOf(long planId, long objectiveId) {
+        return objectives.findById(objectiveId).filter(o -> o.getPlanId() == planId)
+                .orElseThrow(() -> new PlanNotFoundException(planId + "/objective/" + objectiveId));
+    }
+
+    private PlanOutcome outcomeOf(long planId, long outcomeId) {
+        PlanOutcome outcome = outcomes.findById(outcomeId)
+                .orElseThrow(() -> new PlanNotFoundException(planId + "/outcome/" + outcomeId));
+        objectiveOf(planId, outcome.getObjectiveId());
+        return outcome;
+    }
+
+    private PlanPermissions permissions() {
+        return new PlanPermissions(plans);
+    }
+
+    private static org.springframework.security.core.Authentication currentAuthentication() {
+        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+    }
+
+    private static PlanContext toContext(CountryPlan p) {
+        return new PlanContext(p.getId(), p.getTitle(), p.getCountryId(), p.getStartFiscalYear(),
+                p.getEndFiscalYear(), p.getConductorUserId(), p.getParticipatingAgencyIds(), p.getStatus());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

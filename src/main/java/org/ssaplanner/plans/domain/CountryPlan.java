@@ -1,0 +1,143 @@
+package org.ssaplanner.plans.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.ssaplanner.plans.PlanStatus;
+import org.ssaplanner.plans.PlanTransitionException;
+import org.ssaplanner.shared.domain.AuditedEntity;
+
+/** A country plan: one partner country, a fiscal-year span, exactly one conductor, participating agencies. */
+@Entity
+@Audited
+@Table(name = "country_plan")
+public class CountryPlan extends AuditedEntity {
+
+    @Column(name = "country_id", nullable = false)
+    private long countryId;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(name = "start_fiscal_year", nullable = false)
+    private int startFiscalYear;
+
+    @Column(name = "end_fiscal_year", nullable = false)
+    private int endFiscalYear;
+
+    @Column(name = "desired_end_states", nullable = false)
+    private String desiredEndStates;
+
+    @Column(name = "conductor_user_id", nullable = false)
+    private long conductorUserId;
+
+    @Column(name = "conductor_agency_id", nullable = false)
+    private long conductorAgencyId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private PlanStatus status = PlanStatus.DRAFT;
+
+    @ElementCollection
+    @CollectionTable(name = "plan_participating_agency", joinColumns = @JoinColumn(name = "plan_id"))
+    @Column(name = "agency_id", nullable = false)
+    private Set<Long> participatingAgencyIds = new HashSet<>();
+
+    protected CountryPlan() {
+    }
+
+    public CountryPlan(long countryId, String title, int startFiscalYear, int endFiscalYear, String desiredEndStates) {
+        describe(countryId, title, startFiscalYear, endFiscalYear, desiredEndStates);
+    }
+
+    public void describe(long countryId, String title, int startFiscalYear, int endFiscalYear,
+            String desiredEndStates) {
+        if (endFiscalYear < startFiscalYear) {
+            throw new IllegalArgumentException("fiscal-year span ends before it starts");
+        }
+        this.countryId = countryId;
+        this.title = title;
+        this.startFiscalYear = startFiscalYear;
+        this.endFiscalYear = endFiscalYear;
+        this.desiredEndStates = desiredEndStates;
+    }
+
+    /** Exactly one conductor: assigning one replaces the previous. */
+    public void assignConductor(long userId, long agencyId) {
+        this.conductorUserId = userId;
+        this.conductorAgencyId = agencyId;
+    }
+
+    public void replaceParticipatingAgencies(Collection<Long> agencyIds) {
+        participatingAgencyIds.retainAll(agencyIds);
+        participatingAgencyIds.addAll(agencyIds);
+    }
+
+    public void submitForReview() {
+        moveTo(PlanStatus.INTERAGENCY_REVIEW);
+    }
+
+    public void returnToDraft() {
+        moveTo(PlanStatus.DRAFT);
+    }
+
+    public void approve() {
+        moveTo(PlanStatus.APPROVED);
+    }
+
+    public void archive() {
+        moveTo(PlanStatus.ARCHIVED);
+    }
+
+    public void moveTo(PlanStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw new PlanTransitionException(status, target);
+        }
+        this.status = target;
+    }
+
+    public long getCountryId() {
+        return countryId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getStartFiscalYear() {
+        return startFiscalYear;
+    }
+
+    public int getEndFiscalYear() {
+        return endFiscalYear;
+    }
+
+    public String getDesiredEndStates() {
+        return desiredEndStates;
+    }
+
+    public long getConductorUserId() {
+        return conductorUserId;
+    }
+
+    public long getConductorAgencyId() {
+        return conductorAgencyId;
+    }
+
+    public PlanStatus getStatus() {
+        return status;
+    }
+
+    public Set<Long> getParticipatingAgencyIds() {
+        return Set.copyOf(participatingAgencyIds);
+    }
+}

@@ -1,0 +1,50 @@
+package org.ssaplanner.plans.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.ssaplanner.plans.ObjectiveCommand;
+import org.ssaplanner.reference.ObjectiveCategory;
+
+class ObjectiveForm {
+
+    static final String[] FIELDS = {"category", "title", "description"};
+
+    @NotNull
+    private ObjectiveCategory category;
+
+    @NotBlank
+    @Size(max = 300)
+    private String title;
+
+    @Size(max = 4000)
+    private String description;
+
+    ObjectiveCommand toCommand() {
+        return new ObjectiveCommand(category, title, description);
+    }
+
+    public ObjectiveCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(ObjectiveCategory category) {
+        this.category = category;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}

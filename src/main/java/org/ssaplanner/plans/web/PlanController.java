@@ -1,0 +1,382 @@
+package org.ssaplanner.plans.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ssaplanner.admin.UserRef;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.plans.PlanAction;
+import org.ssaplanner.plans.PlanDetail;
+import org.ssaplanner.plans.PlanFilter;
+import org.ssaplanner.plans.PlanNotFoundException;
+import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.plans.PlanStatus;
+import org.ssaplanner.plans.PlanTransitionException;
+import org.ssaplanner.plans.PlanValidationException;
+import org.ssaplanner.reference.CountryRef;
+import org.ssaplanner.reference.ObjectiveCategory;
+import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.StaleEditException;
+import org.ssaplanner.shared.security.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+
+@Controller
+@RequestMapping("/plans")
+class PlanController {
+
+    private static final int PAGE_SIZE = 20;
+    private static final Map<String, String> SORTS = Map.of("title", "title", "fy", "startFiscalYear", "status",
+            "status", "updated", "updatedAt");
+
+    private final PlanService plans;
+    private final ReferenceDataService reference;
+    private final AgencyService agencies;
+
+    PlanController(PlanService plans, ReferenceDataService reference, AgencyService agencies) {
+        this.plans = plans;
+        this.reference = reference;
+        this.agencies = agencies;
+    }
+
+    @InitBinder("planForm")
+    void allowPlanFields(WebDataBinder binder) {
+        binder.setAllowedFields(PlanForm.FIELDS);
+    }
+
+    @InitBinder("objectiveForm")
+    void allowObjectiveFields(WebDataBinder binder) {
+        binder.setAllowedFields(ObjectiveForm.FIELDS);
+    }
+
+    @InitBinder("outcomeForm")
+    void allowOutcomeFields(WebDataBinder binder) {
+        binder.setAllowedFields(OutcomeForm.FIELDS);
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Long country, @RequestParam(required = false) Long region,
+            @RequestParam(required = false) PlanStatus status, @RequestParam(required = false) Long agency,
+            @RequestParam(required = false) Integer fy, @RequestParam(defaultValue = "updated") String sort,
+            @RequestParam(defaultValue = "desc") String dir, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        String property = SORTS.getOrDefault(sort, "updatedAt");
+        Sort order = Sort.by("asc".equals(dir) ? Sort.Direction.ASC : Sort.Direction.DESC, property).and(Sort.by("id"));
+        model.addAttribute("page", plans.search(new PlanFilter(country, region, status, agency, fy),
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, order)));
+        model.addAttribute("country", country);
+        model.addAttribute("region", region);
+        model.addAttribute("status", status);
+        model.addAttribute("agency", agency);
+        model.addAttribute("fy", fy);
+        model.addAttribute("sort", SORTS.containsKey(sort) ? sort : "updated");
+        model.addAttribute("dir", "asc".equals(dir) ? "asc" : "desc");
+        model.addAttribute("countries", reference.countries());
+        model.addAttribute("regions", reference.regions());
+        model.addAttribute("statuses", PlanStatus.values());
+        model.addAttribute("agencies", agencies.activeAgencies());
+        return "plans/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+        plans.checkCanCreate();
+        PlanForm form = new PlanForm();
+        form.setConductorUserId(new ArrayList<>(List.of(user.id())));
+        form.setParticipatingAgencyIds(new java.util.LinkedHashSet<>(Set.of(user.agencyId())));
+        model.addAttribute("planForm", form);
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("planForm") PlanForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        plans.checkCanCreate();
+        form.crossFieldErrors().forEach((field, key) -> binding.rejectValue(field, key));
+        if (binding.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            long id = plans.create(form.toCommand());
+            redirect.addFlashAttribute("flash", "plan.created");
+            return "redirect:/plans/" + id;
+        } catch (PlanValidationException e) {
+            binding.rejectValue(e.field(), e.messageKey());
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        PlanDetail plan = plans.get(id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("balance", plans.balance(id));
+        model.addAttribute("history", plans.history(id));
+        model.addAttribute("canEdit", plans.canEdit(id));
+        model.addAttribute("canContribute", plans.canContribute(id));
+        model.addAttribute("actions", List.of(PlanAction.values()).stream()
+                .filter(a -> plan.status().canMoveTo(a.target())).toList());
+        return "plans/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        plans.checkCanEdit(id);
+        model.addAttribute("planForm", PlanForm.from(plans.get(id)));
+        return form(model, id);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("planForm") PlanForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        plans.checkCanEdit(id);
+        form.crossFieldErrors().forEach((field, key) -> binding.rejectValue(field, key));
+        if (binding.hasErrors()) {
+            return form(model, id);
+        }
+        try {
+            plans.update(id, form.getVersion(), form.toCommand());
+        } catch (PlanValidationException e) {
+            binding.rejectValue(e.field(), e.messageKey());
+            return form(model, id);
+        } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return conflict(id, form, model);
+        }
+        redirect.addFlashAttribute("flash", "plan.updated");
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/{id}/{action:submit|return-to-draft|approve|archive}")
+    String transition(@PathVariable long id, @PathVariable String action, RedirectAttributes redirect) {
+        PlanAction planAction = PlanAction.fromPath(action).orElseThrow(() -> new PlanNotFoundException(id));
+        try {
+            plans.transition(id, planAction);
+            redirect.addFlashAttribute("flash", "plan.status.changed");
+        } catch (PlanTransitionException e) {
+            redirect.addFlashAttribute("flashError", "plan.status.illegal");
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    // ---- theory of change: objectives
+
+    @GetMapping("/{id}/objectives/new")
+    String newObjective(@PathVariable long id, Model model) {
+        plans.checkCanEdit(id);
+        model.addAttribute("objectiveForm", new ObjectiveForm());
+        return objectiveForm(id, null, model);
+    }
+
+    @PostMapping("/{id}/objectives")
+    String addObjective(@PathVariable long id, @Valid @ModelAttribute("objectiveForm") ObjectiveForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            plans.checkCanEdit(id);
+            return objectiveForm(id, null, model);
+        }
+        plans.addObjective(id, form.toCommand());
+        redirect.addFlashAttribute("flash", "plan.objective.saved");
+        return "redirect:/plans/" + id + "#theory-of-change";
+    }
+
+    @GetMapping("/{id}/objectives/{objectiveId}/edit")
+    String editObjective(@PathVariable long id, @PathVariable long objectiveId, Model model) {
+        plans.checkCanEdit(id);
+        PlanDetail.Objective objective = objective(plans.get(id), objectiveId);
+        ObjectiveForm form = new ObjectiveForm();
+        form.setCategory(objective.category());
+        form.setTitle(objective.title());
+        form.setDescription(objective.description());
+        model.addAttribute("objectiveForm", form);
+        return objectiveForm(id, objectiveId, model);
+    }
+
+    @PostMapping("/{id}/objectives/{objectiveId}")
+    String updateObjective(@PathVariable long id, @PathVariable long objectiveId,
+            @Valid @ModelAttribute("objectiveForm") ObjectiveForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            plans.checkCanEdit(id);
+            return objectiveForm(id, objectiveId, model);
+        }
+        plans.updateObjective(id, objectiveId, form.toCommand());
+        redirect.addFlashAttribute("flash", "plan.objective.saved");
+        return "redirect:/plans/" + id + "#theory-of-change";
+    }
+
+    @PostMapping("/{id}/objectives/{objectiveId}/remove")
+    String removeObjective(@PathVariable long id, @PathVariable long objectiveId, RedirectAttributes redirect) {
+        plans.removeObjective(id, objectiveId);
+        redirect.addFlashAttribute("flash", "plan.objective.removed");
+        return "redirect:/plans/" + id + "#theory-of-change";
+    }
+
+    // ---- theory of change: outcomes and their programs
+
+    @GetMapping("/{id}/objectives/{objectiveId}/outcomes/new")
+    String newOutcome(@PathVariable long id, @PathVariable long objectiveId, Model model) {
+        plans.checkCanEdit(id);
+        model.addAttribute("outcomeForm", new OutcomeForm());
+        return outcomeForm(id, objective(plans.get(id), objectiveId), null, model);
+    }
+
+    @PostMapping("/{id}/objectives/{objectiveId}/outcomes")
+    String addOutcome(@PathVariable long id, @PathVariable long objectiveId,
+            @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            plans.checkCanEdit(id);
+            return outcomeForm(id, objective(plans.get(id), objectiveId), null, model);
+        }
+        plans.addOutcome(id, objectiveId, form.toCommand());
+        redirect.addFlashAttribute("flash", "plan.outcome.saved");
+        return "redirect:/plans/" + id + "#theory-of-change";
+    }
+
+    @GetMapping("/{id}/outcomes/{outcomeId}/edit")
+    String editOutcome(@PathVariable long id, @PathVariable long outcomeId, Model model) {
+        plans.checkCanEdit(id);
+        PlanDetail plan = plans.get(id);
+        PlanDetail.Outcome outcome = outcome(plan, outcomeId);
+        OutcomeForm form = new OutcomeForm();
+        form.setTitle(outcome.title());
+        form.setDescription(outcome.description());
+        model.addAttribute("outcomeForm", form);
+        return outcomeForm(id, objective(plan, outcome.objectiveId()), outcomeId, model);
+    }
+
+    @PostMapping("/{id}/outcomes/{outcomeId}")
+    String updateOutcome(@PathVariable long id, @PathVariable long outcomeId,
+            @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            plans.checkCanEdit(id);
+            PlanDetail plan = plans.get(id);
+            return outcomeForm(id, objective(plan, outcome(plan, outcomeId).objectiveId()), outcomeId, model);
+        }
+        plans.updateOutcome(id, outcomeId, form.toCommand());
+        redirect.addFlashAttribute("flash", "plan.outcome.saved");
+        return "redirect:/plans/" + id + "#theory-of-change";
+    }
+
+    @PostMapping("/{id}/outcomes/{outcomeId}/remove")
+    String removeOutcome(@PathVariable long id, @PathVariable long outcomeId, RedirectAttributes redirect) {
+        plans.removeOutcome(id, outcomeId);
+        redirect.addFlashAttribute("flash", "plan.outcome.removed");
+        return "redirect:/plans/" + id + "#theory-of-change";
+    }
+
+    @PostMapping("/{id}/outcomes/{outcomeId}/programs")
+    String linkProgram(@PathVariable long id, @PathVariable long outcomeId,
+            @RequestParam(required = false) Long programId, RedirectAttributes redirect) {
+        if (programId == null) {
+            plans.checkCanEdit(id);
+            redirect.addFlashAttribute("flashError", "plan.outcome.program.required");
+            return "redirect:/plans/" + id + "#theory-of-change";
+        }
+        try {
+            plans.linkProgram(id, outcomeId, programId);
+            redirect.addFlashAttribute("flash", "plan.outcome.program.linked");
+        } catch (PlanValidationException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/plans/" + id + "#theory-of-change";
+    }
+
+    @PostMapping("/{id}/outcomes/{outcomeId}/programs/{programId}/remove")
+    String unlinkProgram(@PathVariable long id, @PathVariable long outcomeId, @PathVariable long programId,
+            RedirectAttributes redirect) {
+        plans.unlinkProgram(id, outcomeId, programId);
+        redirect.addFlashAttribute("flash", "plan.outcome.program.unlinked");
+        return "redirect:/plans/" + id + "#theory-of-change";
+    }
+
+    private String objectiveForm(long planId, Long objectiveId, Model model) {
+        model.addAttribute("plan", plans.get(planId));
+        model.addAttribute("objectiveId", objectiveId);
+        model.addAttribute("categories", ObjectiveCategory.values());
+        return "plans/objective-form";
+    }
+
+    private String outcomeForm(long planId, PlanDetail.Objective objective, Long outcomeId, Model model) {
+        model.addAttribute("plan", plans.get(planId));
+        model.addAttribute("objective", objective);
+        model.addAttribute("outcomeId", outcomeId);
+        return "plans/outcome-form";
+    }
+
+    private static PlanDetail.Objective objective(PlanDetail plan, long objectiveId) {
+        return plan.objectives().stream().filter(o -> o.id() == objectiveId).findFirst()
+                .orElseThrow(() -> new PlanNotFoundException(plan.id() + "/objective/" + objectiveId));
+    }
+
+    private static PlanDetail.Outcome outcome(PlanDetail plan, long outcomeId) {
+        return plan.objectives().stream().flatMap(o -> o.outcomes().stream()).filter(o -> o.id() == outcomeId)
+                .findFirst().orElseThrow(() -> new PlanNotFoundException(plan.id() + "/outcome/" + outcomeId));
+    }
+
+    private String form(Model model, Long id) {
+        model.addAttribute("planId", id);
+        model.addAttribute("countries", reference.countries());
+        model.addAttribute("conductors", plans.eligibleConductors());
+        model.addAttribute("agencies", agencies.activeAgencies());
+        return "plans/form";
+    }
+
+    /** The 409 page: the user's version next to the stored one, field by field. */
+    private String conflict(long id, PlanForm yours, Model model) {
+        PlanDetail stored = plans.get(id);
+        Map<Long, String> countryNames = reference.countries().stream()
+                .collect(Collectors.toMap(CountryRef::id, CountryRef::name));
+        Map<Long, String> conductorNames = plans.eligibleConductors().stream()
+                .collect(Collectors.toMap(UserRef::id, UserRef::label));
+        Map<Long, AgencySummary> agencyById = agencies.byIds(yours.getParticipatingAgencyIds());
+        List<ConflictRow> rows = new ArrayList<>();
+        rows.add(new ConflictRow("plan.title", yours.getTitle(), stored.title()));
+        rows.add(new ConflictRow("plan.country", countryNames.get(yours.getCountryId()), stored.country().name()));
+        rows.add(new ConflictRow("plan.fiscalYears", "FY" + yours.getStartFiscalYear() + "–FY" + yours.getEndFiscalYear(),
+                stored.fiscalYears()));
+        rows.add(new ConflictRow("plan.desiredEndStates", yours.getDesiredEndStates(), stored.desiredEndStates()));
+        rows.add(new ConflictRow("plan.conductor", conductorNames.get(yours.getSingleConductor()),
+                stored.conductor().label()));
+        rows.add(new ConflictRow("plan.participatingAgencies",
+                yours.getParticipatingAgencyIds().stream().map(agencyById::get).filter(Objects::nonNull)
+                        .map(AgencySummary::code).sorted().collect(Collectors.joining(", ")),
+                stored.participatingAgencies().stream().map(AgencySummary::code).sorted()
+                        .collect(Collectors.joining(", "))));
+        model.addAttribute("rows", rows);
+        model.addAttribute("stored", stored);
+        model.addAttribute("reloadUrl", "/plans/" + id + "/edit");
+        model.addAttribute("detailUrl", "/plans/" + id);
+        return "plans/conflict";
+    }
+
+    /** One field of the conflict page: label key, the value the user sent, the value stored now. */
+    record ConflictRow(String labelKey, String yours, String stored) {
+
+        public boolean differs() {
+            return !Objects.equals(Objects.toString(yours, ""), Objects.toString(stored, ""));
+        }
+    }
+}

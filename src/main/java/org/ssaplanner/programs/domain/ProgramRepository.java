@@ -1,0 +1,28 @@
+package org.ssaplanner.programs.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ProgramRepository extends JpaRepository<Program, Long> {
+
+    /** The programs of a plan as the plan page lists them: one query, no collections loaded. */
+    @Query("select new org.ssaplanner.programs.domain.ProgramRepository$PlanRow(p.id, p.title, p.leadAgencyId,"
+            + " p.status, p.primaryCategory, p.horizon) from Program p where p.planId = :planId order by p.title, p.id")
+    List<PlanRow> planRows(long planId);
+
+    record PlanRow(long id, String title, long leadAgencyId, org.ssaplanner.programs.ProgramStatus status,
+            org.ssaplanner.reference.ObjectiveCategory primaryCategory, org.ssaplanner.programs.Horizon horizon) {
+    }
+
+    List<Program> findByRecipientUnitIdOrderById(long recipientUnitId);
+
+    @Query("select p.id from Program p order by p.id")
+    List<Long> allIds();
+
+    @Query("select p.planId from Program p where p.id = :id")
+    List<Long> planOf(long id);
+
+    @Query("select p.leadAgencyId from Program p where p.id = :id")
+    List<Long> leadAgencyOf(long id);
+}

@@ -1,0 +1,109 @@
+package org.ssaplanner.programs.web;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ssaplanner.programs.ProgramValidationException;
+import org.ssaplanner.programs.TaxonomyService;
+import org.ssaplanner.reference.ObjectiveCategory;
+import org.ssaplanner.reference.ReferenceDataService;
+
+/** Administrators edit the objective taxonomy's rules (data, not code). */
+@Controller
+@RequestMapping("/admin/taxonomy")
+class TaxonomyAdminController {
+
+    private final TaxonomyService taxonomy;
+    private final ReferenceDataService reference;
+
+    TaxonomyAdminController(TaxonomyService taxonomy, ReferenceDataService reference) {
+        this.taxonomy = taxonomy;
+        this.reference = reference;
+    }
+
+    @InitBinder("taxonomyRuleForm")
+    void allowFields(WebDataBinder binder) {
+        binder.setAllowedFields(TaxonomyRuleForm.FIELDS);
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("rules", taxonomy.rules());
+        addOptions(model);
+        return "programs/taxonomy/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        taxonomy.rules();
+        model.addAttribute("taxonomyRuleForm", new TaxonomyRuleForm());
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("taxonomyRuleForm") TaxonomyRuleForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            taxonomy.create(form.toCommand());
+        } catch (ProgramValidationException e) {
+            e.violations().forEach(v -> binding.rejectValue(v.field(), v.messageKey()));
+            return form(model, null);
+        }
+        redirect.addFlashAttribute("flash", "taxonomy.rule.saved");
+        return "redirect:/admin/taxonomy";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("taxonomyRuleForm", TaxonomyRuleForm.from(taxonomy.get(id)));
+        return form(model, id);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("taxonomyRuleForm") TaxonomyRuleForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, id);
+        }
+        try {
+            taxonomy.update(id, form.getVersion(), form.toCommand());
+        } catch (ProgramValidationException e) {
+            e.violations().forEach(v -> binding.rejectValue(v.field(), v.messageKey()));
+            return form(model, id);
+        }
+        redirect.addFlashAttribute("flash", "taxonomy.rule.saved");
+        return "redirect:/admin/taxonomy";
+    }
+
+    @PostMapping("/{id}/remove")
+    String remove(@PathVariable long id, RedirectAttributes redirect) {
+        taxonomy.delete(id);
+        redirect.addFlashAttribute("flash", "taxonomy.rule.removed");
+        return "redirect:/admin/taxonomy";
+    }
+
+    private String form(Model model, Long id) {
+        model.addAttribute("ruleId", id);
+        addOptions(model);
+        return "programs/taxonomy/form";
+    }
+
+    private void addOptions(Model model) {
+        model.addAttribute("assistanceTypes", reference.assistanceTypes());
+        model.addAttribute("recipientTypes", reference.recipientTypes());
+        model.addAttribute("capabilityDomains", reference.capabilityDomains());
+        model.addAttribute("categories", ObjectiveCategory.values());
+    }
+}

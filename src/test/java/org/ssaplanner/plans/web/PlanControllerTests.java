@@ -1,0 +1,148 @@
+package org.ssaplanner.plans.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.ssaplanner.TestUsers;
+import org.ssaplanner.WebSliceTestConfiguration;
+import org.ssaplanner.admin.UserRef;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.plans.PlanAction;
+import org.ssaplanner.plans.PlanCommand;
+import org.ssaplanner.plans.PlanDetail;
+import org.ssaplanner.plans.PlanNotFoundException;
+import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.plans.PlanStatus;
+import org.ssaplanner.plans.PlanTransitionException;
+import org.ssaplanner.reference.CountryRef;
+import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.StaleEditException;
+import org.ssaplanner.shared.security.Role;
+
+@WebMvcTest(PlanController.class)
+@Import(WebSliceTestConfiguration.class)
+class PlanControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    PlanService plans;
+
+    @MockitoBean
+    ReferenceDataService reference;
+
+    @MockitoBean
+    AgencyService agencies;
+
+    private static final org.springframework.test.web.servlet.request.RequestPostProcessor PLANNER =
+            user(TestUsers.user(3, "planner", 7, Role.PLANNER));
+    private static final org.springframework.test.web.servlet.request.RequestPostProcessor VIEWER =
+            user(TestUsers.user(4, "viewer", 7, Role.VIEWER));
+
+    private static MockHttpServletRequestBuilder validPlan(String url) {
+        return post(url).with(csrf()).param("countryId", "1").param("title", "Colombia plan")
+                .param("startFiscalYear", "2027").param("endFiscalYear", "2029")
+                .param("desiredEndStates", "Safer ports").param("conductorUserId", "3")
+                .param("participatingAgencyIds", "7").param("version", "0");
+    }
+
+    @Test
+    void createsAValidPlanAndRedirectsToIt() throws Exception {
+        when(plans.create(any())).thenReturn(42L);
+        mvc.perform(validPlan("/plans").with(PLANNER))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/plans/42"));
+    }
+
+    @Test
+    void aSecondConductorIsRefusedWithAFieldMessage() throws Exception {
+        mvc.perform(validPlan("/plans").param("conductorUserId", "5").with(PLANNER))
+                .andExpect(status().isOk()).andExpect(view().name("plans/form"))
+                .andExpect(model().attributeHasFieldErrorCode("planForm", "conductorUserId", "plan.conductor.exactlyOne"));
+        verify(plans, never()).create(any());
+    }
+
+    @Test
+    void missingFieldsAndAReversedSpanAreFieldErrors() throws Exception {
+        mvc.perform(post("/plans").with(csrf()).with(PLANNER).param("startFiscalYear", "2029")
+                        .param("endFiscalYear", "2027").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("planForm", "title", "countryId", "desiredEndStates"))
+                .andExpect(model().attributeHasFieldErrorCode("planForm", "endFiscalYear", "plan.fiscalYears.order"))
+                .andExpect(model().attributeHasFieldErrorCode("planForm", "conductorUserId", "plan.conductor.required"));
+        verify(plans, never()).create(any(PlanCommand.class));
+    }
+
+    @Test
+    void viewersMayNotCreatePlans() throws Exception {
+        doThrow(new AccessDeniedException("no")).when(plans).checkCanCreate();
+        mvc.perform(validPlan("/plans").with(VIEWER)).andExpect(status().isForbidden());
+        mvc.perform(get("/plans/new").with(VIEWER)).andExpect(status().isForbidden());
+        verify(plans, never()).create(any());
+    }
+
+    @Test
+    void onlyEditorsReachTheEditFormAndStatusActions() throws Exception {
+        doThrow(new AccessDeniedException("no")).when(plans).checkCanEdit(9L);
+        doThrow(new AccessDeniedException("no")).when(plans).transition(eq(9L), any());
+        mvc.perform(get("/plans/9/edit").with(VIEWER)).andExpect(status().isForbidden());
+        mvc.perform(post("/plans/9/submit").with(csrf()).with(VIEWER)).andExpect(status().isForbidden());
+        mvc.perform(post("/plans/9/objectives").with(csrf()).with(VIEWER).param("title", "t").param("category", "GOVERNANCE"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void statusActionsNeedCsrfAndReportIllegalTransitions() throws Exception {
+        mvc.perform(post("/plans/9/approve").with(PLANNER)).andExpect(status().isForbidden());
+        doThrow(new PlanTransitionException(PlanStatus.DRAFT, PlanStatus.APPROVED)).when(plans)
+                .transition(9L, PlanAction.APPROVE);
+        mvc.perform(post("/plans/9/approve").with(csrf()).with(PLANNER))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/plans/9"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashError", "plan.status.illegal"));
+    }
+
+    @Test
+    void aStaleSaveShowsTheConflictPageWithBothVersions() throws Exception {
+        doThrow(new StaleEditException("CountryPlan", 9L)).when(plans).update(eq(9L), anyLong(), any());
+        when(plans.get(9L)).thenReturn(new PlanDetail(9L, 3L, new CountryRef(1, "CO", "COL", "Colombia", 1, "South America", "Americas"),
+                "Stored title", 2027, 2029, "Stored end states", new UserRef(3, "planner", "Pat Planner", 7, "INL"),
+                List.of(), PlanStatus.DRAFT, List.of(), List.of(), List.of(), Instant.now(), "other"));
+        when(reference.countries()).thenReturn(List.of(new CountryRef(1, "CO", "COL", "Colombia", 1, "South America", "Americas")));
+        mvc.perform(validPlan("/plans/9").with(PLANNER))
+                .andExpect(status().isConflict()).andExpect(view().name("plans/conflict"))
+                .andExpect(model().attributeExists("rows"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("Stored title"),
+                                org.hamcrest.Matchers.containsString("Colombia plan"))));
+    }
+
+    @Test
+    void unknownPlanIs404() throws Exception {
+        when(plans.get(99L)).thenThrow(new PlanNotFoundException(99L));
+        mvc.perform(get("/plans/99").with(VIEWER)).andExpect(status().isNotFound());
+    }
+}

@@ -1,0 +1,308 @@
+package org.ssaplanner.programs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.ssaplanner.SsaIntegrationTest;
+import org.ssaplanner.TestUsers;
+import org.ssaplanner.admin.UserAccountService;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.partners.PartnerUnitService;
+import org.ssaplanner.plans.ObjectiveCommand;
+import org.ssaplanner.plans.OutcomeCommand;
+import org.ssaplanner.plans.PlanAction;
+import org.ssaplanner.plans.PlanCommand;
+import org.ssaplanner.plans.PlanDetail;
+import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.plans.PlanStatus;
+import org.ssaplanner.plans.PlanTransitionException;
+import org.ssaplanner.plans.PlanValidationException;
+import org.ssaplanner.plans.PortfolioBalance;
+import org.ssaplanner.reference.ObjectiveCategory;
+import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.StaleEditException;
+import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.security.Role;
+
+/** Plans and programs through their services, signed in as each role, on the real database. */
+@SsaIntegrationTest
+class PlanningIntegrationTests {
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ProgramService programs;
+
+    @Autowired
+    UserAccountService users;
+
+    @Autowired
+    AgencyService agencies;
+
+    @Autowired
+    ReferenceDataService reference;
+
+    @Autowired
+    PartnerUnitService units;
+
+    @Autowired
+    TaxonomyService taxonomy;
+
+    PlanningFixtures fixtures;
+    CurrentUser conductor;
+    CurrentUser participant;
+    CurrentUser outsider;
+    long inl;
+    long dsca;
+    long incle;
+    long planId;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new PlanningFixtures(users, agencies, reference, plans, programs);
+        inl = fixtures.agency("INL");
+        dsca = fixtures.agency("DSCA");
+        incle = fixtures.authority("INCLE");
+        conductor = fixtures.user("INL", Role.PLANNER);
+        participant = fixtures.user("DSCA", Role.PLANNER);
+        outsider = fixtures.user("CT", Role.PLANNER);
+        planId = fixtures.plan(conductor, "CO", Set.of(dsca));
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void theConductorAndAdministratorsEditThePlanOthersOnlyRead() {
+        TestUsers.signIn(conductor);
+        PlanDetail plan = plans.get(planId);
+        assertThat(plan.conductor().id()).isEqualTo(conductor.id());
+        assertThat(plan.participatingAgencyIds()).containsExactlyInAnyOrder(inl, dsca);
+        PlanCommand changed = new PlanCommand(plan.country().id(), plan.title() + " v2", 2027, 2030, "New end states",
+                conductor.id(), Set.of(dsca));
+        plans.update(planId, plan.version(), changed);
+
+        for (CurrentUser other : List.of(participant, outsider)) {
+            TestUsers.signIn(other);
+            assertThat(plans.get(planId).title()).endsWith(" v2");
+            assertThatThrownBy(() -> plans.update(planId, 1, changed)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> plans.transition(planId, PlanAction.SUBMIT)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> plans.addObjective(planId, new ObjectiveCommand(ObjectiveCategory.GOVERNANCE, "x", null)))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        for (Role role : List.of(Role.VIEWER, Role.EVALUATOR)) {
+            TestUsers.signInAs(role.name().toLowerCase(), inl, role);
+            assertThat(plans.get(planId).title()).endsWith(" v2");
+            assertThatThrownBy(() -> plans.create(changed)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> plans.update(planId, 1, changed)).isInstanceOf(AccessDeniedException.class);
+        }
+        fixtures.signInAsAdmin();
+        plans.update(planId, 1, new PlanCommand(plan.country().id(), plan.title() + " v3", 2027, 2030, "x",
+                conductor.id(), Set.of(dsca)));
+        assertThat(plans.get(planId).version()).isEqualTo(2);
+    }
+
+    @Test
+    void aStaleSaveIsRefusedAndTheHistoryShowsWhoChangedWhat() {
+        TestUsers.signIn(conductor);
+        PlanDetail plan = plans.get(planId);
+        PlanCommand command = new PlanCommand(plan.country().id(), "Renamed plan", 2027, 2029, "x", conductor.id(),
+                Set.of(dsca));
+        plans.update(planId, plan.version(), command);
+        assertThatThrownBy(() -> plans.update(planId, plan.version(), command)).isInstanceOf(StaleEditException.class);
+        assertThat(plans.history(planId)).hasSize(2);
+        assertThat(plans.history(planId).get(0).changes()).anySatisfy(change -> {
+            assertThat(change.field()).isEqualTo("title");
+            assertThat(change.after()).isEqualTo("Renamed plan");
+        });
+        assertThat(plans.history(planId).get(0).changedBy()).isEqualTo(conductor.getUsername());
+    }
+
+    @Test
+    void theConductorMustBeAnActivePlanner() {
+        TestUsers.signIn(conductor);
+        PlanDetail plan = plans.get(planId);
+        assertThatThrownBy(() -> plans.update(planId, plan.version(), new PlanCommand(plan.country().id(), "x", 2027,
+                2029, "x", 999_999L, Set.of()))).isInstanceOf(PlanValidationException.class)
+                .hasMessageContaining("plan.conductor.notPlanner");
+    }
+
+    @Test
+    void statusTransitionsFollowTheRules() {
+        TestUsers.signIn(conductor);
+        assertThatThrownBy(() -> plans.transition(planId, PlanAction.APPROVE)).isInstanceOf(PlanTransitionException.class);
+        plans.transition(planId, PlanAction.SUBMIT);
+        plans.transition(planId, PlanAction.RETURN_TO_DRAFT);
+        plans.transition(planId, PlanAction.SUBMIT);
+        plans.transition(planId, PlanAction.APPROVE);
+        assertThat(plans.get(planId).status()).isEqualTo(PlanStatus.APPROVED);
+    }
+
+    @Test
+    void aParticipatingPlannerCreatesAndEditsProgramsLedByTheirOwnAgencyOnly() {
+        TestUsers.signIn(participant);
+        long own = programs.create(planId, fixtures.program("DSCA program", dsca, incle));
+        ProgramDetail detail = programs.get(own);
+        programs.update(own, detail.version(), fixtures.program("DSCA program renamed", dsca, incle));
+        assertThatThrownBy(() -> programs.update(own, detail.version() + 1, fixtures.program("handed over", inl, incle)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programs.create(planId, fixtures.program("INL program", inl, incle)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        TestUsers.signIn(conductor);
+        long inlProgram = programs.create(planId, fixtures.program("INL program", inl, incle));
+        programs.update(own, programs.get(own).version(), fixtures.program("DSCA program, conductor's edit", dsca, incle));
+
+        TestUsers.signIn(participant);
+        assertThatThrownBy(() -> programs.update(inlProgram, 0, fixtures.program("x", inl, incle)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programs.saveFundingLine(inlProgram, new org.ssaplanner.programs.FundingLineCommand(2027,
+                "INCLE", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE))).isInstanceOf(AccessDeniedException.class);
+
+        TestUsers.signIn(outsider);
+        assertThatThrownBy(() -> programs.create(planId, fixtures.program("CT program", outsider.agencyId(), incle)))
+                .isInstanceOf(AccessDeniedException.class);
+        for (Role role : List.of(Role.VIEWER, Role.EVALUATOR)) {
+            TestUsers.signInAs(role.name().toLowerCase(), dsca, role);
+            assertThat(programs.get(own).title()).isEqualTo("DSCA program, conductor's edit");
+            assertThatThrownBy(() -> programs.transition(own, ProgramAction.ACTIVATE)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> programs.create(planId, fixtures.program("x", dsca, incle)))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void programRulesRefuseBadInputAndSaveNothingPartially() {
+        TestUsers.signIn(conductor);
+        long countryId = fixtures.country("CO");
+        String unitName = PlanningFixtures.unique("Unit ");
+        ProgramCommand base = fixtures.program("Bad", fixtures.agency("CT"), incle);
+        ProgramCommand withNewUnit = new ProgramCommand(base.title(), null, base.leadAgencyId(), Set.of(),
+                base.authorityIds(), "TRAINING", null, new ProgramCommand.NewUnit(unitName, "MILITARY"), null, Set.of(),
+                base.categories(), base.primaryCategory(), base.horizon(), base.priority(), base.risk(),
+                base.startDate(), base.endDate(), null, null, null, null);
+        assertThatThrownBy(() -> programs.create(planId, withNewUnit)).isInstanceOf(ProgramValidationException.class)
+                .hasMessageContaining("program.lead.notParticipating");
+        assertThat(units.unitsOfCountry(countryId)).noneMatch(u -> u.name().equals(unitName));
+
+        ProgramCommand good = new ProgramCommand(base.title(), null, inl, Set.of(), base.authorityIds(), "TRAINING",
+                null, new ProgramCommand.NewUnit(unitName, "MILITARY"), null, Set.of(), base.categories(),
+                base.primaryCategory(), base.horizon(), base.priority(), base.risk(), base.startDate(), base.endDate(),
+                null, null, null, null);
+        long id = programs.create(planId, good);
+        ProgramDetail detail = programs.get(id);
+        assertThat(detail.recipientUnitLabel()).isEqualTo(unitName);
+        assertThat(detail.recipientTypeCode()).isEqualTo("MILITARY");
+
+        assertThatThrownBy(() -> programs.saveFundingLine(id, new FundingLineCommand(2031, "INCLE", BigDecimal.TEN,
+                BigDecimal.TEN, new BigDecimal("11"), BigDecimal.ZERO))).isInstanceOf(ProgramValidationException.class)
+                .satisfies(e -> assertThat(((ProgramValidationException) e).violations())
+                        .extracting(ProgramValidationException.Violation::field)
+                        .containsExactly("fiscalYear", "obligated"));
+        assertThat(programs.get(id).fundingLines()).isEmpty();
+
+        assertThatThrownBy(() -> programs.transition(id, ProgramAction.ACTIVATE))
+                .isInstanceOf(ProgramTransitionException.class);
+        assertThat(programs.get(id).status()).isEqualTo(ProgramStatus.PROPOSED);
+    }
+
+    @Test
+    void theTheoryOfChangeShowsGapsAndThePortfolioBalanceIsAggregated() {
+        TestUsers.signIn(conductor);
+        long objective = plans.addObjective(planId, new ObjectiveCommand(ObjectiveCategory.GOVERNANCE, "Rule of law", null));
+        plans.addObjective(planId, new ObjectiveCommand(ObjectiveCategory.OPERATIONAL, "Interdiction", null));
+        long outcome = plans.addOutcome(planId, objective, new OutcomeCommand("Cases reach verdicts", null));
+        plans.addOutcome(planId, objective, new OutcomeCommand("Judges trained", null));
+        long served = programs.create(planId, fixtures.program("Prosecutor mentoring", inl, incle));
+        long unserved = programs.create(planId, fixtures.program("Boats", inl, incle));
+        programs.saveFundingLine(served, new FundingLineCommand(2027, "INCLE", new BigDecimal("100.50"),
+                new BigDecimal("90"), new BigDecimal("80"), new BigDecimal("10")));
+        programs.saveFundingLine(served, new FundingLineCommand(2029, "INCLE", new BigDecimal("1"), BigDecimal.ONE,
+                BigDecimal.ZERO, BigDecimal.ZERO));
+        plans.linkProgram(planId, outcome, served);
+
+        PlanDetail plan = plans.get(planId);
+        assertThat(plan.objectivesWithoutOutcome()).isEqualTo(1);
+        assertThat(plan.outcomesWithoutProgram()).isEqualTo(1);
+        assertThat(plan.programsServingNoOutcome()).extracting(p -> p.id()).containsExactly(unserved);
+        assertThat(plan.objectives().get(0).outcomes().get(0).programs()).extracting(p -> p.id()).containsExactly(served);
+
+        PortfolioBalance balance = plans.balance(planId);
+        PortfolioBalance.Row governance = balance.byCategory().stream().filter(r -> r.key().equals("GOVERNANCE"))
+                .findFirst().orElseThrow();
+        assertThat(governance.programs()).isEqualTo(2);
+        assertThat(governance.requested()).isEqualByComparingTo("101.50");
+        assertThat(governance.allocated()).isEqualByComparingTo("91");
+        assertThat(balance.byHorizon()).filteredOn(r -> r.key().equals("STRATEGIC"))
+                .singleElement().satisfies(r -> assertThat(r.obligated()).isEqualByComparingTo("80"));
+        assertThat(balance.byCategory()).filteredOn(r -> r.key().equals("OPERATIONAL"))
+                .singleElement().satisfies(r -> assertThat(r.programs()).isZero());
+
+        long otherPlan = fixtures.plan(conductor, "GH", Set.of());
+        long foreign = programs.create(otherPlan, fixtures.program("Other plan's program", inl, incle));
+        TestUsers.signIn(conductor);
+        assertThatThrownBy(() -> plans.linkProgram(planId, outcome, foreign)).isInstanceOf(PlanValidationException.class);
+    }
+
+    @Test
+    void acceptingTheSuggestionSetsTheCategoriesAndComplianceFactsAreComplete() {
+        TestUsers.signIn(conductor);
+        long id = programs.create(planId, fixtures.program("Coast guard training", inl, incle));
+        CategorySuggestion suggestion = programs.suggestion(id);
+        assertThat(suggestion.primary()).isEqualTo(ObjectiveCategory.OPERATIONAL);
+        assertThat(programs.get(id).primaryCategory()).isEqualTo(ObjectiveCategory.GOVERNANCE);
+        programs.acceptSuggestedCategories(id, programs.get(id).version());
+        ProgramDetail accepted = programs.get(id);
+        assertThat(accepted.primaryCategory()).isEqualTo(ObjectiveCategory.OPERATIONAL);
+        assertThat(accepted.categories()).contains(ObjectiveCategory.OPERATIONAL, ObjectiveCategory.GOVERNANCE);
+        assertThatThrownBy(() -> programs.acceptSuggestedCategories(id, 0)).isInstanceOf(StaleEditException.class);
+
+        programs.saveFundingLine(id, new FundingLineCommand(2028, "INCLE", BigDecimal.TEN, BigDecimal.TEN,
+                BigDecimal.ONE, BigDecimal.ZERO));
+        programs.transition(id, ProgramAction.ACTIVATE);
+        ProgramComplianceFacts facts = programs.facts(id);
+        assertThat(facts.planId()).isEqualTo(planId);
+        assertThat(facts.countryId()).isEqualTo(fixtures.country("CO"));
+        assertThat(facts.status()).isEqualTo(ProgramStatus.ACTIVE);
+        assertThat(facts.authorityIds()).containsExactly(incle);
+        assertThat(facts.totalRequested()).isEqualByComparingTo("10");
+        assertThat(facts.fiscalYears()).containsExactly(2028);
+        assertThat(programs.allProgramIds()).contains(id);
+        assertThat(programs.history(id)).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void taxonomyRulesAreDataThatOnlyAdministratorsChange() {
+        TaxonomyRuleCommand rule = new TaxonomyRuleCommand("INFRASTRUCTURE", "CORRECTIONS", "NONPROLIFERATION",
+                ObjectiveCategory.TRANSACTIONAL, 100, "test rule");
+        TestUsers.signIn(conductor);
+        assertThat(taxonomy.suggest("INFRASTRUCTURE", "CORRECTIONS", Set.of("NONPROLIFERATION")).categories())
+                .doesNotContain(ObjectiveCategory.TRANSACTIONAL);
+        assertThatThrownBy(() -> taxonomy.create(rule)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> taxonomy.rules()).isInstanceOf(AccessDeniedException.class);
+        fixtures.signInAsAdmin();
+        long id = taxonomy.create(rule);
+        try {
+            TestUsers.signIn(conductor);
+            assertThat(taxonomy.suggest("INFRASTRUCTURE", "CORRECTIONS", Set.of("NONPROLIFERATION")).primary())
+                    .isEqualTo(ObjectiveCategory.TRANSACTIONAL);
+            fixtures.signInAsAdmin();
+            assertThatThrownBy(() -> taxonomy.create(new TaxonomyRuleCommand(null, null, null,
+                    ObjectiveCategory.GOVERNANCE, 10, null))).isInstanceOf(ProgramValidationException.class);
+        } finally {
+            fixtures.signInAsAdmin();
+            taxonomy.delete(id);
+        }
+    }
+}
