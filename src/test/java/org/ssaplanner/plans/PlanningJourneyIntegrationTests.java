@@ -2,23 +2,14 @@ package org.ssaplanner.plans;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.SelectOption;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.ssaplanner.SsaIntegrationTest;
+import org.ssaplanner.BrowserTestSupport;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.admin.CreatedUser;
 import org.ssaplanner.admin.UserAccountService;
@@ -32,11 +23,7 @@ import org.ssaplanner.shared.security.Role;
  * an outcome and two programs with funding lines, accepts a suggested objective category, submits the
  * plan for interagency review, and sees the theory-of-change tree and the portfolio balance.
  */
-@SsaIntegrationTest
-class PlanningJourneyIntegrationTests {
-
-    @LocalServerPort
-    int port;
+class PlanningJourneyIntegrationTests extends BrowserTestSupport {
 
     @Autowired
     UserAccountService users;
@@ -44,14 +31,11 @@ class PlanningJourneyIntegrationTests {
     @Autowired
     AgencyService agencies;
 
-    Playwright playwright;
-    Browser browser;
-    Page page;
     String username;
     String password;
 
     @BeforeEach
-    void setUp() {
+    void createPlanner() {
         TestUsers.signInAs("admin", 1L, Role.ADMIN);
         long inl = agencies.tree().stream().filter(a -> a.code().equals("INL")).map(AgencySummary::id).findFirst()
                 .orElseThrow();
@@ -60,28 +44,6 @@ class PlanningJourneyIntegrationTests {
                 Set.of(Role.PLANNER)));
         password = created.oneTimePassword();
         TestUsers.signOut();
-
-        playwright = Playwright.create();
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync"));
-        Path chromium = Paths.get("/usr/bin/chromium");
-        if (Files.exists(chromium)) {
-            options.setExecutablePath(chromium);
-        }
-        browser = playwright.chromium().launch(options);
-        page = browser.newPage();
-        page.setDefaultTimeout(15_000);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     private String url(String path) {
