@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.agencies.AgencyService;
@@ -35,6 +36,7 @@ class PlanProgramsAdapter implements PlanProgramsView {
     }
 
     @Override
+    @PreAuthorize("isAuthenticated()")
     public List<PlanProgramRef> programsOfPlan(long planId) {
         List<ProgramRepository.PlanRow> found = programs.planRows(planId);
         Map<Long, AgencySummary> leads = agencies.byIds(found.stream().map(ProgramRepository.PlanRow::leadAgencyId)
@@ -46,6 +48,7 @@ class PlanProgramsAdapter implements PlanProgramsView {
 
     /** Aggregated in SQL: programs and funding (fiscal years of the plan) per primary category and per horizon. */
     @Override
+    @PreAuthorize("isAuthenticated()")
     public PortfolioBalance balance(long planId, int startFiscalYear, int endFiscalYear) {
         List<PortfolioBalance.Row> byCategory = rows("primary_category", planId, startFiscalYear, endFiscalYear,
                 List.of(ObjectiveCategory.values()).stream().map(Enum::name).toList());

@@ -199,6 +199,8 @@ public class ProgramService {
         fields.put("absorptiveCapacityRating", Program::getAbsorptiveCapacityRating);
         fields.put("sustainer", Program::getSustainer);
         fields.put("sustainmentAnnualCost", Program::getSustainmentAnnualCost);
+        fields.put("funding (requested / allocated / obligated / disbursed)", p -> p.getFundingLines().stream()
+                .map(FundingLine::describe).toList());
         return RecordHistory.of(entityManager, Program.class, id, fields);
     }
 

@@ -280,6 +280,10 @@ class PlanningIntegrationTests {
         assertThat(facts.fiscalYears()).containsExactly(2028);
         assertThat(programs.allProgramIds()).contains(id);
         assertThat(programs.history(id)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(programs.history(id)).anySatisfy(entry -> assertThat(entry.changes()).anySatisfy(change -> {
+            assertThat(change.field()).startsWith("funding");
+            assertThat(change.after()).contains("FY2028 INCLE: 10.00 / 10.00 / 1.00 / 0.00");
+        }));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 
 /** Money for one program, fiscal year and funding account, in US dollars. */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "program_funding_line")
 public class FundingLine {
 
@@ -56,6 +57,12 @@ public class FundingLine {
         this.allocated = allocated;
         this.obligated = obligated;
         this.disbursed = disbursed;
+    }
+
+    /** "FY2027 INCLE: requested / allocated / obligated / disbursed", for the change history. */
+    public String describe() {
+        return "FY" + fiscalYear + " " + fundingAccount + ": " + requested + " / " + allocated + " / " + obligated
+                + " / " + disbursed;
     }
 
     public Long getId() {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.ssaplanner.programs.FundingLineCommand;
 import org.ssaplanner.programs.Horizon;
 import org.ssaplanner.programs.Level;
@@ -118,7 +117,6 @@ public class Program extends AuditedEntity {
     @Column(name = "sustainment_annual_cost", precision = 19, scale = 2)
     private BigDecimal sustainmentAnnualCost;
 
-    @NotAudited
     @OneToMany(mappedBy = "program", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("fiscalYear, fundingAccount")
     private List<FundingLine> fundingLines = new ArrayList<>();

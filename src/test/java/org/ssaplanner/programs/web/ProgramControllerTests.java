@@ -169,6 +169,23 @@ class ProgramControllerTests {
     }
 
     @Test
+    void aStaleSaveShowsTheProgramConflictPage() throws Exception {
+        when(programs.get(12L)).thenReturn(detail());
+        when(plans.context(1L)).thenReturn(new PlanContext(1L, "Plan", 10L, 2027, 2029, 3L, Set.of(7L), PlanStatus.DRAFT));
+        doThrow(new org.ssaplanner.shared.StaleEditException("Program", 12L)).when(programs)
+                .update(org.mockito.ArgumentMatchers.eq(12L), anyLong(), any());
+        mvc.perform(post("/programs/12").with(csrf()).with(PLANNER).param("title", "My new title").param("leadAgencyId", "7")
+                        .param("authorityIds", "1").param("assistanceTypeCode", "TRAINING").param("categories", "OPERATIONAL")
+                        .param("primaryCategory", "OPERATIONAL").param("horizon", "TACTICAL").param("priority", "HIGH")
+                        .param("risk", "LOW").param("startDate", "2027-01-01").param("endDate", "2028-01-01")
+                        .param("version", "0"))
+                .andExpect(status().isConflict()).andExpect(view().name("programs/conflict"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("My new title"),
+                                org.hamcrest.Matchers.containsString("Boats"))));
+    }
+
+    @Test
     void htmxGetsOnlyTheResultsFragment() throws Exception {
         when(programs.search(any(), any(ProgramSort.class), any())).thenReturn(Page.empty());
         mvc.perform(get("/programs").param("country", "CO").param("q", "maritime").header("HX-Request", "true").with(EVALUATOR))
