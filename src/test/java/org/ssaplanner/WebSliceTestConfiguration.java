@@ -5,9 +5,10 @@ import org.springframework.context.annotation.Import;
 import org.ssaplanner.admin.security.SecurityConfiguration;
 import org.ssaplanner.shared.web.DisplayFormat;
 import org.ssaplanner.shared.web.PageLinks;
+import org.ssaplanner.shared.web.PageSections;
 
 /** For {@code @WebMvcTest} slices: the real security configuration and the template helpers. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfiguration.class, DisplayFormat.class, PageLinks.class})
+@Import({SecurityConfiguration.class, DisplayFormat.class, PageLinks.class, PageSections.class})
 public class WebSliceTestConfiguration {
 }

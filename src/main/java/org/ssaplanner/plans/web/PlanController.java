@@ -37,6 +37,8 @@ import org.ssaplanner.plans.PlanValidationException;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.web.PageSection;
+import org.ssaplanner.shared.web.PageSections;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,11 +54,13 @@ class PlanController {
     private final PlanService plans;
     private final ReferenceDataService reference;
     private final AgencyService agencies;
+    private final PageSections sections;
 
-    PlanController(PlanService plans, ReferenceDataService reference, AgencyService agencies) {
+    PlanController(PlanService plans, ReferenceDataService reference, AgencyService agencies, PageSections sections) {
         this.plans = plans;
         this.reference = reference;
         this.agencies = agencies;
+        this.sections = sections;
     }
 
     @InitBinder("planForm")
@@ -132,6 +136,7 @@ class PlanController {
         model.addAttribute("plan", plan);
         model.addAttribute("balance", plans.balance(id));
         model.addAttribute("history", plans.history(id));
+        model.addAttribute("sections", sections.render(PageSection.PLAN, id));
         model.addAttribute("canEdit", plans.canEdit(id));
         model.addAttribute("canContribute", plans.canContribute(id));
         model.addAttribute("actions", List.of(PlanAction.values()).stream()

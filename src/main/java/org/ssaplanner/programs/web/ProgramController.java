@@ -46,6 +46,8 @@ import org.ssaplanner.programs.ProgramValidationException;
 import org.ssaplanner.programs.TaxonomyService;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.web.PageSection;
+import org.ssaplanner.shared.web.PageSections;
 import org.ssaplanner.reference.ReferenceItem;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUser;
@@ -62,9 +64,11 @@ class ProgramController {
     private final ReferenceDataService reference;
     private final PartnerUnitService units;
     private final MessageSource messages;
+    private final PageSections sections;
 
     ProgramController(ProgramService programs, PlanService plans, TaxonomyService taxonomy, AgencyService agencies,
-            ReferenceDataService reference, PartnerUnitService units, MessageSource messages) {
+            ReferenceDataService reference, PartnerUnitService units, MessageSource messages, PageSections sections) {
+        this.sections = sections;
         this.programs = programs;
         this.plans = plans;
         this.taxonomy = taxonomy;
@@ -252,6 +256,7 @@ class ProgramController {
 
     private String detailPage(long id, Model model) {
         ProgramDetail program = programs.get(id);
+        model.addAttribute("sections", sections.render(PageSection.PROGRAM, id));
         CategorySuggestion suggestion = programs.suggestion(id);
         boolean suggestionDiffers = !suggestion.isEmpty() && (suggestion.primary() != program.primaryCategory()
                 || !program.categories().containsAll(suggestion.categories()));

@@ -1,0 +1,26 @@
+package org.ssaplanner.shared.web;
+
+/**
+ * A section another module contributes to a record page (the program or plan page), so that the
+ * page's module need not depend on the contributing one. The template fragment sees the section's
+ * data as the variable {@code data}.
+ */
+public interface PageSection {
+
+    /** The page this section belongs on, e.g. {@link #PROGRAM} or {@link #PLAN}. */
+    String page();
+
+    /** Position on the page; lower comes first. */
+    int order();
+
+    /** Template name and fragment selector, e.g. {@code compliance/sections} and {@code program}. */
+    String template();
+
+    String fragment();
+
+    /** The model of the section for one record, read with the signed-in user's rights. */
+    Object data(long recordId);
+
+    String PROGRAM = "program";
+    String PLAN = "plan";
+}
