@@ -95,6 +95,20 @@ public class CountryPictureService {
                 notParticipating, plans != null);
     }
 
+    /**
+     * Partner countries with imported data: key = ISO alpha-3, label = country name, obligations = activity-level
+     * obligations, disbursements = country-summary obligations, rows = activity rows. Region codes are left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Amounts> countriesWithData() {
+        Map<String, String> names = reference.countries().stream()
+                .collect(Collectors.toMap(CountryRef::alpha3, CountryRef::name));
+        return queries.countries().stream().filter(l -> names.containsKey(l.key()))
+                .map(l -> new Amounts(l.key(), names.get(l.key()), null, null, null, l.obligations(), l.disbursements(),
+                        l.total(), l.rows()))
+                .toList();
+    }
+
     /** FA.gov country-summary amounts of every country and region, by fiscal year. */
     @PreAuthorize("isAuthenticated()")
     public List<Amounts> countrySummaryTotalsByFiscalYear() {

@@ -97,6 +97,20 @@ public class ActivityQueries {
                 + " from interchange_country_amount where country_code = ? group by fiscal_year order by fiscal_year", iso3);
     }
 
+    /** Country codes with imported rows: activity rows (obligations) and country-summary rows. */
+    public List<Line> countries() {
+        return lines("""
+                select country_code, null, null, null, null,
+                       coalesce(sum(current_amount) filter (where src = 'A' and transaction_type_id = '2'), 0),
+                       coalesce(sum(current_amount) filter (where src = 'S' and transaction_type_id = '2'), 0),
+                       coalesce(sum(current_amount), 0), count(*) filter (where src = 'A')
+                from (select country_code, transaction_type_id, current_amount, 'A' src from interchange_activity
+                      union all
+                      select country_code, transaction_type_id, current_amount, 'S' from interchange_country_amount) x
+                where country_code ~ '^[A-Z]{3}$'
+                group by country_code order by country_code""");
+    }
+
     /** Country-summary rows of all countries and regions, by fiscal year. */
     public List<Line> allCountrySummaryByFiscalYear() {
         return lines("select fiscal_year, fiscal_year, null, null, null, " + SUMS
