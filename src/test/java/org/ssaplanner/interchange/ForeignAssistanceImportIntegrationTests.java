@@ -88,6 +88,26 @@ class ForeignAssistanceImportIntegrationTests {
     }
 
     @Test
+    void activityListFiltersAndPagesInSqlAndAddsUpToTheYearTotals() throws Exception {
+        importAndWait(imports, SharedData.faGov("El_Salvador_2022-2002_Econ_Other.csv"));
+        CountryPicture picture = pictures.picture("SLV");
+        BigDecimal fy2020 = picture.byFiscalYear().stream().filter(a -> a.key().equals("2020")).findFirst()
+                .orElseThrow().obligations();
+
+        var all2020 = pictures.activities("SLV", new ActivityFilter("2020", null, null, null), PageRequest.of(0, 10_000));
+        assertThat(all2020.getContent().stream().map(ActivityRow::obligations).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(fy2020);
+        var page = pictures.activities("SLV", new ActivityFilter("2020", null, null, null), PageRequest.of(1, 5));
+        assertThat(page.getContent()).hasSize(5);
+        assertThat(page.getTotalElements()).isEqualTo(all2020.getTotalElements());
+
+        var doj = pictures.activities("SLV", new ActivityFilter(null, "DOJ", null, null), PageRequest.of(0, 100));
+        assertThat(doj.getContent()).isNotEmpty().allSatisfy(a -> assertThat(a.managingAgency()).isEqualTo("DOJ"));
+        var incle = pictures.activities("SLV", new ActivityFilter(null, null, "11x1022", "100%_"), PageRequest.of(0, 100));
+        assertThat(incle.getContent()).isEmpty();
+    }
+
+    @Test
     void yemenTotalsEqualTheFileToTheCent() throws Exception {
         assertCompleteFileTotals("Yemen_2022-2002_Econ_Other.csv", "YEM");
         assertThat(pictures.picture("YEM").overall().total()).isEqualByComparingTo("6398597963");

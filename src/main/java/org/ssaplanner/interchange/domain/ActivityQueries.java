@@ -160,8 +160,7 @@ public class ActivityQueries {
                        string_agg(distinct funding_account_id, ', '), min(fiscal_year), max(fiscal_year),
                        coalesce(sum(current_amount) filter (where transaction_type_id = '2'), 0),
                        coalesce(sum(current_amount) filter (where transaction_type_id = '3'), 0), count(*)
-                from interchange_activity""" + where + """
-                 group by activity_id order by 8 desc, activity_id limit ? offset ?""",
+                from interchange_activity""" + where + " group by activity_id order by 8 desc, activity_id limit ? offset ?",
                 (rs, n) -> new ActivityRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
                         rs.getLong(10)), pageArgs.toArray());
