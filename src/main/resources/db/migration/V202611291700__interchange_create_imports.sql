@@ -54,10 +54,10 @@ create table interchange_import_rejection (
 create index ix_interchange_import_rejection_import on interchange_import_rejection (import_id, line_number);
 
 -- FA.gov "complete" activity-level rows: all 51 published columns as published (text), amounts exact.
--- natural_key = md5 over the columns that identify a row across vintages (see ImportSql).
+-- natural_key = md5 (as uuid: 16 bytes) over the columns that identify a row across vintages (see ImportSql).
 create table interchange_activity (
     id                                     bigserial     primary key,
-    natural_key                            char(32)      not null,
+    natural_key                            uuid          not null,
     country_id                             text,
     country_code                           text          not null,
     country_name                           text,
@@ -117,8 +117,6 @@ create table interchange_activity (
     constraint fk_interchange_activity_last_import foreign key (last_import_id) references interchange_import (id)
 );
 create index ix_interchange_activity_country_fy on interchange_activity (country_code, fiscal_year);
-create index ix_interchange_activity_country_agency on interchange_activity (country_code, managing_agency_acronym);
-create index ix_interchange_activity_country_account on interchange_activity (country_code, funding_account_id);
 create index ix_interchange_activity_activity on interchange_activity (country_code, activity_id);
 create index ix_interchange_activity_first_import on interchange_activity (first_import_id);
 create index ix_interchange_activity_last_import on interchange_activity (last_import_id);
@@ -126,7 +124,7 @@ create index ix_interchange_activity_last_import on interchange_activity (last_i
 -- FA.gov "country summary" rows (us_foreign_aid_country.csv).
 create table interchange_country_amount (
     id                     bigserial     primary key,
-    natural_key            char(32)      not null,
+    natural_key            uuid          not null,
     country_code           text          not null,
     country_name           text,
     region_id              text,

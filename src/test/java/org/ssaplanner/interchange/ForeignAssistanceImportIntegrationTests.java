@@ -45,6 +45,9 @@ class ForeignAssistanceImportIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MappingService mappings;
+
     @AfterEach
     void signOut() {
         TestUsers.signOut();
@@ -290,5 +293,51 @@ class ForeignAssistanceImportIntegrationTests {
         assertThat(mapped.get("DHS/CBP")).isEqualTo(agency.apply("CBP"));
         assertThat(mapped).containsKey("/USAID");
         assertThat(mapped.get("/USAID")).isNull();
+    }
+
+    @Test
+    void anAdministratorMapsAnUnknownAgencyOnceAndStaleFormsAreRefused() {
+        String acronym = "Z" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String row = completeRow("ISL", "M-" + UUID.randomUUID(), "2020", "42").replace(",DOJ,Department of Justice,",
+                "," + acronym + ",Office of Unknown Things " + acronym + ",");
+        ImportDetail detail = importAndWait(imports, "mapping.csv", completeHeader() + "\n" + row + "\n");
+        assertThat(detail.status()).isEqualTo(ImportStatus.SUCCEEDED);
+
+        TestUsers.signInAs("mapping-admin", 1, org.ssaplanner.shared.security.Role.ADMIN);
+        AgencyMappingView unmapped = mappings.agencyMappings().stream()
+                .filter(m -> m.sourceAcronym().equals(acronym)).findFirst().orElseThrow();
+        assertThat(unmapped.mapped()).isFalse();
+        assertThat(unmapped.rows()).isEqualTo(1);
+        long doj = jdbc.queryForObject("select id from agency where code = 'DOJ'", Long.class);
+
+        mappings.mapAgency(unmapped.id(), unmapped.version(), doj);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mappings.mapAgency(unmapped.id(), unmapped.version(), null))
+                .isInstanceOf(org.ssaplanner.shared.StaleEditException.class);
+        AgencyMappingView mapped = mappings.agencyMappings().stream()
+                .filter(m -> m.sourceAcronym().equals(acronym)).findFirst().orElseThrow();
+        assertThat(mapped.agencyId()).isEqualTo(doj);
+        assertThat(mapped.automatic()).isFalse();
+        assertThat(pictures.picture("ISL").byManagingAgency()).filteredOn(a -> acronym.equals(a.key()))
+                .extracting(Amounts::mappedTo).singleElement().asString().contains("Department of Justice");
+        mappings.rematch();
+        assertThat(mappings.agencyMappings().stream().filter(m -> m.sourceAcronym().equals(acronym)).findFirst()
+                .orElseThrow().agencyId()).as("a manual mapping survives automatic matching").isEqualTo(doj);
+
+        TestUsers.signInAs("planner", 1, org.ssaplanner.shared.security.Role.PLANNER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mappings.mapAgency(mapped.id(), mapped.version(), null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void viewersAndEvaluatorsMayNotImportButMayReadTheHistory() {
+        for (var role : java.util.List.of(org.ssaplanner.shared.security.Role.VIEWER,
+                org.ssaplanner.shared.security.Role.EVALUATOR)) {
+            TestUsers.signInAs("reader", 1, role);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.submit("x.csv",
+                    new ByteArrayInputStream(new byte[0])))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThat(imports.history(PageRequest.of(0, 5))).isNotNull();
+        }
     }
 }

@@ -28,14 +28,18 @@ final class ImportFixtures {
     }
 
     static ImportDetail importAndWait(ImportService imports, String name, InputStream content) {
+        return importAndWait(imports, name, content, 120_000);
+    }
+
+    static ImportDetail importAndWait(ImportService imports, String name, InputStream content, long timeoutMillis) {
         TestUsers.signInAs("import-tester", 1, Role.ADMIN);
         long id = imports.submit(name, content);
-        long deadline = System.currentTimeMillis() + 120_000;
+        long deadline = System.currentTimeMillis() + timeoutMillis;
         ImportDetail detail = imports.get(id);
         while (detail.running()) {
             assertThat(System.currentTimeMillis()).as("import %s finished in time", id).isLessThan(deadline);
             try {
-                Thread.sleep(100);
+                Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

@@ -99,10 +99,13 @@ public class ImportRunner {
     private void importFile(long importId, Path file) {
         try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
                 ForeignAssistanceCsv csv = ForeignAssistanceCsv.open(in)) {
+            long started = System.nanoTime();
             ImportFormat format = csv.format();
-            jdbc.execute(ImportSql.createStage(format));
+            jdbc.execute("set local work_mem = '256MB'");
+            jdbc.execute("set local synchronous_commit = off");
+            jdbc.execute(ImportSql.createStage(format, importId));
             Connection connection = DataSourceUtils.getConnection(dataSource);
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(ImportSql.copy(format));
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(ImportSql.copy(format, importId));
             StageWriter writer = new StageWriter(importId, copy, in);
             long rowsRead;
             try {
@@ -114,11 +117,19 @@ public class ImportRunner {
                     copy.cancelCopy();
                 }
             }
+            long staged = System.nanoTime();
+            log.debug("Import {}: {} ms of staging were spent waiting on COPY writes", importId, writer.copyNanos / 1_000_000);
             writer.flushRejections();
             progress(importId, "MERGING", in.count(), rowsRead, writer.rejected);
-            int duplicates = jdbc.update(ImportSql.rejectDuplicates(), importId);
-            long[] merged = jdbc.queryForObject(ImportSql.merge(format),
+            int duplicates = Boolean.TRUE.equals(jdbc.queryForObject(ImportSql.hasDuplicates(importId), Boolean.class))
+                    ? jdbc.update(ImportSql.rejectDuplicates(importId), importId) : 0;
+            long deduplicated = System.nanoTime();
+            long[] merged = jdbc.queryForObject(ImportSql.merge(format, importId),
                     (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, importId, importId);
+            long mergedAt = System.nanoTime();
+            log.info("Import {}: read and staged in {} ms, duplicates checked in {} ms, merged in {} ms", importId,
+                    (staged - started) / 1_000_000, (deduplicated - staged) / 1_000_000, (mergedAt - deduplicated) / 1_000_000);
+            jdbc.execute(ImportSql.dropStage(importId));
             long rejected = writer.rejected + duplicates;
             long unchanged = rowsRead - rejected - merged[0] - merged[1];
             importLog.succeed(importId, in.count(), rowsRead, merged[0], merged[1], unchanged, rejected);
@@ -146,6 +157,7 @@ public class ImportRunner {
         private long rows;
         private long rejected;
         private long lastProgress = System.currentTimeMillis();
+        private long copyNanos;
 
         StageWriter(long importId, CopyIn copy, CountingInputStream in) {
             this.importId = importId;
@@ -193,8 +205,10 @@ public class ImportRunner {
             }
             byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
             buffer.setLength(0);
+            long t = System.nanoTime();
             try {
                 copy.writeToCopy(bytes, 0, bytes.length);
+                copyNanos += System.nanoTime() - t;
             } catch (SQLException e) {
                 throw new IOException("COPY failed", e);
             }
