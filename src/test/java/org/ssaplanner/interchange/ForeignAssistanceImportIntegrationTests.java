@@ -251,8 +251,11 @@ class ForeignAssistanceImportIntegrationTests {
         String activity = "R-" + UUID.randomUUID();
         ImportDetail done = importAndWait(imports, "rerun.csv",
                 completeHeader() + "\n" + completeRow("ISL", activity, "2020", "5") + "\n");
-        // simulate a stop in the middle of an import of the same kept file
-        Path kept = importLog.spoolPath(done.id()).orElseThrow();
+        assertThat(done.fileKept()).as("a succeeded import's file is not kept").isFalse();
+        assertThat(importLog.spoolPath(done.id())).isEmpty();
+        // simulate a stop in the middle of an import of the same file, kept for it
+        Path kept = java.nio.file.Files.createTempFile(Path.of("target"), "interrupted-", ".csv");
+        java.nio.file.Files.writeString(kept, completeHeader() + "\n" + completeRow("ISL", activity, "2020", "5") + "\n");
         long interrupted = importLog.insert("rerun.csv", kept, done.fileSize(), done.checksum(), ImportFormat.COMPLETE,
                 ImportStatus.QUEUED, null, java.util.List.of(), null, null, "import-tester");
         jdbc.update("update interchange_import set status = 'RUNNING', started_at = now() where id = ?", interrupted);

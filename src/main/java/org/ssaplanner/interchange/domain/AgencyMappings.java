@@ -32,24 +32,28 @@ public class AgencyMappings {
         this.agencies = agencies;
     }
 
-    /** Records agencies not seen before and maps exact matches. Runs as the system user. */
+    /**
+     * Records agencies not seen before (in the rows an import inserted or changed, or in all rows when
+     * {@code importId} is null) and maps exact matches. Agencies are read as the system user.
+     */
     @Transactional
-    public void refresh() {
+    public void refresh(Long importId) {
+        String rows = importId == null ? "true" : "last_import_id = " + importId;
         jdbc.update("""
                 insert into interchange_agency_mapping (parent_acronym, source_acronym, source_name)
                 select distinct on (managing_agency_acronym) '', managing_agency_acronym,
                        coalesce(managing_agency_name, managing_agency_acronym)
-                from interchange_activity where managing_agency_acronym is not null
+                from interchange_activity where managing_agency_acronym is not null and %s
                 order by managing_agency_acronym, managing_agency_name
-                on conflict on constraint uq_interchange_agency_mapping_source do nothing""");
+                on conflict on constraint uq_interchange_agency_mapping_source do nothing""".formatted(rows));
         jdbc.update("""
                 insert into interchange_agency_mapping (parent_acronym, source_acronym, source_name)
                 select distinct on (managing_agency_acronym, managing_subagency_acronym) managing_agency_acronym,
                        managing_subagency_acronym, coalesce(managing_subagency_name, managing_subagency_acronym)
                 from interchange_activity
-                where managing_agency_acronym is not null and managing_subagency_acronym is not null
+                where managing_agency_acronym is not null and managing_subagency_acronym is not null and %s
                 order by managing_agency_acronym, managing_subagency_acronym, managing_subagency_name
-                on conflict on constraint uq_interchange_agency_mapping_source do nothing""");
+                on conflict on constraint uq_interchange_agency_mapping_source do nothing""".formatted(rows));
         List<Row> unmapped = jdbc.query("select id, version, parent_acronym, source_acronym, source_name, agency_id, "
                 + "automatic, 0 from interchange_agency_mapping where agency_id is null", AgencyMappings::map);
         if (unmapped.isEmpty()) {

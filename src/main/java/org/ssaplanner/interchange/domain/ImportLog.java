@@ -89,7 +89,7 @@ public class ImportLog {
         jdbc.update("""
                 update interchange_import set status = 'SUCCEEDED', phase = null, bytes_read = ?, rows_read = ?,
                     rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, rows_rejected = ?, finished_at = now(),
-                    version = version + 1
+                    spool_path = null, version = version + 1
                 where id = ?""", bytesRead, rowsRead, inserted, updated, unchanged, rejected, id);
     }
 

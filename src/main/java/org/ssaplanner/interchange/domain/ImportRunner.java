@@ -51,9 +51,11 @@ public class ImportRunner {
     private final TransactionTemplate importTransaction;
     private final TransactionTemplate progressTransaction;
     private final AgencyMappings agencyMappings;
+    private final Spool spool;
 
     ImportRunner(DataSource dataSource, JdbcTemplate jdbc, ImportLog importLog, PlatformTransactionManager transactions,
-            AgencyMappings agencyMappings) {
+            AgencyMappings agencyMappings, Spool spool) {
+        this.spool = spool;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.importLog = importLog;
@@ -83,13 +85,8 @@ public class ImportRunner {
             finish(importId, ImportStatus.FAILED, "import.failed.unexpected", List.of());
             return;
         }
-        if (detail.format() == ImportFormat.COMPLETE) {
-            try {
-                agencyMappings.refresh();
-            } catch (RuntimeException e) {
-                log.warn("Import {}: automatic agency mapping failed; the mapping screen can finish it", importId, e);
-            }
-        }
+        // a succeeded import needs its file no more (only failed ones are run again); the log forgot it at commit
+        spool.delete(file);
     }
 
     private void finish(long importId, ImportStatus status, String key, List<String> args) {
@@ -130,6 +127,11 @@ public class ImportRunner {
             log.info("Import {}: read and staged in {} ms, duplicates checked in {} ms, merged in {} ms", importId,
                     (staged - started) / 1_000_000, (deduplicated - staged) / 1_000_000, (mergedAt - deduplicated) / 1_000_000);
             jdbc.execute(ImportSql.dropStage(importId));
+            if (format == ImportFormat.COMPLETE) {
+                // new agency names of this import, matched where exact: committed together with the rows
+                progress(importId, "MAPPING", in.count(), rowsRead, writer.rejected + duplicates);
+                agencyMappings.refresh(importId);
+            }
             long rejected = writer.rejected + duplicates;
             long unchanged = rowsRead - rejected - merged[0] - merged[1];
             importLog.succeed(importId, in.count(), rowsRead, merged[0], merged[1], unchanged, rejected);
