@@ -1,0 +1,116 @@
+package org.ssaplanner.interchange;
+
+import java.util.List;
+
+/**
+ * The ForeignAssistance.gov CSV layouts SSA Planner accepts, recognised by their header. Each published
+ * column is stored in a column of the target table, in the published order.
+ */
+public enum ImportFormat {
+
+    /** FA.gov "complete" activity-level download: 51 columns (note the published typo "Funding Acount ID"). */
+    COMPLETE("interchange_activity", List.of(
+            "Country ID", "Country Code", "Country Name", "Region ID", "Region Name", "Income Group ID",
+            "Income Group Name", "Income Group Acronym", "Managing Agency ID", "Managing Agency Acronym",
+            "Managing Agency Name", "Managing Sub-agency or Bureau ID", "Managing Sub-agency or Bureau Acronym",
+            "Managing Sub-agency or Bureau Name", "Implementing Partner Category ID",
+            "Implementing Partner Category Name", "Implementing Partner Sub-category ID",
+            "Implementing Partner Sub-category Name", "Implementing Partner ID", "Implementing Partner Name",
+            "International Category ID", "International Category Name", "International Sector Code",
+            "International Sector Name", "International Purpose Code", "International Purpose Name",
+            "US Category ID", "US Category Name", "US Sector ID", "US Sector Name", "Submission ID",
+            "Funding Acount ID", "Funding Account Name", "Funding Agency ID", "Funding Agency Name",
+            "Funding Agency Acronym", "Foreign Assistance Objective ID", "Foreign Assistance Objective Name",
+            "Aid Type Group ID", "Aid Type Group Name", "Activity ID", "Activity Name", "Activity Description",
+            "Activity Project Number", "Activity Start Date", "Activity End Date", "Transaction Type ID",
+            "Transaction Type Name", "Fiscal Year", "Current Dollar Amount", "Constant Dollar Amount"),
+            List.of("country_id", "country_code", "country_name", "region_id", "region_name", "income_group_id",
+                    "income_group_name", "income_group_acronym", "managing_agency_id", "managing_agency_acronym",
+                    "managing_agency_name", "managing_subagency_id", "managing_subagency_acronym",
+                    "managing_subagency_name", "implementing_partner_category_id",
+                    "implementing_partner_category_name", "implementing_partner_subcategory_id",
+                    "implementing_partner_subcategory_name", "implementing_partner_id", "implementing_partner_name",
+                    "international_category_id", "international_category_name", "international_sector_code",
+                    "international_sector_name", "international_purpose_code", "international_purpose_name",
+                    "us_category_id", "us_category_name", "us_sector_id", "us_sector_name", "submission_id",
+                    "funding_account_id", "funding_account_name", "funding_agency_id", "funding_agency_name",
+                    "funding_agency_acronym", "assistance_objective_id", "assistance_objective_name",
+                    "aid_type_group_id", "aid_type_group_name", "activity_id", "activity_name",
+                    "activity_description", "activity_project_number", "activity_start_date", "activity_end_date",
+                    "transaction_type_id", "transaction_type_name", "fiscal_year", "current_amount",
+                    "constant_amount"),
+            // What identifies a published row across vintages (amounts and descriptive texts may change).
+            List.of("country_code", "activity_id", "fiscal_year", "transaction_type_id", "funding_account_id",
+                    "implementing_partner_id", "managing_agency_id", "managing_subagency_id",
+                    "international_purpose_code", "us_sector_id", "funding_agency_id", "aid_type_group_id",
+                    "assistance_objective_id")),
+
+    /** FA.gov "country summary" download (us_foreign_aid_country.csv): 11 columns. */
+    COUNTRY_SUMMARY("interchange_country_amount", List.of(
+            "Country Code", "Country Name", "Region ID", "Region Name", "Income Group Acronym", "Income Group Name",
+            "Transaction Type ID", "Transaction Type Name", "Fiscal Year", "current_amount", "constant_amount"),
+            List.of("country_code", "country_name", "region_id", "region_name", "income_group_acronym",
+                    "income_group_name", "transaction_type_id", "transaction_type_name", "fiscal_year",
+                    "current_amount", "constant_amount"),
+            // Former countries share the code "NULL", so the published name is part of the key.
+            List.of("country_code", "country_name", "transaction_type_id", "fiscal_year"));
+
+    private final String table;
+    private final List<String> headers;
+    private final List<String> columns;
+    private final List<String> keyColumns;
+
+    ImportFormat(String table, List<String> headers, List<String> columns, List<String> keyColumns) {
+        if (headers.size() != columns.size()) {
+            throw new IllegalStateException(name() + ": headers and columns differ in number");
+        }
+        this.table = table;
+        this.headers = headers;
+        this.columns = columns;
+        this.keyColumns = keyColumns;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    public List<String> headers() {
+        return headers;
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+
+    public List<String> keyColumns() {
+        return keyColumns;
+    }
+
+    public int columnCount() {
+        return headers.size();
+    }
+
+    public int indexOf(String column) {
+        int index = columns.indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException(column);
+        }
+        return index;
+    }
+
+    public int fiscalYearIndex() {
+        return indexOf("fiscal_year");
+    }
+
+    public int currentAmountIndex() {
+        return indexOf("current_amount");
+    }
+
+    public int constantAmountIndex() {
+        return indexOf("constant_amount");
+    }
+
+    public int countryCodeIndex() {
+        return indexOf("country_code");
+    }
+}

@@ -1,0 +1,122 @@
+package org.ssaplanner.interchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.interchange.csv.ForeignAssistanceCsv;
+import org.ssaplanner.interchange.domain.ImportLog;
+import org.ssaplanner.interchange.domain.ImportQueue;
+import org.ssaplanner.interchange.domain.Spool;
+import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.security.CurrentUsers;
+import org.ssaplanner.shared.security.Role;
+
+/**
+ * ForeignAssistance.gov imports. Administrators and planners may import: the data are public, shared by
+ * everybody, and planners need them before they write a plan. Every signed-in user may see the import
+ * history and progress (the provenance of the figures they read). Running a failed import again is for
+ * administrators and for the user who uploaded it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ImportService {
+
+    private final Spool spool;
+    private final ImportLog importLog;
+    private final ImportQueue queue;
+
+    ImportService(Spool spool, ImportLog importLog, ImportQueue queue) {
+        this.spool = spool;
+        this.importLog = importLog;
+        this.queue = queue;
+    }
+
+    /**
+     * Keeps the file, checks its header at once (an unacceptable file is recorded as refused with the reason)
+     * and queues the import. Returns the import's id; the import itself runs in the background.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public long submit(String originalFileName, InputStream content) {
+        String fileName = cleanFileName(originalFileName);
+        Spool.Stored stored = spool.store(content);
+        ImportFormat format = null;
+        ImportRefusedException refusal = null;
+        try (InputStream in = Files.newInputStream(stored.path()); ForeignAssistanceCsv csv = ForeignAssistanceCsv.open(in)) {
+            format = csv.format();
+        } catch (ImportRefusedException e) {
+            refusal = e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Long sameFile = importLog.lastSucceededWithChecksum(stored.sha256());
+        String user = CurrentUsers.currentUsernameOrSystem();
+        if (refusal != null) {
+            spool.delete(stored.path());
+            return importLog.insert(fileName, null, stored.size(), stored.sha256(), null, ImportStatus.REFUSED,
+                    refusal.messageKey(), refusal.args(), sameFile, null, user);
+        }
+        long id = importLog.insert(fileName, stored.path(), stored.size(), stored.sha256(), format, ImportStatus.QUEUED,
+                null, List.of(), sameFile, null, user);
+        queue.submit(id);
+        return id;
+    }
+
+    /** Runs a failed import again from its kept file, as a new import. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public long rerun(long id) {
+        ImportDetail failed = get(id);
+        CurrentUser user = CurrentUsers.require();
+        if (!user.hasRole(Role.ADMIN) && !user.getUsername().equals(failed.importedBy())) {
+            throw new AccessDeniedException("only the importer or an administrator may run an import again");
+        }
+        if (!failed.rerunnable()) {
+            throw new ImportRefusedException("import.rerun.impossible");
+        }
+        Path path = importLog.spoolPath(id).orElseThrow();
+        long newId = importLog.insert(failed.fileName(), path, failed.fileSize(), failed.checksum(), failed.format(),
+                ImportStatus.QUEUED, null, List.of(), importLog.lastSucceededWithChecksum(failed.checksum()), id,
+                user.getUsername());
+        queue.submit(newId);
+        return newId;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public ImportDetail get(long id) {
+        return importLog.find(id).orElseThrow(() -> new ImportNotFoundException(id));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Page<ImportDetail> history(Pageable pageable) {
+        return importLog.page(pageable);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Page<RejectedRow> rejectedRows(long id, Pageable pageable) {
+        get(id);
+        return importLog.rejections(id, pageable);
+    }
+
+    static String cleanFileName(String name) {
+        if (name == null || name.isBlank()) {
+            return "upload.csv";
+        }
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (base.isEmpty()) {
+            return "upload.csv";
+        }
+        return base.length() > 300 ? base.substring(0, 300) : base;
+    }
+}

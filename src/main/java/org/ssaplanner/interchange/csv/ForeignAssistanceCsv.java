@@ -1,0 +1,230 @@
+package org.ssaplanner.interchange.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.ssaplanner.interchange.ImportFormat;
+import org.ssaplanner.interchange.ImportRefusedException;
+
+/**
+ * Streams a ForeignAssistance.gov CSV file record by record (Apache Commons CSV; the file is never held in
+ * memory): strips a UTF-8 byte-order mark, accepts CRLF or LF and quoted commas and line breaks, decodes
+ * strictly as UTF-8, recognises the format from the header, and checks every data row.
+ *
+ * <p>Policy: a row that is wrong on its own (column count, amount, fiscal year) is rejected and listed with
+ * its line number while the other rows are imported; a file whose structure cannot be read (empty, not
+ * UTF-8, HTML, unknown header, broken quoting) is refused whole with {@link ImportRefusedException}.
+ */
+public final class ForeignAssistanceCsv implements AutoCloseable {
+
+    /** Amounts: optional minus, up to 17 integer digits, at most 2 decimals (numeric(19,2), exact). */
+    private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,17}(\\.\\d{1,2})?");
+    /** Fiscal years as published: 4 digits and an optional suffix such as "tq" (transition quarter). */
+    private static final Pattern FISCAL_YEAR = Pattern.compile("\\d{4}[A-Za-z]{0,4}");
+    private static final int EXCERPT = 200;
+
+    /** Receives each data row: either accepted (values as published, blank = null) or rejected. */
+    public interface RowHandler {
+        void accepted(long lineNumber, String[] values) throws IOException;
+
+        void rejected(long lineNumber, String reasonKey, List<String> reasonArgs, String excerpt) throws IOException;
+    }
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final ImportFormat format;
+    private long lastLine;
+
+    private ForeignAssistanceCsv(InputStream in) throws IOException {
+        InputStream body = skipUtf8Bom(in);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(body, decoder), 1 << 16);
+        CSVFormat csv = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(false).get();
+        this.parser = CSVParser.builder().setReader(reader).setFormat(csv).get();
+        this.records = parser.iterator();
+        CSVRecord header = next();
+        if (header == null) {
+            throw new ImportRefusedException("import.refused.empty");
+        }
+        this.format = detect(header);
+        this.lastLine = parser.getCurrentLineNumber();
+    }
+
+    /** Opens the stream and reads the header; throws {@link ImportRefusedException} when it is not acceptable. */
+    public static ForeignAssistanceCsv open(InputStream in) {
+        try {
+            return new ForeignAssistanceCsv(in);
+        } catch (IOException e) {
+            throw refusal(e, 1);
+        }
+    }
+
+    public ImportFormat format() {
+        return format;
+    }
+
+    /** Reads all data rows, calling the handler for each. Returns the number of data rows read. */
+    public long readRows(RowHandler handler) {
+        long count = 0;
+        try {
+            CSVRecord record;
+            while ((record = next()) != null) {
+                count++;
+                check(record, handler);
+            }
+        } catch (IOException e) {
+            throw refusal(e, lastLine + 1);
+        }
+        return count;
+    }
+
+    private CSVRecord next() throws IOException {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CSVRecord record = records.next();
+            return record;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (IllegalStateException e) {
+            // Commons CSV reports broken quoting this way
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private void check(CSVRecord record, RowHandler handler) throws IOException {
+        long line = lastLine + 1;
+        lastLine = parser.getCurrentLineNumber();
+        int expected = format.columnCount();
+        if (record.size() != expected) {
+            handler.rejected(line, "import.rejected.columns",
+                    List.of(String.valueOf(expected), String.valueOf(record.size())), excerpt(record));
+            return;
+        }
+        String[] values = new String[expected];
+        for (int i = 0; i < expected; i++) {
+            String value = record.get(i);
+            if (value.indexOf('\u0000') >= 0) {
+                handler.rejected(line, "import.rejected.nul", List.of(format.headers().get(i)), excerpt(record));
+                return;
+            }
+            values[i] = value.isEmpty() ? null : value;
+        }
+        String countryCode = values[format.countryCodeIndex()];
+        if (countryCode == null || countryCode.isBlank()) {
+            handler.rejected(line, "import.rejected.required", List.of(format.headers().get(format.countryCodeIndex())),
+                    excerpt(record));
+            return;
+        }
+        String fiscalYear = values[format.fiscalYearIndex()];
+        if (fiscalYear == null || !FISCAL_YEAR.matcher(fiscalYear).matches()) {
+            handler.rejected(line, "import.rejected.fiscalYear", List.of(String.valueOf(fiscalYear)), excerpt(record));
+            return;
+        }
+        int current = format.currentAmountIndex();
+        if (values[current] == null || !AMOUNT.matcher(values[current]).matches()) {
+            handler.rejected(line, "import.rejected.amount",
+                    List.of(format.headers().get(current), String.valueOf(values[current])), excerpt(record));
+            return;
+        }
+        int constant = format.constantAmountIndex();
+        if (values[constant] != null && !AMOUNT.matcher(values[constant]).matches()) {
+            handler.rejected(line, "import.rejected.amount",
+                    List.of(format.headers().get(constant), values[constant]), excerpt(record));
+            return;
+        }
+        handler.accepted(line, values);
+    }
+
+    /** Parses an amount accepted by this reader (exact, never through double). */
+    public static BigDecimal amount(String value) {
+        return value == null ? null : new BigDecimal(value);
+    }
+
+    static ImportFormat detect(CSVRecord header) {
+        List<String> found = new ArrayList<>();
+        header.forEach(value -> found.add(value.strip()));
+        String first = found.isEmpty() ? "" : found.get(0);
+        String joined = String.join(",", found).toLowerCase(Locale.ROOT);
+        if (first.startsWith("<") || joined.contains("<html") || joined.contains("<!doctype")) {
+            throw new ImportRefusedException("import.refused.html");
+        }
+        if (joined.indexOf('\u0000') >= 0) {
+            throw new ImportRefusedException("import.refused.encoding", "1");
+        }
+        for (ImportFormat format : ImportFormat.values()) {
+            if (format.headers().equals(found)) {
+                return format;
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        for (ImportFormat format : ImportFormat.values()) {
+            expected.add(format.name() + " (" + format.columnCount() + "): " + String.join(", ", format.headers()));
+        }
+        String shownFound = found.size() + ": " + truncate(String.join(", ", found), 2000);
+        throw new ImportRefusedException("import.refused.header", String.join(" | ", expected), shownFound);
+    }
+
+    private static InputStream skipUtf8Bom(InputStream in) throws IOException {
+        PushbackInputStream pushback = new PushbackInputStream(in, 3);
+        byte[] start = new byte[3];
+        int read = pushback.readNBytes(start, 0, 3);
+        boolean utf8Bom = read == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF;
+        boolean utf16Bom = read >= 2 && (((start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF)
+                || ((start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE));
+        if (utf16Bom) {
+            throw new ImportRefusedException("import.refused.encoding", "1");
+        }
+        if (!utf8Bom && read > 0) {
+            pushback.unread(start, 0, read);
+        }
+        return pushback;
+    }
+
+    private static RuntimeException refusal(IOException e, long line) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof CharacterCodingException) {
+                return new ImportRefusedException("import.refused.encoding", String.valueOf(line));
+            }
+            cause = cause.getCause();
+        }
+        return new ImportRefusedException("import.refused.structure", String.valueOf(line));
+    }
+
+    private static String excerpt(CSVRecord record) {
+        return truncate(String.join(",", record.toList()), EXCERPT);
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max) + "…";
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

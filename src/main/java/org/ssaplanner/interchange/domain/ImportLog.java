@@ -1,0 +1,161 @@
+package org.ssaplanner.interchange.domain;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.ssaplanner.interchange.ImportDetail;
+import org.ssaplanner.interchange.ImportFormat;
+import org.ssaplanner.interchange.ImportStatus;
+import org.ssaplanner.interchange.RejectedRow;
+
+/**
+ * The import log (interchange_import) and its rejected rows, in plain SQL: imports are written by a
+ * background job next to bulk COPY work, so JPA's unit of work would add nothing but confusion.
+ */
+@Repository
+public class ImportLog {
+
+    /** Separates message arguments in one text column (never appears in CSV text we keep). */
+    static final String ARG_SEPARATOR = "\u001f";
+
+    private static final String COLUMNS = "id, file_name, file_size, checksum, format, status, phase, bytes_read, rows_read, "
+            + "rows_inserted, rows_updated, rows_unchanged, rows_rejected, message_key, message_args, same_file_as_id, "
+            + "rerun_of_id, imported_by, created_at, started_at, finished_at, spool_path";
+
+    private final JdbcTemplate jdbc;
+
+    ImportLog(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(String fileName, Path spoolPath, long fileSize, String checksum, ImportFormat format,
+            ImportStatus status, String messageKey, List<String> messageArgs, Long sameFileAsId, Long rerunOfId,
+            String importedBy) {
+        return jdbc.queryForObject("""
+                insert into interchange_import (file_name, spool_path, file_size, checksum, format, status, message_key,
+                    message_args, same_file_as_id, rerun_of_id, imported_by, finished_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end)
+                returning id""", Long.class,
+                fileName, spoolPath == null ? null : spoolPath.toString(), fileSize, checksum,
+                format == null ? null : format.name(), status.name(), messageKey, joinArgs(messageArgs), sameFileAsId,
+                rerunOfId, importedBy, status.finished());
+    }
+
+    public Optional<ImportDetail> find(long id) {
+        return jdbc.query("select " + COLUMNS + " from interchange_import where id = ?", MAPPER, id).stream().findFirst();
+    }
+
+    public Optional<Path> spoolPath(long id) {
+        return jdbc.query("select spool_path from interchange_import where id = ?",
+                (rs, n) -> Optional.ofNullable(rs.getString(1)).map(Path::of), id).stream().findFirst()
+                .flatMap(p -> p);
+    }
+
+    public Page<ImportDetail> page(Pageable pageable) {
+        long total = jdbc.queryForObject("select count(*) from interchange_import", Long.class);
+        List<ImportDetail> content = jdbc.query("select " + COLUMNS
+                + " from interchange_import order by created_at desc, id desc limit ? offset ?", MAPPER,
+                pageable.getPageSize(), pageable.getOffset());
+        return new PageImpl<>(content, pageable, total);
+    }
+
+    public Long lastSucceededWithChecksum(String checksum) {
+        return jdbc.query("select id from interchange_import where checksum = ? and status = 'SUCCEEDED' "
+                + "order by id desc limit 1", (rs, n) -> rs.getLong(1), checksum).stream().findFirst().orElse(null);
+    }
+
+    public boolean markRunning(long id) {
+        return jdbc.update("update interchange_import set status = 'RUNNING', phase = 'READING', started_at = now(), "
+                + "version = version + 1 where id = ? and status = 'QUEUED'", id) == 1;
+    }
+
+    public void progress(long id, String phase, long bytesRead, long rowsRead, long rowsRejected) {
+        jdbc.update("update interchange_import set phase = ?, bytes_read = ?, rows_read = ?, rows_rejected = ?, "
+                + "version = version + 1 where id = ? and status = 'RUNNING'", phase, bytesRead, rowsRead, rowsRejected, id);
+    }
+
+    public void succeed(long id, long bytesRead, long rowsRead, long inserted, long updated, long unchanged, long rejected) {
+        jdbc.update("""
+                update interchange_import set status = 'SUCCEEDED', phase = null, bytes_read = ?, rows_read = ?,
+                    rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, rows_rejected = ?, finished_at = now(),
+                    spool_path = null, version = version + 1
+                where id = ?""", bytesRead, rowsRead, inserted, updated, unchanged, rejected, id);
+    }
+
+    /** Marks an unfinished import as failed or refused; counts of stored rows go back to zero (nothing was kept). */
+    public void finishUnsuccessfully(long id, ImportStatus status, String messageKey, List<String> args) {
+        jdbc.update("""
+                update interchange_import set status = ?, phase = null, message_key = ?, message_args = ?,
+                    rows_inserted = 0, rows_updated = 0, rows_unchanged = 0, finished_at = now(), version = version + 1
+                where id = ? and status in ('QUEUED', 'RUNNING')""", status.name(), messageKey, joinArgs(args), id);
+    }
+
+    /** At start-up: imports that were queued or running when the application stopped did not finish. */
+    public int failInterrupted() {
+        return jdbc.update("""
+                update interchange_import set status = 'FAILED', phase = null, message_key = 'import.failed.interrupted',
+                    message_args = null, rows_inserted = 0, rows_updated = 0, rows_unchanged = 0, finished_at = now(),
+                    version = version + 1
+                where status in ('QUEUED', 'RUNNING')""");
+    }
+
+    public void addRejections(long importId, List<RejectedRow> rows) {
+        jdbc.batchUpdate("insert into interchange_import_rejection (import_id, line_number, reason_key, reason_args, excerpt) "
+                + "values (?, ?, ?, ?, ?)", rows, 1000, (ps, row) -> {
+                    ps.setLong(1, importId);
+                    ps.setLong(2, row.lineNumber());
+                    ps.setString(3, row.reasonKey());
+                    ps.setString(4, joinArgs(row.reasonArgs()));
+                    ps.setString(5, row.excerpt() == null ? null : row.excerpt().replace("\u0000", ""));
+                });
+    }
+
+    public Page<RejectedRow> rejections(long importId, Pageable pageable) {
+        long total = jdbc.queryForObject("select count(*) from interchange_import_rejection where import_id = ?",
+                Long.class, importId);
+        List<RejectedRow> content = jdbc.query("select line_number, reason_key, reason_args, excerpt "
+                + "from interchange_import_rejection where import_id = ? order by line_number, id limit ? offset ?",
+                (rs, n) -> new RejectedRow(rs.getLong(1), rs.getString(2), splitArgs(rs.getString(3)), rs.getString(4)),
+                importId, pageable.getPageSize(), pageable.getOffset());
+        return new PageImpl<>(content, pageable, total);
+    }
+
+    static String joinArgs(List<String> args) {
+        return args == null || args.isEmpty() ? null : String.join(ARG_SEPARATOR, args);
+    }
+
+    static List<String> splitArgs(String joined) {
+        return joined == null ? List.of() : Arrays.asList(joined.split(ARG_SEPARATOR, -1));
+    }
+
+    private static final RowMapper<ImportDetail> MAPPER = ImportLog::map;
+
+    private static ImportDetail map(ResultSet rs, int n) throws SQLException {
+        String format = rs.getString("format");
+        String spool = rs.getString("spool_path");
+        return new ImportDetail(rs.getLong("id"), rs.getString("file_name"), rs.getLong("file_size"),
+                rs.getString("checksum"), format == null ? null : ImportFormat.valueOf(format),
+                ImportStatus.valueOf(rs.getString("status")), rs.getString("phase"), rs.getLong("bytes_read"),
+                rs.getLong("rows_read"), rs.getLong("rows_inserted"), rs.getLong("rows_updated"),
+                rs.getLong("rows_unchanged"), rs.getLong("rows_rejected"), rs.getString("message_key"),
+                splitArgs(rs.getString("message_args")), (Long) rs.getObject("same_file_as_id"),
+                (Long) rs.getObject("rerun_of_id"), rs.getString("imported_by"), instant(rs, "created_at"),
+                instant(rs, "started_at"), instant(rs, "finished_at"), spool != null && Files.isRegularFile(Path.of(spool)));
+    }
+
+    private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

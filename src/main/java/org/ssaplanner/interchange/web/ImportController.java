@@ -1,0 +1,96 @@
+package org.ssaplanner.interchange.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ssaplanner.interchange.ImportDetail;
+import org.ssaplanner.interchange.ImportRefusedException;
+import org.ssaplanner.interchange.ImportService;
+import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.security.Role;
+
+/**
+ * Upload (ADMIN and PLANNER), history and progress of ForeignAssistance.gov imports. The progress section
+ * polls itself with htmx while the import runs (the same URL answers with the fragment when HX-Request is
+ * present); without JavaScript a refresh link does the same.
+ */
+@Controller
+@RequestMapping("/imports")
+class ImportController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final ImportService imports;
+
+    ImportController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @GetMapping
+    String history(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("page", imports.history(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("canImport", canImport(user));
+        return "interchange/imports/list";
+    }
+
+    @PostMapping
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) throws IOException {
+        if (!canImport(user)) {
+            throw new AccessDeniedException("only administrators and planners import");
+        }
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+            redirect.addFlashAttribute("flashError", "import.file.required");
+            return "redirect:/imports";
+        }
+        long id;
+        try (InputStream in = file.getInputStream()) {
+            id = imports.submit(file.getOriginalFilename(), in);
+        }
+        redirect.addFlashAttribute("flash", "import.submitted");
+        return "redirect:/imports/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        ImportDetail detail = imports.get(id);
+        model.addAttribute("imp", detail);
+        if (htmx != null) {
+            return "interchange/imports/detail :: progress";
+        }
+        model.addAttribute("rejected", imports.rejectedRows(id, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("canRerun", detail.rerunnable() && user != null
+                && (user.hasRole(Role.ADMIN) || user.hasRole(Role.PLANNER) && user.getUsername().equals(detail.importedBy())));
+        return "interchange/imports/detail";
+    }
+
+    @PostMapping("/{id}/rerun")
+    String rerun(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            long newId = imports.rerun(id);
+            redirect.addFlashAttribute("flash", "import.rerun.started");
+            return "redirect:/imports/" + newId;
+        } catch (ImportRefusedException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return "redirect:/imports/" + id;
+        }
+    }
+
+    private static boolean canImport(CurrentUser user) {
+        return user != null && (user.hasRole(Role.ADMIN) || user.hasRole(Role.PLANNER));
+    }
+}

@@ -1,0 +1,100 @@
+package org.ssaplanner.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.ssaplanner.TestUsers;
+import org.ssaplanner.shared.security.Role;
+
+/** Imports files through the service (as an administrator) and waits for the background job; expected sums. */
+final class ImportFixtures {
+
+    private ImportFixtures() {
+    }
+
+    static ImportDetail importAndWait(ImportService imports, String name, InputStream content) {
+        return importAndWait(imports, name, content, 120_000);
+    }
+
+    static ImportDetail importAndWait(ImportService imports, String name, InputStream content, long timeoutMillis) {
+        TestUsers.signInAs("import-tester", 1, Role.ADMIN);
+        long id = imports.submit(name, content);
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        ImportDetail detail = imports.get(id);
+        while (detail.running()) {
+            assertThat(System.currentTimeMillis()).as("import %s finished in time", id).isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            detail = imports.get(id);
+        }
+        return detail;
+    }
+
+    static ImportDetail importAndWait(ImportService imports, Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return importAndWait(imports, file.getFileName().toString(), in);
+        }
+    }
+
+    static ImportDetail importAndWait(ImportService imports, String name, String text) {
+        return importAndWait(imports, name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Sums of a file's amount column grouped by a column, computed independently of the application. */
+    static Map<String, BigDecimal> sums(Path file, String amountColumn, Function<CSVRecord, String> groupBy)
+            throws IOException {
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CSVRecord record : parser) {
+                sums.merge(groupBy.apply(record), new BigDecimal(record.get(amountColumn)), BigDecimal::add);
+            }
+        }
+        return sums;
+    }
+
+    /** A complete-format (51 columns) line for synthetic tests. */
+    static String completeRow(String country, String activityId, String fiscalYear, String amount) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            values.add("");
+        }
+        values.set(1, country);
+        values.set(8, "1");
+        values.set(9, "DOJ");
+        values.set(10, "Department of Justice");
+        values.set(31, "19x1022");
+        values.set(32, "International Narcotics Control and Law Enforcement");
+        values.set(40, activityId);
+        values.set(41, "Activity " + activityId);
+        values.set(46, "2");
+        values.set(47, "Obligations");
+        values.set(48, fiscalYear);
+        values.set(49, amount);
+        values.set(50, amount);
+        return String.join(",", values);
+    }
+
+    static String completeHeader() {
+        return String.join(",", ImportFormat.COMPLETE.headers());
+    }
+}
