@@ -1,6 +1,5 @@
 package org.ssaplanner.evaluations;
 
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -10,11 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,8 +20,6 @@ import org.ssaplanner.evaluations.domain.EvaluationRepository;
 import org.ssaplanner.evaluations.domain.EvidenceFile;
 import org.ssaplanner.evaluations.domain.EvidenceFileRepository;
 import org.ssaplanner.shared.StaleEditException;
-import org.ssaplanner.shared.audit.HistoryEntry;
-import org.ssaplanner.shared.audit.RecordHistory;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.CurrentUsers;
 
@@ -43,16 +37,14 @@ public class EvaluationService {
     private final IndicatorService indicators;
     private final EvidenceProperties limits;
     private final ObjectProvider<Clock> clock;
-    private final EntityManager entityManager;
 
     EvaluationService(EvaluationRepository evaluations, EvidenceFileRepository files, IndicatorService indicators,
-            EvidenceProperties limits, ObjectProvider<Clock> clock, EntityManager entityManager) {
+            EvidenceProperties limits, ObjectProvider<Clock> clock) {
         this.evaluations = evaluations;
         this.files = files;
         this.indicators = indicators;
         this.limits = limits;
         this.clock = clock;
-        this.entityManager = entityManager;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -69,20 +61,6 @@ public class EvaluationService {
                 program.map(ProgramContext::title).orElse(null), e.getType(), e.getEvaluatorUsername(),
                 e.getEvaluatorName(), e.getDate(), e.getMethod(), e.getQualityRating(), e.getEffectRating(),
                 e.getFindings(), e.getRecommendations(), files.refsOfEvaluation(id), e.getUpdatedAt(), e.getUpdatedBy());
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public List<HistoryEntry> history(long id) {
-        find(id);
-        Map<String, Function<Evaluation, Object>> fields = new LinkedHashMap<>();
-        fields.put("type", Evaluation::getType);
-        fields.put("date", Evaluation::getDate);
-        fields.put("method", Evaluation::getMethod);
-        fields.put("qualityRating", Evaluation::getQualityRating);
-        fields.put("effectRating", Evaluation::getEffectRating);
-        fields.put("findings", Evaluation::getFindings);
-        fields.put("recommendations", Evaluation::getRecommendations);
-        return RecordHistory.of(entityManager, Evaluation.class, id, fields);
     }
 
     /** Records an evaluation by the signed-in user, with evidence files; any refused file refuses everything. */

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,8 +30,6 @@ import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
 import org.ssaplanner.reference.MetricLevel;
 import org.ssaplanner.shared.StaleEditException;
-import org.ssaplanner.shared.audit.HistoryEntry;
-import org.ssaplanner.shared.audit.RecordHistory;
 
 /**
  * Results indicators of programs, their periods, and what they say (progress, balance, outcome
@@ -103,25 +100,6 @@ public class IndicatorService {
     public IndicatorDetail indicator(long programId, long indicatorId) {
         Optional<ProgramContext> program = context(programId);
         return toDetails(List.of(find(programId, indicatorId)), program).get(0);
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public List<HistoryEntry> history(long programId, long indicatorId) {
-        find(programId, indicatorId);
-        Map<String, Function<Indicator, Object>> fields = new LinkedHashMap<>();
-        fields.put("name", Indicator::getName);
-        fields.put("definition", Indicator::getDefinition);
-        fields.put("level", Indicator::getLevel);
-        fields.put("measure", Indicator::getMeasure);
-        fields.put("direction", Indicator::getDirection);
-        fields.put("unitOfMeasure", Indicator::getUnitOfMeasure);
-        fields.put("ordinalLevels", Indicator::ordinalLevels);
-        fields.put("baseline", Indicator::baselineValue);
-        fields.put("baselineDate", Indicator::getBaselineDate);
-        fields.put("dataSource", Indicator::getDataSource);
-        fields.put("planOutcome", Indicator::getPlanOutcomeId);
-        fields.put("partnerUnit", Indicator::getPartnerUnitId);
-        return RecordHistory.of(entityManager, Indicator.class, indicatorId, fields);
     }
 
     @PreAuthorize(EDITORS)
@@ -241,6 +219,10 @@ public class IndicatorService {
     }
 
     // ---- internals shared with the other services of the module ----
+
+    Indicator require(long programId, long indicatorId) {
+        return find(programId, indicatorId);
+    }
 
     Optional<ProgramContext> context(long programId) {
         ProgramContextSource source = programs.getIfAvailable();

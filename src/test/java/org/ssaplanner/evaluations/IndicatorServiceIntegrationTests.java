@@ -24,6 +24,9 @@ class IndicatorServiceIntegrationTests {
     @Autowired
     IndicatorService indicators;
 
+    @Autowired
+    ResultsHistoryService history;
+
     long programId;
 
     @BeforeEach
@@ -164,7 +167,7 @@ class IndicatorServiceIntegrationTests {
         }
         TestUsers.signInAs("admin-it", 1, Role.ADMIN);
         indicators.update(programId, id, 0, output("Renamed"));
-        assertThat(indicators.history(programId, id)).first()
+        assertThat(history.indicatorHistory(programId, id)).first()
                 .satisfies(entry -> assertThat(entry.changedBy()).isEqualTo("admin-it"));
     }
 
