@@ -20,6 +20,7 @@ import org.ssaplanner.evaluations.IndicatorDetail;
 import org.ssaplanner.evaluations.IndicatorMeasure;
 import org.ssaplanner.evaluations.IndicatorService;
 import org.ssaplanner.evaluations.PeriodValidationException;
+import org.ssaplanner.evaluations.ResultsHistoryService;
 import org.ssaplanner.evaluations.ResultsValidationException;
 import org.ssaplanner.reference.MetricLevel;
 
@@ -29,9 +30,11 @@ import org.ssaplanner.reference.MetricLevel;
 class ResultsController {
 
     private final IndicatorService indicators;
+    private final ResultsHistoryService history;
 
-    ResultsController(IndicatorService indicators) {
+    ResultsController(IndicatorService indicators, ResultsHistoryService history) {
         this.indicators = indicators;
+        this.history = history;
     }
 
     @InitBinder("indicatorForm")
@@ -158,6 +161,7 @@ class ResultsController {
     private String indicatorForm(long programId, Long indicatorId, Model model) {
         model.addAttribute("programId", programId);
         model.addAttribute("indicatorId", indicatorId);
+        model.addAttribute("history", indicatorId == null ? null : history.indicatorHistory(programId, indicatorId));
         model.addAttribute("program", indicators.program(programId).orElse(null));
         model.addAttribute("outcomeChoices", indicators.outcomeChoices(programId).orElse(null));
         model.addAttribute("unitChoices", indicators.unitChoices(programId).orElse(null));

@@ -48,6 +48,7 @@ import org.ssaplanner.evaluations.PeriodValidationException;
 import org.ssaplanner.evaluations.PeriodView;
 import org.ssaplanner.evaluations.ProgramNotFoundException;
 import org.ssaplanner.evaluations.ProgressStatus;
+import org.ssaplanner.evaluations.ResultsHistoryService;
 import org.ssaplanner.evaluations.ResultsSummary;
 import org.ssaplanner.evaluations.ResultsValidationException;
 import org.ssaplanner.reference.MetricLevel;
@@ -61,6 +62,9 @@ class ResultsControllerTests {
 
     @MockitoBean
     IndicatorService indicators;
+
+    @MockitoBean
+    ResultsHistoryService history;
 
     static IndicatorDetail indicator(long id, MetricLevel level, PeriodView... periods) {
         MeasureValue v = MeasureValue.ofNumber(BigDecimal.valueOf(40));
@@ -210,6 +214,17 @@ class ResultsControllerTests {
                         .param("name", "Officers trained").param("level", "OUTPUT").param("measure", "UNIT")
                         .param("direction", "HIGHER_IS_BETTER").param("baselineValue", "0"))
                 .andExpect(redirectedUrl("/programs/5/results/indicators/9/periods"));
+    }
+
+    @Test
+    void theEditFormShowsTheIndicatorsHistory() throws Exception {
+        given(history.indicatorHistory(5, 1)).willReturn(List.of(new org.ssaplanner.shared.audit.HistoryEntry(
+                java.time.Instant.parse("2026-01-02T10:00:00Z"), "eva", "MOD",
+                List.of(new org.ssaplanner.shared.audit.HistoryEntry.FieldChange("name", "Old name", "New name")))));
+        mvc.perform(get("/programs/5/results/indicators/1/edit").with(user("eva").roles("EVALUATOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Change history")))
+                .andExpect(content().string(containsString("Old name")));
     }
 
     @Test
