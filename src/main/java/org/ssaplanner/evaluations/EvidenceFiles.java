@@ -2,9 +2,6 @@ package org.ssaplanner.evaluations;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -14,7 +11,7 @@ import java.util.zip.ZipInputStream;
 
 /**
  * What evidence files may be: PDF, DOCX, XLSX, CSV, PNG or JPEG, judged by their content (magic
- * bytes, the parts inside Office zip packages, valid UTF-8 text for CSV) and required to match the
+ * bytes, the parts inside Office zip packages, plain text without control characters for CSV) and required to match the
  * file name's extension. Declared content types are ignored. Also makes uploaded names safe.
  */
 final class EvidenceFiles {
@@ -98,19 +95,18 @@ final class EvidenceFiles {
         return word ? Kind.DOCX : Kind.XLSX;
     }
 
+    /**
+     * Text in any common encoding (UTF-8, Latin-1, Windows-1252): no NUL and no control characters
+     * other than tab, line feed, form feed and carriage return. Binaries always have some.
+     */
     private static boolean isText(byte[] content) {
         for (byte b : content) {
-            if (b == 0) {
+            int c = b & 0xFF;
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') || c == 0x7F) {
                 return false;
             }
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return true;
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
 
-/** Evaluations with evidence stored in PostgreSQL, downloads, and the pages over real data (made-up program ids). */
+/** Evaluations with evidence stored in PostgreSQL, downloads, and the pages over real data (programs from ResultsTestData). */
 @SsaIntegrationTest
 class EvaluationsIntegrationTests {
 
@@ -61,10 +60,13 @@ class EvaluationsIntegrationTests {
     MockMvc mvc;
 
     long programId;
+    long planOutcomeId;
 
     @BeforeEach
     void signIn() {
-        programId = ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000);
+        ResultsTestData.ProgramRef program = ResultsTestData.newProgram();
+        programId = program.programId();
+        planOutcomeId = program.planOutcomeId();
         TestUsers.signIn(EVALUATOR);
     }
 
@@ -166,7 +168,7 @@ class EvaluationsIntegrationTests {
     void theResultsPagesRenderRealData() throws Exception {
         long outcome = indicators.create(programId, new IndicatorCommand("Justice capacity", null, MetricLevel.OUTCOME,
                 IndicatorMeasure.ORDINAL, Direction.HIGHER_IS_BETTER, null, "Nascent\nDeveloping\nCapable", "Nascent",
-                LocalDate.of(2024, 1, 1), "Assessment", 31L, null));
+                LocalDate.of(2024, 1, 1), "Assessment", planOutcomeId, null));
         indicators.savePeriods(programId, outcome, 0, List.of(
                 new PeriodCommand(null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "Developing", "developing", null),
                 new PeriodCommand(null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "Capable", "Developing", "slow")));

@@ -35,13 +35,15 @@ class EvidenceFilesTests {
         assertThat(EvidenceFiles.detect(zip("[Content_Types].xml", "word/document.xml"))).isEqualTo(Kind.DOCX);
         assertThat(EvidenceFiles.detect(zip("[Content_Types].xml", "xl/workbook.xml"))).isEqualTo(Kind.XLSX);
         assertThat(EvidenceFiles.detect("period,target,actual\n2025,10,12\n".getBytes(StandardCharsets.UTF_8))).isEqualTo(Kind.CSV);
+        assertThat(EvidenceFiles.detect("unité;coût\r\nBogotá;12\r\n".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo(Kind.CSV);
     }
 
     @Test
     void executablesPlainZipsAndBinaryJunkAreNothingAllowed() throws IOException {
         assertThat(EvidenceFiles.detect(EXE)).isNull();
         assertThat(EvidenceFiles.detect(zip("payload.exe"))).isNull();
-        assertThat(EvidenceFiles.detect(new byte[] {(byte) 0xC3, 0x28, 'a'})).isNull();
+        assertThat(EvidenceFiles.detect(new byte[] {'a', ',', 'b', 0x1B, '\n'})).isNull();
+        assertThat(EvidenceFiles.detect(new byte[] {'G', 'I', 'F', '8', '9', 'a', 0x01, 0})).isNull();
     }
 
     @Test

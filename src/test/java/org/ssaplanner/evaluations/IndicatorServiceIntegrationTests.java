@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ import org.ssaplanner.reference.MetricLevel;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.Role;
 
-/** Indicators and periods on the real database, with made-up program and plan-outcome ids (no FKs yet). */
+/** Indicators and periods on the real database, with programs from {@link ResultsTestData}. */
 @SsaIntegrationTest
 class IndicatorServiceIntegrationTests {
 
@@ -28,10 +27,13 @@ class IndicatorServiceIntegrationTests {
     ResultsHistoryService history;
 
     long programId;
+    long planOutcomeId;
 
     @BeforeEach
     void signIn() {
-        programId = ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000);
+        ResultsTestData.ProgramRef program = ResultsTestData.newProgram();
+        programId = program.programId();
+        planOutcomeId = program.planOutcomeId();
         TestUsers.signInAs("evaluator-it", 1, Role.EVALUATOR);
     }
 
@@ -60,15 +62,15 @@ class IndicatorServiceIntegrationTests {
         assertThatThrownBy(() -> indicators.create(programId, outcome("No link", null)))
                 .isInstanceOfSatisfying(ResultsValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("indicator.planOutcome.required"));
-        long id = indicators.create(programId, outcome("Linked", 77L));
+        long id = indicators.create(programId, outcome("Linked", planOutcomeId));
         IndicatorDetail detail = indicators.indicator(programId, id);
-        assertThat(detail.planOutcomeId()).isEqualTo(77L);
+        assertThat(detail.planOutcomeId()).isEqualTo(planOutcomeId);
         assertThat(detail.baseline()).isEqualTo("20");
     }
 
     @Test
     void periodsAreSavedAllOrNothing() {
-        long id = indicators.create(programId, outcome("Grid", 5L));
+        long id = indicators.create(programId, outcome("Grid", planOutcomeId));
         long version = indicators.indicator(programId, id).version();
         indicators.savePeriods(programId, id, version,
                 List.of(row(null, 2024, "30", "28"), row(null, 2025, "50", "55"), row(null, 2026, "70", null)));
@@ -148,7 +150,7 @@ class IndicatorServiceIntegrationTests {
         assertThat(onlyOutputs.noOutcomeEvidence()).isTrue();
         assertThat(onlyOutputs.balance()).extracting(LevelCount::count).containsExactly(0L, 2L, 0L, 0L);
 
-        indicators.create(programId, outcome("Effect", 9L));
+        indicators.create(programId, outcome("Effect", planOutcomeId));
         ResultsSummary withOutcome = indicators.resultsSummary(programId);
         assertThat(withOutcome.noOutcomeEvidence()).isFalse();
         assertThat(withOutcome.balance()).extracting(LevelCount::count).containsExactly(0L, 2L, 1L, 0L);
@@ -174,6 +176,7 @@ class IndicatorServiceIntegrationTests {
     @Test
     void anIndicatorOfAnotherProgramIsNotFound() {
         long id = indicators.create(programId, output("Mine"));
-        assertThatThrownBy(() -> indicators.indicator(programId + 1, id)).isInstanceOf(IndicatorNotFoundException.class);
+        assertThatThrownBy(() -> indicators.indicator(programId + 1, id))
+                .isInstanceOf(org.ssaplanner.shared.NotFoundException.class);
     }
 }

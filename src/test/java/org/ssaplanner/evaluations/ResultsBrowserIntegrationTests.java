@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.ssaplanner.BrowserTestSupport;
 
@@ -23,7 +22,8 @@ class ResultsBrowserIntegrationTests extends BrowserTestSupport {
 
     @Test
     void anEvaluatorMeasuresAnOutcomeAndRecordsAMidTermEvaluation() {
-        long programId = ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000);
+        ResultsTestData.ProgramRef program = ResultsTestData.newProgram();
+        long programId = program.programId();
         List<String> consoleErrors = new ArrayList<>();
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type()) && !m.text().startsWith("Failed to load resource")) {
@@ -47,7 +47,7 @@ class ResultsBrowserIntegrationTests extends BrowserTestSupport {
         page.getByLabel("Baseline date").fill("2024-01-01");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(page.locator("#planOutcomeId-error")).containsText("must name the plan outcome");
-        page.getByLabel("Plan outcome number").fill("4711");
+        page.getByLabel("Plan outcome number").fill(String.valueOf(program.planOutcomeId()));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Indicator added");
