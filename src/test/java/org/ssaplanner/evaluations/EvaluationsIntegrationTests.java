@@ -149,6 +149,31 @@ class EvaluationsIntegrationTests {
     }
 
     @Test
+    void onlyEvaluatorsAndAdministratorsChangeIndicatorsThroughThePages() throws Exception {
+        long id = indicators.create(programId, new IndicatorCommand("Officers trained", null, MetricLevel.OUTPUT,
+                IndicatorMeasure.UNIT, Direction.HIGHER_IS_BETTER, null, null, "0", null, null, null, null));
+        for (Role role : List.of(Role.PLANNER, Role.VIEWER)) {
+            CurrentUser reader = TestUsers.user(-4, "reader-it", 1, role);
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .post("/programs/{p}/results/indicators", programId).param("name", "Sneaky")
+                            .param("level", "OUTPUT").param("measure", "UNIT").param("direction", "HIGHER_IS_BETTER")
+                            .with(user(reader)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .post("/programs/{p}/results/indicators/{i}/periods", programId, id).param("version", "0")
+                            .param("rows[0].start", "2024-01-01").param("rows[0].end", "2024-12-31")
+                            .param("rows[0].actual", "5").with(user(reader)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/programs/{p}/results", programId).with(user(reader)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Officers trained")));
+        }
+        TestUsers.signIn(EVALUATOR); // MockMvc clears the thread's security context after a request
+        assertThat(indicators.resultsSummary(programId).indicators()).singleElement()
+                .satisfies(i -> assertThat(i.periods()).isEmpty());
+    }
+
+    @Test
     void anEvaluatorRecordsAnEvaluationWithAFileThroughTheForm() throws Exception {
         mvc.perform(multipart("/programs/{p}/evaluations", programId)
                         .file(new MockMultipartFile("files", "Mid-term.pdf", "application/octet-stream", PDF))
