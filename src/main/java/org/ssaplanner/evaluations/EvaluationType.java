@@ -1,0 +1,8 @@
+package org.ssaplanner.evaluations;
+
+public enum EvaluationType {
+    INITIAL_ASSESSMENT,
+    MONITORING,
+    MID_TERM_EVALUATION,
+    FINAL_EVALUATION
+}

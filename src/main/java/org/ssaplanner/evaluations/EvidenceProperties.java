@@ -1,0 +1,19 @@
+package org.ssaplanner.evaluations;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits for evidence files ({@code ssa.evaluations.evidence.*}). Keep
+ * {@code spring.servlet.multipart.max-file-size} at the same value so that larger requests are cut
+ * off by the server before they are read.
+ */
+@ConfigurationProperties("ssa.evaluations.evidence")
+public record EvidenceProperties(@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("5") int maxFilesPerUpload) {
+
+    public String maxFileSizeLabel() {
+        long bytes = maxFileSize.toBytes();
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : (bytes + 1023) / 1024 + " KB";
+    }
+}

@@ -1,0 +1,424 @@
+package org.ssaplanner.evaluations;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.evaluations.PeriodValidationException.RowError;
+import org.ssaplanner.evaluations.ProgressRules.PeriodPoint;
+import org.ssaplanner.evaluations.domain.EvaluationRepository;
+import org.ssaplanner.evaluations.domain.Indicator;
+import org.ssaplanner.evaluations.domain.IndicatorPeriod;
+import org.ssaplanner.evaluations.domain.IndicatorRepository;
+import org.ssaplanner.partners.PartnerUnitService;
+import org.ssaplanner.partners.PartnerUnitSummary;
+import org.ssaplanner.reference.MetricLevel;
+import org.ssaplanner.shared.StaleEditException;
+
+/**
+ * Results indicators of programs, their periods, and what they say (progress, balance, outcome
+ * evidence). Everyone signed in reads; evaluators and administrators change.
+ *
+ * <p>Programs and plan outcomes come from {@link ProgramContextSource} when one exists: then unknown
+ * programs are 404s and a plan outcome must belong to the program's plan. Without one, ids are taken
+ * as given (the programs and plans modules add the foreign keys).
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorService {
+
+    static final String EDITORS = "hasAnyRole('ADMIN', 'EVALUATOR')";
+
+    private final IndicatorRepository indicators;
+    private final EvaluationRepository evaluations;
+    private final PartnerUnitService units;
+    private final ObjectProvider<ProgramContextSource> programs;
+    private final ObjectProvider<Clock> clock;
+    private final EntityManager entityManager;
+
+    IndicatorService(IndicatorRepository indicators, EvaluationRepository evaluations, PartnerUnitService units,
+            ObjectProvider<ProgramContextSource> programs, ObjectProvider<Clock> clock, EntityManager entityManager) {
+        this.indicators = indicators;
+        this.evaluations = evaluations;
+        this.units = units;
+        this.programs = programs;
+        this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    /** The program from the programs module; empty when no program source exists. Unknown program: 404. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ProgramContext> program(long programId) {
+        return context(programId);
+    }
+
+    /** Plan outcomes an indicator of this program may evidence; empty when no program source exists. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<List<PlanOutcomeRef>> outcomeChoices(long programId) {
+        ProgramContextSource source = programs.getIfAvailable();
+        return context(programId).map(p -> source.outcomesOfPlan(p.planId()));
+    }
+
+    /** Partner units an indicator of this program may be about: the units of the program's country. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<List<PartnerUnitSummary>> unitChoices(long programId) {
+        return context(programId).map(p -> units.unitsOfCountry(p.countryId()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public ResultsSummary resultsSummary(long programId) {
+        Optional<ProgramContext> program = context(programId);
+        List<Indicator> found = indicators.findByProgramIdOrderByNameAsc(programId);
+        List<IndicatorDetail> details = toDetails(found, program);
+        Map<MetricLevel, Long> counts = new EnumMap<>(MetricLevel.class);
+        for (Object[] row : indicators.countByLevel(programId)) {
+            counts.put((MetricLevel) row[0], (Long) row[1]);
+        }
+        List<LevelCount> balance = java.util.Arrays.stream(MetricLevel.values())
+                .map(l -> new LevelCount(l, counts.getOrDefault(l, 0L))).toList();
+        return new ResultsSummary(programId, program.map(ProgramContext::title).orElse(null), details, balance,
+                evaluations.countByProgramId(programId));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public IndicatorDetail indicator(long programId, long indicatorId) {
+        Optional<ProgramContext> program = context(programId);
+        return toDetails(List.of(find(programId, indicatorId)), program).get(0);
+    }
+
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public long create(long programId, IndicatorCommand command) {
+        Optional<ProgramContext> program = context(programId);
+        Indicator indicator = new Indicator(programId);
+        apply(indicator, command, program);
+        return indicators.saveAndFlush(indicator).getId();
+    }
+
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public void update(long programId, long indicatorId, long expectedVersion, IndicatorCommand command) {
+        Optional<ProgramContext> program = context(programId);
+        Indicator indicator = find(programId, indicatorId);
+        StaleEditException.check("Indicator", indicatorId, expectedVersion, indicator.getVersion());
+        apply(indicator, command, program);
+        indicators.saveAndFlush(indicator);
+    }
+
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public void delete(long programId, long indicatorId) {
+        context(programId);
+        indicators.delete(find(programId, indicatorId));
+    }
+
+    /**
+     * Replaces the periods of an indicator by the rows of the grid: rows with an id update that period,
+     * rows without one add a period, periods not in the rows are removed, fully blank new rows are
+     * ignored. All rows are checked first; any error refuses the whole grid and nothing is saved.
+     */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public void savePeriods(long programId, long indicatorId, long expectedVersion, List<PeriodCommand> rows) {
+        context(programId);
+        Indicator indicator = find(programId, indicatorId);
+        StaleEditException.check("Indicator", indicatorId, expectedVersion, indicator.getVersion());
+        LocalDate today = LocalDate.now(clock.getIfAvailable(Clock::systemUTC));
+        Map<Long, IndicatorPeriod> existing = indicator.getPeriods().stream()
+                .collect(Collectors.toMap(IndicatorPeriod::getId, Function.identity()));
+
+        List<RowError> errors = new ArrayList<>();
+        List<ValidRow> valid = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            PeriodCommand row = rows.get(i);
+            if (row.blank()) {
+                continue;
+            }
+            ValidRow checked = check(i, row, indicator, today, existing, seen, errors);
+            if (checked != null) {
+                valid.add(checked);
+            }
+        }
+        List<ValidRow> byStart = valid.stream().sorted(Comparator.comparing(ValidRow::start)).toList();
+        for (int i = 1; i < byStart.size(); i++) {
+            if (!byStart.get(i).start().isAfter(byStart.get(i - 1).end())) {
+                errors.add(new RowError(byStart.get(i).row(), "start", "period.overlap"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingInt(RowError::row));
+            throw new PeriodValidationException(errors);
+        }
+
+        for (IndicatorPeriod period : List.copyOf(indicator.getPeriods())) {
+            if (!seen.contains(period.getId())) {
+                indicator.removePeriod(period);
+            }
+        }
+        for (ValidRow row : valid) {
+            if (row.id() == null) {
+                indicator.addPeriod(row.start(), row.end(), row.target(), row.actual(), row.comment());
+            } else {
+                existing.get(row.id()).update(row.start(), row.end(), row.target(), row.actual(), row.comment());
+            }
+        }
+        // the periods belong to the indicator: a grid saved on an older version is a stale edit
+        entityManager.lock(indicator, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        indicators.saveAndFlush(indicator);
+    }
+
+    /** Each theory-of-change outcome of the plan with the indicators that evidence it (empty without a program source). */
+    @PreAuthorize("isAuthenticated()")
+    public OutcomeEvidence outcomeEvidence(long planId) {
+        ProgramContextSource source = programs.getIfAvailable();
+        if (source == null) {
+            return new OutcomeEvidence(planId, List.of());
+        }
+        List<PlanOutcomeRef> outcomes = source.outcomesOfPlan(planId);
+        if (outcomes.isEmpty()) {
+            return new OutcomeEvidence(planId, List.of());
+        }
+        Map<Long, String> titles = source.programsOfPlan(planId).stream()
+                .collect(Collectors.toMap(ProgramContext::programId, ProgramContext::title, (a, b) -> a));
+        Map<Long, List<Indicator>> byOutcome = indicators
+                .findByPlanOutcomeIdInOrderByNameAsc(outcomes.stream().map(PlanOutcomeRef::outcomeId).toList())
+                .stream().collect(Collectors.groupingBy(Indicator::getPlanOutcomeId));
+        List<OutcomeEvidence.Outcome> result = new ArrayList<>();
+        for (PlanOutcomeRef outcome : outcomes) {
+            List<Indicator> linked = byOutcome.getOrDefault(outcome.outcomeId(), List.of());
+            List<OutcomeEvidence.EvidenceIndicator> rows = linked.stream().map(i -> {
+                IndicatorProgress progress = progress(i);
+                return new OutcomeEvidence.EvidenceIndicator(i.getId(), i.getProgramId(),
+                        titles.getOrDefault(i.getProgramId(), "#" + i.getProgramId()), i.getName(), i.getLevel(),
+                        progress.status(), progress.latestActual() == null ? null : progress.latestActual().display());
+            }).toList();
+            boolean measured = linked.stream().anyMatch(i -> i.getLevel().evidencesEffect());
+            boolean evidenced = linked.stream().anyMatch(i -> i.getLevel().evidencesEffect()
+                    && i.getPeriods().stream().anyMatch(p -> p.actual() != null));
+            result.add(new OutcomeEvidence.Outcome(outcome, rows, evidenced ? OutcomeEvidence.State.EVIDENCED
+                    : measured ? OutcomeEvidence.State.MEASURED : OutcomeEvidence.State.NO_EVIDENCE));
+        }
+        return new OutcomeEvidence(planId, result);
+    }
+
+    // ---- internals shared with the other services of the module ----
+
+    Indicator require(long programId, long indicatorId) {
+        return find(programId, indicatorId);
+    }
+
+    Optional<ProgramContext> context(long programId) {
+        ProgramContextSource source = programs.getIfAvailable();
+        if (source == null) {
+            return Optional.empty();
+        }
+        return Optional.of(source.program(programId)
+                .orElseThrow(() -> new ProgramNotFoundException("Program", programId)));
+    }
+
+    List<IndicatorDetail> toDetails(List<Indicator> found, Optional<ProgramContext> program) {
+        Map<Long, String> outcomeLabels = new HashMap<>();
+        ProgramContextSource source = programs.getIfAvailable();
+        if (source != null && program.isPresent() && found.stream().anyMatch(i -> i.getPlanOutcomeId() != null)) {
+            source.outcomesOfPlan(program.get().planId()).forEach(o -> outcomeLabels.put(o.outcomeId(), o.label()));
+        }
+        Set<Long> unitIds = found.stream().map(Indicator::getPartnerUnitId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, PartnerUnitSummary> unitById = unitIds.isEmpty() ? Map.of() : units.byIds(unitIds);
+        return found.stream()
+                .sorted(Comparator.comparing((Indicator i) -> i.getLevel().ordinal()).thenComparing(Indicator::getName))
+                .map(i -> toDetail(i, outcomeLabels.get(i.getPlanOutcomeId()),
+                        i.getPartnerUnitId() == null || !unitById.containsKey(i.getPartnerUnitId()) ? null
+                                : unitById.get(i.getPartnerUnitId()).label()))
+                .toList();
+    }
+
+    private IndicatorDetail toDetail(Indicator i, String outcomeLabel, String unitLabel) {
+        List<String> levels = i.ordinalLevels();
+        List<PeriodView> periods = i.getPeriods().stream()
+                .map(p -> new PeriodView(p.getId(), p.getStartDate(), p.getEndDate(), display(p.target()),
+                        display(p.actual()), p.getComment(), i.getMeasure().needsTarget() && p.target() == null))
+                .toList();
+        return new IndicatorDetail(i.getId(), i.getVersion(), i.getProgramId(), i.getName(), i.getDefinition(),
+                i.getLevel(), i.getMeasure(), i.getDirection(), i.getUnitOfMeasure(), levels, display(i.baselineValue()),
+                i.getBaselineDate(), i.getDataSource(), i.getPlanOutcomeId(), outcomeLabel, i.getPartnerUnitId(),
+                unitLabel, periods, progress(i), chart(i), i.getUpdatedAt(), i.getUpdatedBy());
+    }
+
+    static IndicatorProgress progress(Indicator i) {
+        return ProgressRules.assess(i.getMeasure(), i.getDirection(), i.ordinalLevels(), i.baselineValue(),
+                i.getPeriods().stream()
+                        .map(p -> new PeriodPoint(p.getStartDate(), p.getEndDate(), p.target(), p.actual())).toList());
+    }
+
+    private static ChartSeries chart(Indicator i) {
+        if (i.getMeasure() == IndicatorMeasure.QUALITATIVE) {
+            return new ChartSeries(List.of(), List.of(), List.of(), null, List.of());
+        }
+        List<String> levels = i.ordinalLevels();
+        List<IndicatorPeriod> periods = i.getPeriods();
+        return new ChartSeries(periods.stream().map(p -> p.getEndDate().toString()).toList(),
+                periods.stream().map(p -> MeasureRules.score(i.getMeasure(), levels, p.target())).toList(),
+                periods.stream().map(p -> MeasureRules.score(i.getMeasure(), levels, p.actual())).toList(),
+                MeasureRules.score(i.getMeasure(), levels, i.baselineValue()), levels);
+    }
+
+    private static String display(MeasureValue value) {
+        return value == null ? null : value.display();
+    }
+
+    private Indicator find(long programId, long indicatorId) {
+        return indicators.findByIdAndProgramId(indicatorId, programId)
+                .orElseThrow(() -> new IndicatorNotFoundException(indicatorId));
+    }
+
+    private void apply(Indicator indicator, IndicatorCommand command, Optional<ProgramContext> program) {
+        String name = trim(command.name());
+        if (name == null) {
+            throw new ResultsValidationException("name", "indicator.name.required");
+        }
+        if (command.level() == null) {
+            throw new ResultsValidationException("level", "indicator.level.required");
+        }
+        if (command.measure() == null) {
+            throw new ResultsValidationException("measure", "indicator.measure.required");
+        }
+        if (command.direction() == null) {
+            throw new ResultsValidationException("direction", "indicator.direction.required");
+        }
+        List<String> levels;
+        try {
+            levels = command.measure() == IndicatorMeasure.ORDINAL ? MeasureRules.parseLevels(command.ordinalLevels())
+                    : List.of();
+        } catch (MeasureRules.InvalidValue e) {
+            throw new ResultsValidationException("ordinalLevels", e.messageKey());
+        }
+        if (command.measure() == IndicatorMeasure.ORDINAL && levels.size() < 2) {
+            throw new ResultsValidationException("ordinalLevels", "indicator.ordinalLevels.required");
+        }
+        MeasureValue baseline;
+        try {
+            baseline = MeasureRules.parse(command.measure(), levels, command.baselineValue());
+        } catch (MeasureRules.InvalidValue e) {
+            throw new ResultsValidationException("baselineValue", e.messageKey());
+        }
+        checkExistingPeriods(indicator, command.measure(), levels);
+        checkPlanOutcome(command, program);
+        checkPartnerUnit(command.partnerUnitId(), program);
+        indicator.define(name, trim(command.definition()), command.level(), command.measure(), command.direction(),
+                command.measure().numeric() ? trim(command.unitOfMeasure()) : null, levels, trim(command.dataSource()));
+        indicator.baseline(baseline, command.baselineDate());
+        indicator.link(command.planOutcomeId(), command.partnerUnitId());
+    }
+
+    /** Stored period values must stay valid: the measure cannot change under them, nor levels in use disappear. */
+    private static void checkExistingPeriods(Indicator indicator, IndicatorMeasure measure, List<String> levels) {
+        if (indicator.getId() == null) {
+            return;
+        }
+        List<MeasureValue> values = indicator.getPeriods().stream()
+                .flatMap(p -> java.util.stream.Stream.of(p.target(), p.actual())).filter(Objects::nonNull).toList();
+        if (values.isEmpty()) {
+            return;
+        }
+        if (measure != indicator.getMeasure()) {
+            throw new ResultsValidationException("measure", "indicator.measure.locked");
+        }
+        if (measure == IndicatorMeasure.ORDINAL && values.stream().anyMatch(v -> !levels.contains(v.text()))) {
+            throw new ResultsValidationException("ordinalLevels", "indicator.ordinalLevels.inUse");
+        }
+    }
+
+    private void checkPlanOutcome(IndicatorCommand command, Optional<ProgramContext> program) {
+        if (command.planOutcomeId() == null) {
+            if (command.level().evidencesEffect()) {
+                throw new ResultsValidationException("planOutcomeId", "indicator.planOutcome.required");
+            }
+            return;
+        }
+        ProgramContextSource source = programs.getIfAvailable();
+        if (source != null && program.isPresent() && source.outcomesOfPlan(program.get().planId()).stream()
+                .noneMatch(o -> o.outcomeId() == command.planOutcomeId())) {
+            throw new ResultsValidationException("planOutcomeId", "indicator.planOutcome.unknown");
+        }
+    }
+
+    private void checkPartnerUnit(Long unitId, Optional<ProgramContext> program) {
+        if (unitId == null) {
+            return;
+        }
+        PartnerUnitSummary unit = units.byIds(Set.of(unitId)).get(unitId);
+        if (unit == null) {
+            throw new ResultsValidationException("partnerUnitId", "indicator.partnerUnit.unknown");
+        }
+        if (program.isPresent() && unit.countryId() != program.get().countryId()) {
+            throw new ResultsValidationException("partnerUnitId", "indicator.partnerUnit.country");
+        }
+    }
+
+    private record ValidRow(int row, Long id, LocalDate start, LocalDate end, MeasureValue target, MeasureValue actual,
+            String comment) {
+    }
+
+    private static ValidRow check(int i, PeriodCommand row, Indicator indicator, LocalDate today,
+            Map<Long, IndicatorPeriod> existing, Set<Long> seen, List<RowError> errors) {
+        int before = errors.size();
+        if (row.id() != null && (!existing.containsKey(row.id()) || !seen.add(row.id()))) {
+            errors.add(new RowError(i, "start", "period.unknown"));
+        }
+        if (row.start() == null) {
+            errors.add(new RowError(i, "start", "period.start.required"));
+        }
+        if (row.end() == null) {
+            errors.add(new RowError(i, "end", "period.end.required"));
+        }
+        if (row.start() != null && row.end() != null && row.end().isBefore(row.start())) {
+            errors.add(new RowError(i, "end", "period.end.beforeStart"));
+        }
+        List<String> levels = indicator.ordinalLevels();
+        MeasureValue target = null;
+        MeasureValue actual = null;
+        try {
+            target = MeasureRules.parse(indicator.getMeasure(), levels, row.target());
+        } catch (MeasureRules.InvalidValue e) {
+            errors.add(new RowError(i, "target", e.messageKey()));
+        }
+        try {
+            actual = MeasureRules.parse(indicator.getMeasure(), levels, row.actual());
+        } catch (MeasureRules.InvalidValue e) {
+            errors.add(new RowError(i, "actual", e.messageKey()));
+        }
+        if (actual != null && row.start() != null && row.start().isAfter(today)) {
+            errors.add(new RowError(i, "actual", "period.actual.notStarted"));
+        }
+        String comment = trim(row.comment());
+        if (comment != null && comment.length() > MeasureRules.MAX_TEXT) {
+            errors.add(new RowError(i, "comment", "value.text.tooLong"));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new ValidRow(i, row.id(), row.start(), row.end(), target, actual, comment);
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,18 @@
+package org.ssaplanner.evaluations;
+
+import java.util.List;
+
+/**
+ * Share of programs with outcome or impact evidence (at least one indicator at those levels), over the
+ * whole portfolio and by lead agency and by partner country. available is false when no program
+ * source exists.
+ */
+public record PortfolioResults(boolean available, Share total, List<Share> byAgency, List<Share> byCountry) {
+
+    public record Share(String label, long programs, long withOutcomeEvidence) {
+
+        public int percent() {
+            return programs == 0 ? 0 : (int) Math.round(100.0 * withOutcomeEvidence / programs);
+        }
+    }
+}
