@@ -300,7 +300,16 @@ public class ProgramService {
 
     @PreAuthorize("isAuthenticated()")
     public List<ProgramComplianceFacts> factsForUnit(long unitId) {
-        List<Program> found = programs.findByRecipientUnitIdOrderById(unitId);
+        return factsOf(programs.findByRecipientUnitIdOrderById(unitId));
+    }
+
+    /** Facts of every program, loaded in bulk (plans in one query, collections batch-fetched). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgramComplianceFacts> allFacts() {
+        return factsOf(programs.findAll());
+    }
+
+    private List<ProgramComplianceFacts> factsOf(List<Program> found) {
         Map<Long, PlanContext> planById = plans.contexts(found.stream().map(Program::getPlanId).collect(Collectors.toSet()));
         return found.stream().map(p -> facts(p, planById.get(p.getPlanId()))).toList();
     }

@@ -36,6 +36,9 @@ import org.ssaplanner.shared.security.Role;
 @SsaIntegrationTest
 class EvaluationsIntegrationTests {
 
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
     static final CurrentUser EVALUATOR = TestUsers.user(-1, "eva-it", 1, Role.EVALUATOR);
@@ -64,7 +67,7 @@ class EvaluationsIntegrationTests {
 
     @BeforeEach
     void signIn() {
-        ResultsTestData.ProgramRef program = ResultsTestData.newProgram();
+        ResultsTestData.ProgramRef program = ResultsTestData.newProgram(applicationContext);
         programId = program.programId();
         planOutcomeId = program.planOutcomeId();
         TestUsers.signIn(EVALUATOR);
@@ -210,12 +213,13 @@ class EvaluationsIntegrationTests {
                 .andExpect(status().isOk());
         mvc.perform(get("/programs/{p}/evaluations", programId).with(user(VIEWER))).andExpect(status().isOk());
         mvc.perform(get("/reports/results").with(user(VIEWER)))
-                .andExpect(content().string(containsString("Program records are not available")));
+                .andExpect(content().string(containsString("Colombia")))
+                .andExpect(content().string(containsString("INL")));
     }
 
     @Test
     void aUnitsPerformanceShowsTheIndicatorsAboutIt() throws Exception {
-        long countryId = reference.countries().get(0).id();
+        long countryId = reference.countryByCode("CO").orElseThrow().id();
         String forceType = reference.recipientTypes().get(0).code();
         long unitId = units.create(new PartnerUnitCommand(countryId, "Unit " + UUID.randomUUID(), forceType, null, null));
         indicators.create(programId, new IndicatorCommand("Complaints resolved", null, MetricLevel.OUTPUT,

@@ -21,6 +21,9 @@ import org.ssaplanner.shared.security.Role;
 class IndicatorServiceIntegrationTests {
 
     @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
+    @Autowired
     IndicatorService indicators;
 
     @Autowired
@@ -31,7 +34,7 @@ class IndicatorServiceIntegrationTests {
 
     @BeforeEach
     void signIn() {
-        ResultsTestData.ProgramRef program = ResultsTestData.newProgram();
+        ResultsTestData.ProgramRef program = ResultsTestData.newProgram(applicationContext);
         programId = program.programId();
         planOutcomeId = program.planOutcomeId();
         TestUsers.signInAs("evaluator-it", 1, Role.EVALUATOR);

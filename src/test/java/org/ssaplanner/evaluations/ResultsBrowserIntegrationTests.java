@@ -1,5 +1,6 @@
 package org.ssaplanner.evaluations;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
@@ -20,9 +21,12 @@ import org.ssaplanner.BrowserTestSupport;
  */
 class ResultsBrowserIntegrationTests extends BrowserTestSupport {
 
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
     @Test
     void anEvaluatorMeasuresAnOutcomeAndRecordsAMidTermEvaluation() {
-        ResultsTestData.ProgramRef program = ResultsTestData.newProgram();
+        ResultsTestData.ProgramRef program = ResultsTestData.newProgram(applicationContext);
         long programId = program.programId();
         List<String> consoleErrors = new ArrayList<>();
         page.onConsoleMessage(m -> {
@@ -47,7 +51,7 @@ class ResultsBrowserIntegrationTests extends BrowserTestSupport {
         page.getByLabel("Baseline date").fill("2024-01-01");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(page.locator("#planOutcomeId-error")).containsText("must name the plan outcome");
-        page.getByLabel("Plan outcome number").fill(String.valueOf(program.planOutcomeId()));
+        page.getByLabel("Plan outcome it evidences").selectOption(String.valueOf(program.planOutcomeId()));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Indicator added");
@@ -86,6 +90,19 @@ class ResultsBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(page.getByTestId("quality-rating")).containsText("4 of 5: Good");
         assertThat(page.getByTestId("evidence-files")).containsText("mid-term.pdf");
         screenshot("evaluations-detail");
+
+        // the program page carries progress, the chart and the balance; the plan page the evidence
+        page.navigate("/programs/" + programId);
+        assertThat(page.getByTestId("results-summary")).isVisible();
+        assertThat(page.getByTestId("progress-percent")).hasText("70%");
+        assertThat(page.locator("[data-testid=results-balance] tr[data-level=OUTCOME] td").first()).hasText("1");
+        assertThat(page.locator("canvas.results-chart[data-drawn=true]")).hasCount(1);
+        screenshot("program-page-results");
+        page.navigate("/plans/" + program.planId());
+        assertThat(page.locator("[data-testid=outcome-evidence] li[data-outcome='" + program.planOutcomeId() + "']"))
+                .hasAttribute("data-state", "EVIDENCED");
+        assertThat(page.getByTestId("outcome-evidence")).containsText("Evidenced");
+        screenshot("plan-page-evidence");
         org.assertj.core.api.Assertions.assertThat(consoleErrors).as("browser console errors (CSP, scripts)").isEmpty();
     }
 

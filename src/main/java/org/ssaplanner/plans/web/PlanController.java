@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -232,7 +233,13 @@ class PlanController {
 
     @PostMapping("/{id}/objectives/{objectiveId}/remove")
     String removeObjective(@PathVariable long id, @PathVariable long objectiveId, RedirectAttributes redirect) {
-        plans.removeObjective(id, objectiveId);
+        try {
+            plans.removeObjective(id, objectiveId);
+        } catch (DataIntegrityViolationException e) {
+            // indicators of other modules evidence it; they must be relinked or removed first
+            redirect.addFlashAttribute("flashError", "plan.objective.inUse");
+            return "redirect:/plans/" + id + "#theory-of-change";
+        }
         redirect.addFlashAttribute("flash", "plan.objective.removed");
         return "redirect:/plans/" + id + "#theory-of-change";
     }
@@ -287,7 +294,13 @@ class PlanController {
 
     @PostMapping("/{id}/outcomes/{outcomeId}/remove")
     String removeOutcome(@PathVariable long id, @PathVariable long outcomeId, RedirectAttributes redirect) {
-        plans.removeOutcome(id, outcomeId);
+        try {
+            plans.removeOutcome(id, outcomeId);
+        } catch (DataIntegrityViolationException e) {
+            // indicators of other modules evidence it; they must be relinked or removed first
+            redirect.addFlashAttribute("flashError", "plan.outcome.inUse");
+            return "redirect:/plans/" + id + "#theory-of-change";
+        }
         redirect.addFlashAttribute("flash", "plan.outcome.removed");
         return "redirect:/plans/" + id + "#theory-of-change";
     }

@@ -1,5 +1,7 @@
 package org.ssaplanner.shared.web;
 
+import java.util.function.LongFunction;
+
 /**
  * A section another module contributes to a record page (the program or plan page), so that the
  * page's module need not depend on the contributing one. The template fragment sees the section's
@@ -23,4 +25,33 @@ public interface PageSection {
 
     String PROGRAM = "program";
     String PLAN = "plan";
+
+    static PageSection of(String page, int order, String template, String fragment, LongFunction<Object> data) {
+        return new PageSection() {
+            @Override
+            public String page() {
+                return page;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public String template() {
+                return template;
+            }
+
+            @Override
+            public String fragment() {
+                return fragment;
+            }
+
+            @Override
+            public Object data(long recordId) {
+                return data.apply(recordId);
+            }
+        };
+    }
 }

@@ -1,0 +1,85 @@
+package org.ssaplanner.evaluations;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.plans.PlanContext;
+import org.ssaplanner.plans.PlanDetail;
+import org.ssaplanner.plans.PlanNotFoundException;
+import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramNotFoundException;
+import org.ssaplanner.programs.ProgramService;
+
+/** Programs and plan outcomes for the evaluations module, read through the plans and programs APIs. */
+@Component
+class ProgramContextAdapter implements ProgramContextSource {
+
+    private final ProgramService programs;
+    private final PlanService plans;
+    private final AgencyService agencies;
+
+    ProgramContextAdapter(ProgramService programs, PlanService plans, AgencyService agencies) {
+        this.programs = programs;
+        this.plans = plans;
+        this.agencies = agencies;
+    }
+
+    @Override
+    public Optional<ProgramContext> program(long programId) {
+        try {
+            return Optional.of(toContexts(List.of(programs.facts(programId))).get(0));
+        } catch (ProgramNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<PlanOutcomeRef> outcomesOfPlan(long planId) {
+        try {
+            PlanDetail plan = plans.get(planId);
+            return plan.objectives().stream()
+                    .flatMap(objective -> objective.outcomes().stream().map(outcome -> new PlanOutcomeRef(
+                            outcome.id(), objective.id(), objective.title() + " → " + outcome.title(),
+                            objective.category())))
+                    .toList();
+        } catch (PlanNotFoundException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public List<ProgramContext> programsOfPlan(long planId) {
+        try {
+            return toContexts(plans.get(planId).programs().stream().map(p -> programs.facts(p.id())).toList());
+        } catch (PlanNotFoundException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public List<ProgramContext> allPrograms() {
+        return toContexts(programs.allFacts());
+    }
+
+    @Override
+    public List<ProgramContext> programsForUnit(long unitId) {
+        return toContexts(programs.factsForUnit(unitId));
+    }
+
+    private List<ProgramContext> toContexts(Collection<ProgramComplianceFacts> facts) {
+        Map<Long, PlanContext> planById = plans.contexts(facts.stream().map(ProgramComplianceFacts::planId).toList());
+        Map<Long, AgencySummary> agencyById = agencies.byIds(
+                facts.stream().map(ProgramComplianceFacts::leadAgencyId).toList());
+        return facts.stream().map(f -> {
+            PlanContext plan = planById.get(f.planId());
+            AgencySummary lead = agencyById.get(f.leadAgencyId());
+            return new ProgramContext(f.programId(), f.title(), f.planId(), plan == null ? "?" : plan.title(),
+                    f.countryId(), f.leadAgencyId(), lead == null ? "?" : lead.code(), f.recipientUnitId());
+        }).toList();
+    }
+}
