@@ -1,7 +1,9 @@
 package org.ssaplanner.authorities;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,6 +15,9 @@ public interface ProgramLookup {
 
     /** The program's title, or empty if there is no such program. */
     Optional<String> programTitle(long programId);
+
+    /** Titles of the programs that exist among the given ids. */
+    Map<Long, String> programTitles(Collection<Long> programIds);
 
     /** The programs funded under an authority, with their funding. */
     List<AuthorityProgramUse> programsUsing(long authorityId);
