@@ -174,6 +174,12 @@ public class ComplianceService {
                 .collect(Collectors.groupingBy(Finding::programId, LinkedHashMap::new, Collectors.toList()));
     }
 
+    /** Stored findings of every program of a country plan, per program (for the plan page's roll-up). */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, List<Finding>> findingsForPlan(long planId) {
+        return findingsForPrograms(programs.programIdsForPlan(planId));
+    }
+
     /**
      * Plain-language reasons why the program may not become active (its blocking findings), evaluated now
      * on its current facts when the programs module provides them, else from the stored findings. Empty

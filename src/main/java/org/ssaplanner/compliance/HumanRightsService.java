@@ -71,6 +71,15 @@ public class HumanRightsService {
         if (command.incidentDate().isAfter(LocalDate.now(ZoneOffset.UTC))) {
             throw new ComplianceValidationException("incidentDate", "incident.date.future");
         }
+        if (blank(command.location())) {
+            throw new ComplianceValidationException("location", "incident.location.required");
+        }
+        if (blank(command.description())) {
+            throw new ComplianceValidationException("description", "incident.description.required");
+        }
+        if (blank(command.source())) {
+            throw new ComplianceValidationException("source", "incident.source.required");
+        }
         if (command.category() == null) {
             throw new ComplianceValidationException("category", "incident.category.required");
         }
@@ -99,6 +108,20 @@ public class HumanRightsService {
                 note == null || note.isBlank() ? null : note.trim());
         incidents.saveAndFlush(incident);
         events.publishEvent(new HumanRightsRecordChanged(incident.getUnitId(), id));
+    }
+
+    /** Per unit among the given ones: the number of credible (unremediated) incidents; units without are absent. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<Long, Long> credibleIncidentCounts(java.util.Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return incidents.countByUnitAndStatus(unitIds, IncidentStatus.CREDIBLE).stream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private HumanRightsIncident find(long id) {

@@ -24,8 +24,12 @@ class AuthorityServiceIntegrationTests {
     AuthorityService authorities;
     @Autowired
     AgencyService agencies;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     long dsca;
+    /** Authorities this test created; removed afterwards because other tests check the seeded catalogue exactly. */
+    final java.util.List<Long> created = new java.util.ArrayList<>();
 
     @BeforeEach
     void signIn() {
@@ -34,8 +38,9 @@ class AuthorityServiceIntegrationTests {
     }
 
     @AfterEach
-    void signOut() {
+    void cleanUp() {
         TestUsers.signOut();
+        created.forEach(id -> jdbc.update("delete from authority where id = ?", id));
     }
 
     @Test
@@ -55,6 +60,7 @@ class AuthorityServiceIntegrationTests {
     void createsTemporaryAuthorityAndFiltersItAsExpired() {
         String name = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         long id = authorities.create(command(name, "10 U.S.C. 9" + name, AuthorityDuration.TEMPORARY, LocalDate.of(2020, 9, 30), 30));
+        created.add(id);
         var detail = authorities.get(id);
         assertThat(detail.sunsetDate()).isEqualTo(LocalDate.of(2020, 9, 30));
         assertThat(detail.recipientTypeCodes()).containsExactly("MILITARY");

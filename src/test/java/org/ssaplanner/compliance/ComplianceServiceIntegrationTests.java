@@ -158,8 +158,13 @@ class ComplianceServiceIntegrationTests {
 
     @Test
     void nightlyRunRecomputesUnderTheAdvisoryLockAndFindingsAreSearchable() {
-        ProgramFacts facts = facts(PROGRAM.incrementAndGet(), null, "CORRECTIONS", "PKO");
+        ProgramFacts base = facts(PROGRAM.incrementAndGet(), null, "CORRECTIONS", "PKO");
+        ProgramFacts facts = new ProgramFacts(base.programId(), base.programId(), base.countryId(), base.title(), null, null,
+                base.recipientTypeCode(), base.assistanceTypeCode(), base.capabilityDomainCodes(), base.authorityIds(),
+                base.status(), base.startDate(), base.endDate(), base.fiscalYears(), base.totalAllocated(), Map.of());
         compliance.recompute(facts);
+        assertThat(compliance.findingsForPlan(facts.programId()).get(facts.programId()))
+                .extracting(Finding::restrictionCode).contains("FAA_660");
         assertThat(nightly.run()).isPositive();
         var page = compliance.search(new FindingFilter(colombia, restriction("FAA_660").id(), FindingSeverity.BLOCKING,
                 facts.programId()), org.springframework.data.domain.PageRequest.of(0, 10));

@@ -17,6 +17,9 @@ public interface ComplianceProgramRepository extends JpaRepository<CompliancePro
     @Query("select p.programId from ComplianceProgram p where p.recipientUnitId = :unitId")
     List<Long> programIdsForUnit(@Param("unitId") long unitId);
 
+    @Query("select p.programId from ComplianceProgram p where p.planId = :planId")
+    List<Long> programIdsForPlan(@Param("planId") long planId);
+
     @Query("select f from ComplianceFinding f join fetch f.program p where p.programId in :programIds")
     List<ComplianceFinding> findingsOf(@Param("programIds") Collection<Long> programIds);
 

@@ -16,6 +16,9 @@ public interface HumanRightsIncidentRepository extends JpaRepository<HumanRights
     List<Long> unitsWithStatus(@Param("unitIds") Collection<Long> unitIds,
             @Param("statuses") Collection<IncidentStatus> statuses);
 
+    @Query("select i.unitId, count(i) from HumanRightsIncident i where i.unitId in :unitIds and i.status = :status group by i.unitId")
+    List<Object[]> countByUnitAndStatus(@Param("unitIds") Collection<Long> unitIds, @Param("status") IncidentStatus status);
+
     /** The most recent incident of the unit in one of the statuses (for the finding's reason). */
     List<HumanRightsIncident> findByUnitIdAndStatusInOrderByIncidentDateDesc(long unitId,
             Collection<IncidentStatus> statuses);

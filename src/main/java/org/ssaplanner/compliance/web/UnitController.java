@@ -22,6 +22,7 @@ import org.ssaplanner.compliance.IncidentStatus;
 import org.ssaplanner.compliance.IncidentView;
 import org.ssaplanner.compliance.ProgramFacts;
 import org.ssaplanner.partners.PartnerUnitService;
+import org.ssaplanner.reference.ReferenceDataService;
 
 /** A partner unit with its human-rights record and the programs assisting it. */
 @Controller
@@ -31,16 +32,32 @@ class UnitController {
     private final PartnerUnitService units;
     private final HumanRightsService humanRights;
     private final ComplianceService compliance;
+    private final ReferenceDataService reference;
 
-    UnitController(PartnerUnitService units, HumanRightsService humanRights, ComplianceService compliance) {
+    UnitController(PartnerUnitService units, HumanRightsService humanRights, ComplianceService compliance,
+            ReferenceDataService reference) {
         this.units = units;
         this.humanRights = humanRights;
         this.compliance = compliance;
+        this.reference = reference;
     }
 
     @InitBinder("incidentForm")
     void allowFields(WebDataBinder binder) {
         binder.setAllowedFields(IncidentForm.FIELDS);
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Long country, Model model) {
+        model.addAttribute("countries", reference.countries());
+        model.addAttribute("country", country);
+        if (country != null) {
+            var found = units.unitsOfCountry(country);
+            model.addAttribute("units", found);
+            model.addAttribute("credible", humanRights.credibleIncidentCounts(
+                    found.stream().map(org.ssaplanner.partners.PartnerUnitSummary::id).toList()));
+        }
+        return "compliance/units";
     }
 
     @GetMapping("/{id}")

@@ -100,6 +100,7 @@ class CompliancePagesIntegrationTests {
         ok(get("/compliance").header("HX-Request", "true").with(viewer), "id=\"results\"");
         ok(get("/compliance/programs/" + program).with(viewer), "requires a waiver of 22 U.S.C. 2420, FAA s.660");
         ok(get("/units/" + unit).with(viewer), "Human-rights record");
+        ok(get("/units").param("country", String.valueOf(reference.countryByCode("CO").orElseThrow().id())).with(viewer), "Pages unit");
         ok(get("/reports/waiver-pressure").with(viewer), "Waiver pressure");
         mvc.perform(get("/reports/waiver-pressure").param("format", "csv").with(viewer))
                 .andExpect(status().isOk())

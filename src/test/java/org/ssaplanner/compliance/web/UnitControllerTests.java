@@ -51,6 +51,8 @@ class UnitControllerTests {
     HumanRightsService humanRights;
     @MockitoBean
     ComplianceService compliance;
+    @MockitoBean
+    org.ssaplanner.reference.ReferenceDataService reference;
 
     @BeforeEach
     void setUp() {
