@@ -64,12 +64,13 @@ class CompliancePagesIntegrationTests {
     long waiver;
     long authority;
     long restriction;
+    long colombia;
 
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         TestUsers.signInAs("pages-planner", 1, Role.PLANNER, Role.ADMIN);
-        long colombia = reference.countryByCode("CO").orElseThrow().id();
+        colombia = reference.countryByCode("CO").orElseThrow().id();
         unit = units.create(new PartnerUnitCommand(colombia, "Pages unit " + UUID.randomUUID(), "POLICE", null, null));
         authority = authorities.all().stream().filter(a -> a.shortName().equals("INCLE")).findFirst().orElseThrow().id();
         RestrictionDetail s660 = restrictions.all().stream().filter(r -> r.code().equals("FAA_660")).findFirst().orElseThrow();
@@ -100,8 +101,10 @@ class CompliancePagesIntegrationTests {
         ok(get("/compliance").header("HX-Request", "true").with(viewer), "id=\"results\"");
         ok(get("/compliance/programs/" + program).with(viewer), "requires a waiver of 22 U.S.C. 2420, FAA s.660");
         ok(get("/units/" + unit).with(viewer), "Human-rights record");
-        ok(get("/units").param("country", String.valueOf(reference.countryByCode("CO").orElseThrow().id())).with(viewer), "Pages unit");
+        ok(get("/units").param("country", String.valueOf(colombia)).with(viewer), "Pages unit");
         ok(get("/reports/waiver-pressure").with(viewer), "Waiver pressure");
+        mvc.perform(get("/webjars/chart.js/dist/chart.umd.js")).andExpect(status().isOk());
+        mvc.perform(get("/js/waiver-pressure.js")).andExpect(status().isOk());
         mvc.perform(get("/reports/waiver-pressure").param("format", "csv").with(viewer))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", Matchers.startsWith("text/csv")))
