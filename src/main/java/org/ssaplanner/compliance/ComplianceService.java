@@ -277,10 +277,11 @@ public class ComplianceService {
         for (Finding f : findings) {
             rows.add(new ComplianceFinding(f.restrictionId(), f.severity(), f.reason(), f.waiverId(), day));
         }
+        // old findings are deleted before the new ones are inserted (one finding per program and restriction)
         program.replaceFindings(List.of(), Instant.now());
-        programs.saveAndFlush(program);
-        program.replaceFindings(rows, Instant.now());
-        programs.saveAndFlush(program);
+        ComplianceProgram managed = programs.saveAndFlush(program);
+        managed.replaceFindings(rows, Instant.now());
+        programs.saveAndFlush(managed);
         return findings;
     }
 
