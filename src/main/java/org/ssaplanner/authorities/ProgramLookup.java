@@ -1,0 +1,28 @@
+package org.ssaplanner.authorities;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the authorities module needs to know about programs, implemented by the programs module (an
+ * optional bean: without it, program ids are shown as numbers and the authority page has no program
+ * list).
+ */
+public interface ProgramLookup {
+
+    /** The program's title, or empty if there is no such program. */
+    Optional<String> programTitle(long programId);
+
+    /** Titles of the programs that exist among the given ids. */
+    Map<Long, String> programTitles(Collection<Long> programIds);
+
+    /** The programs funded under an authority, with their funding. */
+    List<AuthorityProgramUse> programsUsing(long authorityId);
+
+    record AuthorityProgramUse(long programId, String title, String countryName, String status,
+            BigDecimal allocated) {
+    }
+}

@@ -1,0 +1,218 @@
+package org.ssaplanner.authorities;
+
+import jakarta.persistence.EntityManager;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.authorities.condition.ConditionException;
+import org.ssaplanner.authorities.condition.ConditionVocabulary;
+import org.ssaplanner.authorities.domain.AuthorityRepository;
+import org.ssaplanner.authorities.domain.Restriction;
+import org.ssaplanner.authorities.domain.RestrictionException;
+import org.ssaplanner.authorities.domain.RestrictionRepository;
+import org.ssaplanner.reference.CountryRef;
+import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.reference.ReferenceItem;
+import org.ssaplanner.shared.StaleEditException;
+import org.ssaplanner.shared.audit.HistoryEntry;
+import org.ssaplanner.shared.audit.RecordHistory;
+
+/** Restrictions as data: their condition, severity, waivability and statutory exceptions. Administrators edit. */
+@Service
+@Transactional(readOnly = true)
+public class RestrictionService {
+
+    private static final String CODE_PATTERN = "^[A-Z][A-Z0-9_]*$";
+
+    private final RestrictionRepository restrictions;
+    private final AuthorityRepository authorities;
+    private final ReferenceDataService reference;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+
+    RestrictionService(RestrictionRepository restrictions, AuthorityRepository authorities,
+            ReferenceDataService reference, ApplicationEventPublisher events, EntityManager entityManager) {
+        this.restrictions = restrictions;
+        this.authorities = authorities;
+        this.reference = reference;
+        this.events = events;
+        this.entityManager = entityManager;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<RestrictionSummary> list() {
+        return restrictions.findAllByOrderByCode().stream()
+                .map(r -> new RestrictionSummary(r.getId(), r.getCode(), r.getCitation(), r.getTitle(), r.isWaivable(),
+                        r.getSeverity(), r.getConditionText(), r.getExceptions().size()))
+                .toList();
+    }
+
+    /** Every restriction with its exceptions, in code order: what the compliance engine evaluates. */
+    @PreAuthorize("isAuthenticated()")
+    public List<RestrictionDetail> all() {
+        return restrictions.findAllByOrderByCode().stream().map(RestrictionService::toDetail).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public RestrictionDetail get(long id) {
+        return toDetail(find(id));
+    }
+
+    /** Allowed values of each value field of the condition language (upper case). */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, Set<String>> conditionValues() {
+        Map<String, Set<String>> values = new LinkedHashMap<>();
+        values.put(ConditionVocabulary.RECIPIENT_TYPE, codes(reference.recipientTypes()));
+        values.put(ConditionVocabulary.ASSISTANCE_TYPE, codes(reference.assistanceTypes()));
+        values.put(ConditionVocabulary.CAPABILITY_DOMAIN, codes(reference.capabilityDomains()));
+        values.put(ConditionVocabulary.COUNTRY, reference.countries().stream().map(CountryRef::alpha2)
+                .collect(Collectors.toCollection(java.util.TreeSet::new)));
+        values.put(ConditionVocabulary.AUTHORITY, authorities.findAllByOrderByShortName().stream()
+                .map(a -> a.getShortName().toUpperCase(Locale.ROOT))
+                .collect(Collectors.toCollection(java.util.TreeSet::new)));
+        values.put(ConditionVocabulary.AUTHORITY_STATUTE, names(Statute.values()));
+        values.put(ConditionVocabulary.AUTHORITY_SOURCE_ACT, names(SourceAct.values()));
+        values.put(ConditionVocabulary.AUTHORITY_CATEGORY, names(ProgramCategory.values()));
+        return values;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long create(RestrictionCommand command) {
+        String code = normalizeCode(command.code());
+        if (restrictions.existsByCode(code)) {
+            throw new AuthoritiesValidationException("code", "restriction.code.duplicate");
+        }
+        validate(command);
+        Restriction restriction = new Restriction(code);
+        define(restriction, code, command);
+        long id;
+        try {
+            id = restrictions.saveAndFlush(restriction).getId();
+        } catch (DataIntegrityViolationException e) {
+            throw new AuthoritiesValidationException("code", "restriction.code.duplicate");
+        }
+        events.publishEvent(new RestrictionChanged(id));
+        return id;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void update(long id, long expectedVersion, RestrictionCommand command) {
+        Restriction restriction = find(id);
+        StaleEditException.check("Restriction", id, expectedVersion, restriction.getVersion());
+        String code = normalizeCode(command.code());
+        if (!code.equals(restriction.getCode()) && restrictions.existsByCode(code)) {
+            throw new AuthoritiesValidationException("code", "restriction.code.duplicate");
+        }
+        validate(command);
+        define(restriction, code, command);
+        restrictions.saveAndFlush(restriction);
+        events.publishEvent(new RestrictionChanged(id));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void addException(long id, StatutoryExceptionCommand command) {
+        Restriction restriction = find(id);
+        String code = normalizeCode(command.code());
+        if (!code.matches(CODE_PATTERN)) {
+            throw new AuthoritiesValidationException("code", "restriction.code.pattern");
+        }
+        if (restriction.hasExceptionCode(code)) {
+            throw new AuthoritiesValidationException("code", "restriction.exception.duplicate");
+        }
+        restriction.addException(code, command.citation().trim(), command.description().trim());
+        restrictions.saveAndFlush(restriction);
+        events.publishEvent(new RestrictionChanged(id));
+    }
+
+    /** Removes an exception nobody has claimed; claimed exceptions stay (the claims refer to them). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void removeException(long id, long exceptionId) {
+        Restriction restriction = find(id);
+        if (!restriction.removeException(exceptionId)) {
+            throw new RestrictionNotFoundException(id + "/exception/" + exceptionId);
+        }
+        try {
+            restrictions.saveAndFlush(restriction);
+        } catch (DataIntegrityViolationException e) {
+            throw new AuthoritiesValidationException("exception", "restriction.exception.inUse");
+        }
+        events.publishEvent(new RestrictionChanged(id));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<HistoryEntry> history(long id) {
+        find(id);
+        Map<String, Function<Restriction, Object>> fields = new LinkedHashMap<>();
+        fields.put("code", Restriction::getCode);
+        fields.put("citation", Restriction::getCitation);
+        fields.put("title", Restriction::getTitle);
+        fields.put("summary", Restriction::getSummary);
+        fields.put("waivable", Restriction::isWaivable);
+        fields.put("waiverAuthority", Restriction::getWaiverAuthority);
+        fields.put("severity", Restriction::getSeverity);
+        fields.put("condition", Restriction::getConditionText);
+        return RecordHistory.of(entityManager, Restriction.class, id, fields);
+    }
+
+    private void validate(RestrictionCommand command) {
+        if (!normalizeCode(command.code()).matches(CODE_PATTERN)) {
+            throw new AuthoritiesValidationException("code", "restriction.code.pattern");
+        }
+        if (command.waivable() && (command.waiverAuthority() == null || command.waiverAuthority().isBlank())) {
+            throw new AuthoritiesValidationException("waiverAuthority", "restriction.waiverAuthority.required");
+        }
+        try {
+            ConditionVocabulary.parseAndValidate(command.conditionText(), conditionValues());
+        } catch (ConditionException e) {
+            throw new AuthoritiesValidationException("conditionText", e.messageKey(), e.arguments());
+        }
+    }
+
+    private static void define(Restriction restriction, String code, RestrictionCommand c) {
+        restriction.define(code, c.citation().trim(), c.title().trim(), c.summary().trim(), c.waivable(),
+                c.waiverAuthority() == null ? null : c.waiverAuthority().trim(), c.severity(),
+                c.conditionText().trim());
+    }
+
+    private Restriction find(long id) {
+        return restrictions.findById(id).orElseThrow(() -> new RestrictionNotFoundException(id));
+    }
+
+    static RestrictionDetail toDetail(Restriction r) {
+        List<RestrictionDetail.StatutoryException> exceptions = r.getExceptions().stream()
+                .map(RestrictionService::toException).toList();
+        return new RestrictionDetail(r.getId(), r.getVersion(), r.getCode(), r.getCitation(), r.getTitle(),
+                r.getSummary(), r.isWaivable(), r.getWaiverAuthority(), r.getSeverity(), r.getConditionText(),
+                exceptions, r.getUpdatedAt(), r.getUpdatedBy());
+    }
+
+    private static RestrictionDetail.StatutoryException toException(RestrictionException e) {
+        return new RestrictionDetail.StatutoryException(e.getId(), e.getCode(), e.getCitation(), e.getDescription());
+    }
+
+    private static Set<String> codes(List<ReferenceItem> items) {
+        return items.stream().map(ReferenceItem::code).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private static String normalizeCode(String code) {
+        return code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+    }
+}

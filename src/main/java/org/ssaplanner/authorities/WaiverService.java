@@ -1,0 +1,275 @@
+package org.ssaplanner.authorities;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.authorities.domain.Restriction;
+import org.ssaplanner.authorities.domain.RestrictionException;
+import org.ssaplanner.authorities.domain.RestrictionRepository;
+import org.ssaplanner.authorities.domain.Waiver;
+import org.ssaplanner.authorities.domain.WaiverRepository;
+import org.ssaplanner.shared.StaleEditException;
+import org.ssaplanner.shared.audit.HistoryEntry;
+import org.ssaplanner.shared.audit.RecordHistory;
+import org.ssaplanner.shared.security.CurrentUsers;
+import org.ssaplanner.shared.security.Role;
+
+/**
+ * Waivers and statutory-exception claims. Planners and administrators request; administrators decide
+ * (no separate approver role: the administrator records the decision of the approving official named
+ * in the statute, e.g. the Secretary of State, with that official's name and title).
+ */
+@Service
+@Transactional(readOnly = true)
+public class WaiverService {
+
+    private final WaiverRepository waivers;
+    private final RestrictionRepository restrictions;
+    private final ObjectProvider<ProgramLookup> programs;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+
+    WaiverService(WaiverRepository waivers, RestrictionRepository restrictions, ObjectProvider<ProgramLookup> programs,
+            ApplicationEventPublisher events, EntityManager entityManager) {
+        this.waivers = waivers;
+        this.restrictions = restrictions;
+        this.programs = programs;
+        this.events = events;
+        this.entityManager = entityManager;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Page<WaiverSummary> search(WaiverFilter filter, Pageable pageable) {
+        Page<Waiver> page = waivers.search(filter.programId(), filter.restrictionId(), filter.status(), filter.kind(),
+                pageable);
+        List<WaiverSummary> content = toSummaries(page.getContent());
+        return page.map(w -> content.stream().filter(s -> s.id() == w.getId()).findFirst().orElseThrow());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public WaiverSummary get(long id) {
+        return toSummaries(List.of(find(id))).get(0);
+    }
+
+    /** Approved waivers and exception claims of these programs (in force or not: check {@link WaiverSummary#inForceOn}). */
+    @PreAuthorize("isAuthenticated()")
+    public List<WaiverSummary> approvedFor(Collection<Long> programIds) {
+        if (programIds.isEmpty()) {
+            return List.of();
+        }
+        return toSummaries(waivers.findByProgramIdInAndStatus(programIds, WaiverStatus.APPROVED));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    @Transactional
+    public long request(WaiverRequestCommand command) {
+        if (command.programId() <= 0) {
+            throw new AuthoritiesValidationException("programId", "waiver.program.unknown");
+        }
+        ProgramLookup lookup = programs.getIfAvailable();
+        if (lookup != null && lookup.programTitle(command.programId()).isEmpty()) {
+            throw new AuthoritiesValidationException("programId", "waiver.program.unknown");
+        }
+        Restriction restriction = restrictions.findById(command.restrictionId())
+                .orElseThrow(() -> new AuthoritiesValidationException("restrictionId", "waiver.restriction.unknown"));
+        if (command.kind() == null) {
+            throw new AuthoritiesValidationException("kind", "waiver.kind.required");
+        }
+        Long exceptionId = null;
+        if (command.kind() == WaiverKind.WAIVER) {
+            if (!restriction.isWaivable()) {
+                throw new AuthoritiesValidationException("restrictionId", "waiver.restriction.notWaivable",
+                        restriction.getCitation(), restriction.getTitle());
+            }
+        } else {
+            if (restriction.getExceptions().isEmpty()) {
+                throw new AuthoritiesValidationException("restrictionId", "waiver.restriction.noExceptions",
+                        restriction.getCitation());
+            }
+            RestrictionException exception = command.exceptionId() == null ? null
+                    : restriction.exception(command.exceptionId()).orElse(null);
+            if (exception == null) {
+                throw new AuthoritiesValidationException("exceptionId", "waiver.exception.unknown",
+                        restriction.getCitation());
+            }
+            exceptionId = exception.getId();
+        }
+        if (command.justification() == null || command.justification().isBlank()) {
+            throw new AuthoritiesValidationException("justification", "waiver.justification.required");
+        }
+        lock(command.programId(), command.restrictionId());
+        LocalDate today = AuthorityService.today();
+        for (Waiver other : waivers.findByProgramIdAndRestrictionIdAndStatus(command.programId(),
+                command.restrictionId(), WaiverStatus.REQUESTED)) {
+            throw new AuthoritiesValidationException("restrictionId", "waiver.pending.exists", other.getId());
+        }
+        for (Waiver other : waivers.findByProgramIdAndRestrictionIdAndStatus(command.programId(),
+                command.restrictionId(), WaiverStatus.APPROVED)) {
+            if (covers(other, today)) {
+                throw new AuthoritiesValidationException("restrictionId", "waiver.active.exists", other.getId(),
+                        other.getExpiryDate() == null ? "-" : other.getExpiryDate().toString());
+            }
+        }
+        Waiver waiver = new Waiver(command.programId(), command.restrictionId(), command.kind(), exceptionId,
+                command.justification().trim(), CurrentUsers.currentUsernameOrSystem(), Instant.now());
+        long id = waivers.saveAndFlush(waiver).getId();
+        events.publishEvent(new WaiverChanged(id, waiver.getProgramId(), waiver.getRestrictionId()));
+        return id;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void approve(long id, long expectedVersion, WaiverDecisionCommand command) {
+        Waiver waiver = find(id);
+        StaleEditException.check("Waiver", id, expectedVersion, waiver.getVersion());
+        requirePending(waiver);
+        if (blank(command.officialName())) {
+            throw new AuthoritiesValidationException("officialName", "waiver.officialName.required");
+        }
+        if (blank(command.officialTitle())) {
+            throw new AuthoritiesValidationException("officialTitle", "waiver.officialTitle.required");
+        }
+        if (command.effectiveDate() == null) {
+            throw new AuthoritiesValidationException("effectiveDate", "waiver.effectiveDate.required");
+        }
+        if (waiver.getKind() == WaiverKind.WAIVER && command.expiryDate() == null) {
+            throw new AuthoritiesValidationException("expiryDate", "waiver.expiryDate.required");
+        }
+        if (command.expiryDate() != null && command.expiryDate().isBefore(command.effectiveDate())) {
+            throw new AuthoritiesValidationException("expiryDate", "waiver.expiryDate.beforeEffective");
+        }
+        Restriction restriction = restrictions.findById(waiver.getRestrictionId()).orElseThrow();
+        if (waiver.getKind() == WaiverKind.WAIVER && !restriction.isWaivable()) {
+            throw new AuthoritiesValidationException("officialName", "waiver.restriction.notWaivable",
+                    restriction.getCitation(), restriction.getTitle());
+        }
+        lock(waiver.getProgramId(), waiver.getRestrictionId());
+        for (Waiver other : waivers.findByProgramIdAndRestrictionIdAndStatus(waiver.getProgramId(),
+                waiver.getRestrictionId(), WaiverStatus.APPROVED)) {
+            if (overlaps(other, command.effectiveDate(), command.expiryDate())) {
+                throw new AuthoritiesValidationException("effectiveDate", "waiver.overlap", other.getId(),
+                        other.getEffectiveDate().toString(),
+                        other.getExpiryDate() == null ? "-" : other.getExpiryDate().toString());
+            }
+        }
+        waiver.approve(CurrentUsers.currentUsernameOrSystem(), Instant.now(), command.officialName().trim(),
+                command.officialTitle().trim(), command.effectiveDate(), command.expiryDate(), trimToNull(command.note()));
+        waivers.saveAndFlush(waiver);
+        events.publishEvent(new WaiverChanged(id, waiver.getProgramId(), waiver.getRestrictionId()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void reject(long id, long expectedVersion, String note) {
+        Waiver waiver = find(id);
+        StaleEditException.check("Waiver", id, expectedVersion, waiver.getVersion());
+        requirePending(waiver);
+        if (blank(note)) {
+            throw new AuthoritiesValidationException("note", "waiver.note.required");
+        }
+        waiver.reject(CurrentUsers.currentUsernameOrSystem(), Instant.now(), note.trim());
+        waivers.saveAndFlush(waiver);
+        events.publishEvent(new WaiverChanged(id, waiver.getProgramId(), waiver.getRestrictionId()));
+    }
+
+    /** The requester (or an administrator) withdraws a pending request. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    @Transactional
+    public void withdraw(long id) {
+        Waiver waiver = find(id);
+        String me = CurrentUsers.currentUsernameOrSystem();
+        boolean admin = CurrentUsers.current().map(u -> u.hasRole(Role.ADMIN)).orElse(false);
+        if (!admin && !me.equals(waiver.getRequestedBy())) {
+            throw new AccessDeniedException("only the requester or an administrator may withdraw");
+        }
+        requirePending(waiver);
+        waiver.withdraw(me, Instant.now());
+        waivers.saveAndFlush(waiver);
+        events.publishEvent(new WaiverChanged(id, waiver.getProgramId(), waiver.getRestrictionId()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<HistoryEntry> history(long id) {
+        find(id);
+        Map<String, Function<Waiver, Object>> fields = new java.util.LinkedHashMap<>();
+        fields.put("status", Waiver::getStatus);
+        fields.put("justification", Waiver::getJustification);
+        fields.put("officialName", Waiver::getOfficialName);
+        fields.put("officialTitle", Waiver::getOfficialTitle);
+        fields.put("effectiveDate", Waiver::getEffectiveDate);
+        fields.put("expiryDate", Waiver::getExpiryDate);
+        fields.put("decisionNote", Waiver::getDecisionNote);
+        return RecordHistory.of(entityManager, Waiver.class, id, fields);
+    }
+
+    private static void requirePending(Waiver waiver) {
+        if (waiver.getStatus() != WaiverStatus.REQUESTED) {
+            throw new AuthoritiesValidationException("status", "waiver.notPending", waiver.getStatus().name());
+        }
+    }
+
+    /** Serialises decisions on the same program and restriction (overlap checks cannot race). */
+    private void lock(long programId, long restrictionId) {
+        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(:a, :b)) locked")
+                .setParameter("a", (int) (programId ^ (programId >>> 32)))
+                .setParameter("b", (int) restrictionId)
+                .getSingleResult();
+    }
+
+    private static boolean covers(Waiver w, LocalDate day) {
+        return !day.isBefore(w.getEffectiveDate()) && (w.getExpiryDate() == null || !day.isAfter(w.getExpiryDate()));
+    }
+
+    private static boolean overlaps(Waiver w, LocalDate from, LocalDate to) {
+        LocalDate otherTo = w.getExpiryDate();
+        boolean startsBeforeOtherEnds = otherTo == null || !from.isAfter(otherTo);
+        boolean endsAfterOtherStarts = to == null || !to.isBefore(w.getEffectiveDate());
+        return startsBeforeOtherEnds && endsAfterOtherStarts;
+    }
+
+    private Waiver find(long id) {
+        return waivers.findById(id).orElseThrow(() -> new WaiverNotFoundException(id));
+    }
+
+    private List<WaiverSummary> toSummaries(List<Waiver> found) {
+        Set<Long> restrictionIds = found.stream().map(Waiver::getRestrictionId).collect(Collectors.toSet());
+        Map<Long, Restriction> byId = new HashMap<>();
+        restrictions.findAllById(restrictionIds).forEach(r -> byId.put(r.getId(), r));
+        ProgramLookup lookup = programs.getIfAvailable();
+        Map<Long, String> titles = lookup == null || found.isEmpty() ? Map.of()
+                : lookup.programTitles(found.stream().map(Waiver::getProgramId).collect(Collectors.toSet()));
+        return found.stream().map(w -> {
+            Restriction r = byId.get(w.getRestrictionId());
+            String exceptionLabel = w.getExceptionId() == null ? null : r.exception(w.getExceptionId())
+                    .map(e -> e.getCitation() + " – " + e.getCode()).orElse(null);
+            return new WaiverSummary(w.getId(), w.getVersion(), w.getProgramId(), titles.get(w.getProgramId()),
+                    w.getRestrictionId(), r.getCode(), r.getCitation(), w.getKind(), w.getExceptionId(), exceptionLabel,
+                    w.getJustification(), w.getStatus(), w.getRequestedBy(), w.getRequestedAt(), w.getDecidedBy(),
+                    w.getDecidedAt(), w.getOfficialName(), w.getOfficialTitle(), w.getEffectiveDate(),
+                    w.getExpiryDate(), w.getDecisionNote());
+        }).toList();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trimToNull(String value) {
+        return blank(value) ? null : value.trim();
+    }
+}

@@ -1,0 +1,158 @@
+package org.ssaplanner.authorities.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.authorities.AuthoritiesValidationException;
+import org.ssaplanner.authorities.AuthorityDuration;
+import org.ssaplanner.authorities.AuthorityFilter;
+import org.ssaplanner.authorities.AuthorityService;
+import org.ssaplanner.authorities.AuthorityStatus;
+import org.ssaplanner.authorities.ProgramCategory;
+import org.ssaplanner.authorities.SourceAct;
+import org.ssaplanner.authorities.Statute;
+import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.reference.ReferenceItem;
+
+@Controller
+@RequestMapping("/authorities")
+class AuthorityController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final AuthorityService authorities;
+    private final AgencyService agencies;
+    private final ReferenceDataService reference;
+
+    AuthorityController(AuthorityService authorities, AgencyService agencies, ReferenceDataService reference) {
+        this.authorities = authorities;
+        this.agencies = agencies;
+        this.reference = reference;
+    }
+
+    @InitBinder("authorityForm")
+    void allowFields(WebDataBinder binder) {
+        binder.setAllowedFields(AuthorityForm.FIELDS);
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Statute statute,
+            @RequestParam(required = false) Long agency, @RequestParam(required = false) String assistanceType,
+            @RequestParam(required = false) String recipientType, @RequestParam(required = false) AuthorityStatus status,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        AuthorityFilter filter = new AuthorityFilter(q, statute, agency, assistanceType, recipientType, status);
+        model.addAttribute("page", authorities.search(filter,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("shortName"))));
+        model.addAttribute("filter", filter);
+        model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
+        model.addAttribute("agencyById", agencies.tree().stream()
+                .collect(Collectors.toMap(AgencySummary::id, Function.identity())));
+        addChoices(model);
+        return "authorities/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        var authority = authorities.get(id);
+        model.addAttribute("authority", authority);
+        model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
+        model.addAttribute("agency", agencies.find(authority.managingAgencyId()).orElse(null));
+        model.addAttribute("programListAvailable", authorities.programListAvailable());
+        model.addAttribute("programs", authorities.programsUsing(id));
+        model.addAttribute("history", authorities.history(id));
+        addChoices(model);
+        return "authorities/detail";
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("authorityForm", new AuthorityForm());
+        return form(model, null);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @PostMapping
+    String create(@Valid @ModelAttribute("authorityForm") AuthorityForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            long id = authorities.create(form.toCommand());
+            redirect.addFlashAttribute("flash", "authority.created");
+            return "redirect:/authorities/" + id;
+        } catch (AuthoritiesValidationException e) {
+            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            return form(model, null);
+        }
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("authorityForm", AuthorityForm.from(authorities.get(id)));
+        return form(model, id);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("authorityForm") AuthorityForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, id);
+        }
+        try {
+            authorities.update(id, form.getVersion(), form.toCommand());
+        } catch (AuthoritiesValidationException e) {
+            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            return form(model, id);
+        }
+        redirect.addFlashAttribute("flash", "authority.updated");
+        return "redirect:/authorities/" + id;
+    }
+
+    private String form(Model model, Long id) {
+        model.addAttribute("authorityId", id);
+        model.addAttribute("agencies", agencies.activeAgencies());
+        model.addAttribute("durations", AuthorityDuration.values());
+        model.addAttribute("categories", ProgramCategory.values());
+        model.addAttribute("sourceActs", SourceAct.values());
+        addChoices(model);
+        return "authorities/form";
+    }
+
+    private void addChoices(Model model) {
+        model.addAttribute("statutes", Statute.values());
+        model.addAttribute("statuses", AuthorityStatus.values());
+        model.addAttribute("agencies", agencies.activeAgencies());
+        model.addAttribute("assistanceTypes", reference.assistanceTypes());
+        model.addAttribute("recipientTypes", reference.recipientTypes());
+        model.addAttribute("assistanceTypeNames", names(reference.assistanceTypes()));
+        model.addAttribute("recipientTypeNames", names(reference.recipientTypes()));
+    }
+
+    private static Map<String, String> names(java.util.List<ReferenceItem> items) {
+        return items.stream().collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
+    }
+}

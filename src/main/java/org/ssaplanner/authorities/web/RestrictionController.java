@@ -1,0 +1,140 @@
+package org.ssaplanner.authorities.web;
+
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ssaplanner.authorities.AuthoritiesValidationException;
+import org.ssaplanner.authorities.RestrictionService;
+import org.ssaplanner.authorities.RestrictionSeverity;
+import org.ssaplanner.authorities.condition.ConditionVocabulary;
+
+@Controller
+@RequestMapping("/restrictions")
+class RestrictionController {
+
+    private final RestrictionService restrictions;
+
+    RestrictionController(RestrictionService restrictions) {
+        this.restrictions = restrictions;
+    }
+
+    @InitBinder("restrictionForm")
+    void allowFields(WebDataBinder binder) {
+        binder.setAllowedFields(RestrictionForm.FIELDS);
+    }
+
+    @InitBinder("exceptionForm")
+    void allowExceptionFields(WebDataBinder binder) {
+        binder.setAllowedFields(ExceptionForm.FIELDS);
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("restrictions", restrictions.list());
+        return "restrictions/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        if (!model.containsAttribute("exceptionForm")) {
+            model.addAttribute("exceptionForm", new ExceptionForm());
+        }
+        model.addAttribute("restriction", restrictions.get(id));
+        model.addAttribute("history", restrictions.history(id));
+        return "restrictions/detail";
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("restrictionForm", new RestrictionForm());
+        return form(model, null);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @PostMapping
+    String create(@Valid @ModelAttribute("restrictionForm") RestrictionForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            long id = restrictions.create(form.toCommand());
+            redirect.addFlashAttribute("flash", "restriction.created");
+            return "redirect:/restrictions/" + id;
+        } catch (AuthoritiesValidationException e) {
+            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            return form(model, null);
+        }
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("restrictionForm", RestrictionForm.from(restrictions.get(id)));
+        return form(model, id);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("restrictionForm") RestrictionForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model, id);
+        }
+        try {
+            restrictions.update(id, form.getVersion(), form.toCommand());
+        } catch (AuthoritiesValidationException e) {
+            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            return form(model, id);
+        }
+        redirect.addFlashAttribute("flash", "restriction.updated");
+        return "redirect:/restrictions/" + id;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @PostMapping("/{id}/exceptions")
+    String addException(@PathVariable long id, @Valid @ModelAttribute("exceptionForm") ExceptionForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                restrictions.addException(id, form.toCommand());
+                redirect.addFlashAttribute("flash", "restriction.exception.added");
+                return "redirect:/restrictions/" + id;
+            } catch (AuthoritiesValidationException e) {
+                binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            }
+        }
+        return detail(id, model);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @PostMapping("/{id}/exceptions/{exceptionId}/delete")
+    String removeException(@PathVariable long id, @PathVariable long exceptionId, RedirectAttributes redirect) {
+        try {
+            restrictions.removeException(id, exceptionId);
+            redirect.addFlashAttribute("flash", "restriction.exception.removed");
+        } catch (AuthoritiesValidationException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/restrictions/" + id;
+    }
+
+    private String form(Model model, Long id) {
+        model.addAttribute("restrictionId", id);
+        model.addAttribute("severities", RestrictionSeverity.values());
+        model.addAttribute("terms", ConditionVocabulary.TERMS);
+        model.addAttribute("termValues", restrictions.conditionValues());
+        return "restrictions/form";
+    }
+}

@@ -1,0 +1,176 @@
+package org.ssaplanner.authorities.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ssaplanner.authorities.AuthoritiesValidationException;
+import org.ssaplanner.authorities.RestrictionService;
+import org.ssaplanner.authorities.WaiverFilter;
+import org.ssaplanner.authorities.WaiverKind;
+import org.ssaplanner.authorities.WaiverService;
+import org.ssaplanner.authorities.WaiverStatus;
+import org.ssaplanner.authorities.WaiverSummary;
+
+@Controller
+@RequestMapping("/waivers")
+class WaiverController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final WaiverService waivers;
+    private final RestrictionService restrictions;
+
+    WaiverController(WaiverService waivers, RestrictionService restrictions) {
+        this.waivers = waivers;
+        this.restrictions = restrictions;
+    }
+
+    @InitBinder("waiverRequestForm")
+    void allowRequestFields(WebDataBinder binder) {
+        binder.setAllowedFields(WaiverRequestForm.FIELDS);
+    }
+
+    @InitBinder("waiverDecisionForm")
+    void allowDecisionFields(WebDataBinder binder) {
+        binder.setAllowedFields(WaiverDecisionForm.FIELDS);
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Long program, @RequestParam(required = false) Long restriction,
+            @RequestParam(required = false) WaiverStatus status, @RequestParam(required = false) WaiverKind kind,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        WaiverFilter filter = new WaiverFilter(program, restriction, status, kind);
+        model.addAttribute("page", waivers.search(filter,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "requestedAt"))));
+        model.addAttribute("filter", filter);
+        model.addAttribute("restrictions", restrictions.list());
+        model.addAttribute("statuses", WaiverStatus.values());
+        model.addAttribute("kinds", WaiverKind.values());
+        model.addAttribute("today", today());
+        return "waivers/list";
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    @GetMapping("/new")
+    String newForm(@RequestParam(required = false) Long programId, @RequestParam(required = false) Long restrictionId,
+            @RequestParam(required = false) WaiverKind kind, Model model) {
+        WaiverRequestForm form = new WaiverRequestForm();
+        form.setProgramId(programId);
+        form.setRestrictionId(restrictionId);
+        if (kind != null) {
+            form.setKind(kind);
+        }
+        model.addAttribute("waiverRequestForm", form);
+        return form(model);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    @PostMapping
+    String request(@Valid @ModelAttribute("waiverRequestForm") WaiverRequestForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return form(model);
+        }
+        try {
+            long id = waivers.request(form.toCommand());
+            redirect.addFlashAttribute("flash", "waiver.requested");
+            return "redirect:/waivers/" + id;
+        } catch (AuthoritiesValidationException e) {
+            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            return form(model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        WaiverSummary waiver = waivers.get(id);
+        if (!model.containsAttribute("waiverDecisionForm")) {
+            WaiverDecisionForm form = new WaiverDecisionForm();
+            form.setVersion(waiver.version());
+            form.setEffectiveDate(today());
+            model.addAttribute("waiverDecisionForm", form);
+        }
+        model.addAttribute("waiver", waiver);
+        model.addAttribute("restriction", restrictions.get(waiver.restrictionId()));
+        model.addAttribute("history", waivers.history(id));
+        model.addAttribute("today", today());
+        return "waivers/detail";
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @PostMapping("/{id}/approve")
+    String approve(@PathVariable long id, @Valid @ModelAttribute("waiverDecisionForm") WaiverDecisionForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                waivers.approve(id, form.getVersion(), form.toCommand());
+                redirect.addFlashAttribute("flash", "waiver.approved");
+                return "redirect:/waivers/" + id;
+            } catch (AuthoritiesValidationException e) {
+                reject(binding, e);
+            }
+        }
+        return detail(id, model);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @PostMapping("/{id}/reject")
+    String rejectRequest(@PathVariable long id, @Valid @ModelAttribute("waiverDecisionForm") WaiverDecisionForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                waivers.reject(id, form.getVersion(), form.getNote());
+                redirect.addFlashAttribute("flash", "waiver.rejected");
+                return "redirect:/waivers/" + id;
+            } catch (AuthoritiesValidationException e) {
+                reject(binding, e);
+            }
+        }
+        return detail(id, model);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    @PostMapping("/{id}/withdraw")
+    String withdraw(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            waivers.withdraw(id);
+            redirect.addFlashAttribute("flash", "waiver.withdrawn");
+        } catch (AuthoritiesValidationException e) {
+            redirect.addFlashAttribute("flashError", "waiver.notPending.short");
+        }
+        return "redirect:/waivers/" + id;
+    }
+
+    private static void reject(BindingResult binding, AuthoritiesValidationException e) {
+        if ("status".equals(e.field())) {
+            binding.reject(e.messageKey(), e.arguments(), null);
+        } else {
+            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+        }
+    }
+
+    private String form(Model model) {
+        model.addAttribute("restrictions", restrictions.all());
+        model.addAttribute("kinds", WaiverKind.values());
+        return "waivers/form";
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,140 @@
+package org.ssaplanner.compliance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.compliance.domain.HumanRightsIncident;
+import org.ssaplanner.compliance.domain.HumanRightsIncidentRepository;
+import org.ssaplanner.partners.PartnerUnitNotFoundException;
+import org.ssaplanner.partners.PartnerUnitService;
+import org.ssaplanner.shared.StaleEditException;
+import org.ssaplanner.shared.security.CurrentUsers;
+
+/** Human-rights (Leahy) records of partner units. Everyone reads; evaluators and administrators record and decide. */
+@Service
+@Transactional(readOnly = true)
+public class HumanRightsService {
+
+    private final HumanRightsIncidentRepository incidents;
+    private final PartnerUnitService units;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<ProgramFactsSource> programs;
+
+    HumanRightsService(HumanRightsIncidentRepository incidents, PartnerUnitService units,
+            ApplicationEventPublisher events, ObjectProvider<ProgramFactsSource> programs) {
+        this.incidents = incidents;
+        this.units = units;
+        this.events = events;
+        this.programs = programs;
+    }
+
+    /** Programs whose recipient is the unit, from the programs module; empty when it is not present. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgramFacts> programsAssisting(long unitId) {
+        ProgramFactsSource source = programs.getIfAvailable();
+        return source == null ? List.of() : source.factsForUnit(unitId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public boolean programListAvailable() {
+        return programs.getIfAvailable() != null;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<IncidentView> incidentsOfUnit(long unitId) {
+        return incidents.findByUnitIdOrderByIncidentDateDescIdDesc(unitId).stream().map(HumanRightsService::toView)
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public IncidentView get(long id) {
+        return toView(find(id));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
+    @Transactional
+    public long record(IncidentCommand command) {
+        try {
+            units.get(command.unitId());
+        } catch (PartnerUnitNotFoundException e) {
+            throw new ComplianceValidationException("unitId", "incident.unit.unknown");
+        }
+        if (command.incidentDate() == null) {
+            throw new ComplianceValidationException("incidentDate", "incident.date.required");
+        }
+        if (command.incidentDate().isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            throw new ComplianceValidationException("incidentDate", "incident.date.future");
+        }
+        if (blank(command.location())) {
+            throw new ComplianceValidationException("location", "incident.location.required");
+        }
+        if (blank(command.description())) {
+            throw new ComplianceValidationException("description", "incident.description.required");
+        }
+        if (blank(command.source())) {
+            throw new ComplianceValidationException("source", "incident.source.required");
+        }
+        if (command.category() == null) {
+            throw new ComplianceValidationException("category", "incident.category.required");
+        }
+        HumanRightsIncident incident = new HumanRightsIncident(command.unitId(), command.incidentDate(),
+                command.location().trim(), command.description().trim(), command.source().trim(), command.category(),
+                CurrentUsers.currentUsernameOrSystem(), Instant.now());
+        long id = incidents.saveAndFlush(incident).getId();
+        events.publishEvent(new HumanRightsRecordChanged(command.unitId(), id));
+        return id;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
+    @Transactional
+    public void changeStatus(long id, long expectedVersion, IncidentStatus target, String note) {
+        HumanRightsIncident incident = find(id);
+        StaleEditException.check("Human-rights incident", id, expectedVersion, incident.getVersion());
+        if (target == null || !incident.getStatus().canMoveTo(target)) {
+            throw new ComplianceValidationException("status", "incident.status.transition",
+                    incident.getStatus().name(), target == null ? "-" : target.name());
+        }
+        if ((target == IncidentStatus.CREDIBLE || target == IncidentStatus.REMEDIATED
+                || target == IncidentStatus.DISMISSED) && (note == null || note.isBlank())) {
+            throw new ComplianceValidationException("note", "incident.note.required");
+        }
+        incident.changeStatus(target, CurrentUsers.currentUsernameOrSystem(), Instant.now(),
+                note == null || note.isBlank() ? null : note.trim());
+        incidents.saveAndFlush(incident);
+        events.publishEvent(new HumanRightsRecordChanged(incident.getUnitId(), id));
+    }
+
+    /** Per unit among the given ones: the number of credible (unremediated) incidents; units without are absent. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<Long, Long> credibleIncidentCounts(java.util.Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return incidents.countByUnitAndStatus(unitIds, IncidentStatus.CREDIBLE).stream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private HumanRightsIncident find(long id) {
+        return incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
+    }
+
+    static IncidentView toView(HumanRightsIncident i) {
+        return new IncidentView(i.getId(), i.getVersion(), i.getUnitId(), i.getIncidentDate(), i.getLocation(),
+                i.getDescription(), i.getSource(), i.getCategory(), i.getStatus(), i.getStatusDecidedBy(),
+                i.getStatusDecidedAt(), i.getStatusChanges().stream()
+                        .map(c -> new IncidentView.StatusChange(c.getFromStatus(), c.getToStatus(), c.getDecidedBy(),
+                                c.getDecidedAt(), c.getNote()))
+                        .toList(),
+                i.getCreatedAt(), i.getCreatedBy());
+    }
+}

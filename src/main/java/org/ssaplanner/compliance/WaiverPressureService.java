@@ -1,0 +1,180 @@
+package org.ssaplanner.compliance;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which restrictions are waived so often that they are candidates for legislative change. Aggregated in
+ * SQL over the stored findings and program-years (this module) and the approved waivers (read-only;
+ * the authorities module owns the waiver table). US federal fiscal years: FY N runs from 1 October N-1
+ * to 30 September N.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WaiverPressureService {
+
+    private static final String SQL = """
+            with affected as (
+                select f.restriction_id, y.fiscal_year,
+                       count(distinct y.program_id) as programs,
+                       coalesce(sum(y.allocated), 0) as dollars,
+                       count(distinct y.program_id) filter (where exists (
+                           select 1 from waiver w
+                            where w.program_id = y.program_id and w.restriction_id = f.restriction_id
+                              and w.status = 'APPROVED' and w.kind = 'WAIVER'
+                              and w.effective_date <= make_date(y.fiscal_year, 9, 30)
+                              and (w.expiry_date is null or w.expiry_date >= make_date(y.fiscal_year - 1, 10, 1)))) as waived
+                  from compliance_finding f
+                  join compliance_program_year y on y.program_id = f.program_id
+                 group by f.restriction_id, y.fiscal_year
+            ), grants as (
+                select w.restriction_id,
+                       extract(year from w.effective_date + interval '3 months')::int as fiscal_year,
+                       count(*) filter (where w.kind = 'WAIVER') as waivers,
+                       count(*) filter (where w.kind = 'EXCEPTION') as exceptions
+                  from waiver w
+                 where w.status = 'APPROVED'
+                 group by 1, 2
+            ), totals as (
+                select fiscal_year, count(distinct program_id) as programs
+                  from compliance_program_year
+                 group by fiscal_year
+            ), keys as (
+                select restriction_id, fiscal_year from affected
+                union
+                select restriction_id, fiscal_year from grants
+            )
+            select r.id, r.code, r.citation, r.title, k.fiscal_year,
+                   coalesce(g.waivers, 0) as waivers, coalesce(g.exceptions, 0) as exceptions,
+                   coalesce(a.programs, 0) as programs, coalesce(a.dollars, 0) as dollars,
+                   coalesce(a.waived, 0) as waived, coalesce(t.programs, 0) as programs_in_year
+              from keys k
+              join restriction r on r.id = k.restriction_id
+              left join affected a on a.restriction_id = k.restriction_id and a.fiscal_year = k.fiscal_year
+              left join grants g on g.restriction_id = k.restriction_id and g.fiscal_year = k.fiscal_year
+              left join totals t on t.fiscal_year = k.fiscal_year
+             where (cast(:fromYear as int) is null or k.fiscal_year >= :fromYear)
+               and (cast(:toYear as int) is null or k.fiscal_year <= :toYear)
+               and (cast(:restrictionId as bigint) is null or k.restriction_id = :restrictionId)
+             order by r.code, k.fiscal_year
+            """;
+
+    static final String[] CSV_HEADER = {"restriction", "citation", "title", "fiscal_year", "waivers_granted",
+        "exceptions_claimed", "programs_affected", "dollars_affected", "share_of_all_programs_pct",
+        "programs_waived", "waived_share_pct", "trend_waivers_vs_previous_year", "routinely_waived"};
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    WaiverPressureService(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public WaiverPressureReport report(Integer fromYear, Integer toYear, Long restrictionId) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("fromYear", fromYear)
+                .addValue("toYear", toYear).addValue("restrictionId", restrictionId);
+        List<WaiverPressureRow> raw = jdbc.query(SQL, params, (rs, i) -> new WaiverPressureRow(rs.getLong("id"),
+                rs.getString("code"), rs.getString("citation"), rs.getString("title"), rs.getInt("fiscal_year"),
+                rs.getLong("waivers"), rs.getLong("exceptions"), rs.getLong("programs"),
+                rs.getBigDecimal("dollars").setScale(2), rs.getLong("waived"), rs.getLong("programs_in_year"), null));
+        List<WaiverPressureRow> rows = new ArrayList<>();
+        Map<Long, WaiverPressureRow> previous = new LinkedHashMap<>();
+        for (WaiverPressureRow row : raw) {
+            WaiverPressureRow before = previous.get(row.restrictionId());
+            Long trend = before == null ? null : row.waiversGranted() - before.waiversGranted();
+            WaiverPressureRow withTrend = row.withTrend(trend);
+            rows.add(withTrend);
+            previous.put(row.restrictionId(), withTrend);
+        }
+        return new WaiverPressureReport(rows, totals(rows), chartJson(rows));
+    }
+
+    /** The report as CSV (Apache Commons CSV); text cells that a spreadsheet would run as a formula are escaped. */
+    @PreAuthorize("isAuthenticated()")
+    public String csv(Integer fromYear, Integer toYear, Long restrictionId) {
+        WaiverPressureReport report = report(fromYear, toYear, restrictionId);
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
+            for (WaiverPressureRow r : report.rows()) {
+                printer.printRecord(safe(r.restrictionCode()), safe(r.restrictionCitation()), safe(r.restrictionTitle()),
+                        r.fiscalYear(), r.waiversGranted(), r.exceptionsClaimed(), r.programsAffected(),
+                        r.dollarsAffected().toPlainString(), r.shareOfPrograms().toPlainString(), r.programsWaived(),
+                        r.waivedShare().toPlainString(), r.waiversTrend() == null ? "" : r.waiversTrend(),
+                        r.routinelyWaived() ? "yes" : "no");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Neutralises spreadsheet formula injection: a cell starting with = + - @ tab or CR gets a leading quote. */
+    static String safe(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+
+    private static List<WaiverPressureReport.Total> totals(List<WaiverPressureRow> rows) {
+        Map<Long, List<WaiverPressureRow>> byRestriction = rows.stream()
+                .collect(Collectors.groupingBy(WaiverPressureRow::restrictionId, LinkedHashMap::new, Collectors.toList()));
+        return byRestriction.values().stream().map(list -> {
+            WaiverPressureRow first = list.get(0);
+            return new WaiverPressureReport.Total(first.restrictionId(), first.restrictionCode(),
+                    first.restrictionCitation(), list.stream().mapToLong(WaiverPressureRow::waiversGranted).sum(),
+                    list.stream().mapToLong(WaiverPressureRow::exceptionsClaimed).sum(),
+                    list.stream().mapToLong(WaiverPressureRow::programsAffected).sum(),
+                    list.stream().mapToLong(WaiverPressureRow::programsWaived).sum(),
+                    list.stream().map(WaiverPressureRow::dollarsAffected).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }).toList();
+    }
+
+    /** {"labels":[2026,2027],"datasets":[{"label":"FAA_660","data":[3,5]}]}: waivers granted per year per restriction. */
+    static String chartJson(List<WaiverPressureRow> rows) {
+        TreeSet<Integer> years = rows.stream().map(WaiverPressureRow::fiscalYear).collect(Collectors.toCollection(TreeSet::new));
+        Map<String, Map<Integer, Long>> series = new LinkedHashMap<>();
+        for (WaiverPressureRow row : rows) {
+            series.computeIfAbsent(row.restrictionCode(), k -> new LinkedHashMap<>()).put(row.fiscalYear(), row.waiversGranted());
+        }
+        String labels = years.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String datasets = series.entrySet().stream()
+                .map(e -> "{\"label\":\"" + jsonEscape(e.getKey()) + "\",\"data\":["
+                        + years.stream().map(y -> String.valueOf(e.getValue().getOrDefault(y, 0L)))
+                                .collect(Collectors.joining(","))
+                        + "]}")
+                .collect(Collectors.joining(","));
+        return "{\"labels\":[" + labels + "],\"datasets\":[" + datasets + "]}";
+    }
+
+    private static String jsonEscape(String value) {
+        StringBuilder out = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,107 @@
+package org.ssaplanner.compliance.web;
+
+import jakarta.validation.Valid;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ssaplanner.authorities.AuthorityService;
+import org.ssaplanner.authorities.RestrictionService;
+import org.ssaplanner.compliance.ComplianceService;
+import org.ssaplanner.compliance.ComplianceValidationException;
+import org.ssaplanner.compliance.FindingFilter;
+import org.ssaplanner.compliance.FindingSeverity;
+import org.ssaplanner.compliance.ProgramFacts;
+import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.NotFoundException;
+
+/** Findings across programs, and one program's compliance with its congressional notifications. */
+@Controller
+@RequestMapping("/compliance")
+class ComplianceController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final ComplianceService compliance;
+    private final RestrictionService restrictions;
+    private final AuthorityService authorities;
+    private final ReferenceDataService reference;
+
+    ComplianceController(ComplianceService compliance, RestrictionService restrictions, AuthorityService authorities,
+            ReferenceDataService reference) {
+        this.compliance = compliance;
+        this.restrictions = restrictions;
+        this.authorities = authorities;
+        this.reference = reference;
+    }
+
+    @InitBinder("notificationForm")
+    void allowFields(WebDataBinder binder) {
+        binder.setAllowedFields(NotificationForm.FIELDS);
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Long country, @RequestParam(required = false) Long restriction,
+            @RequestParam(required = false) FindingSeverity severity, @RequestParam(required = false) Long program,
+            @RequestParam(defaultValue = "0") int page, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        FindingFilter filter = new FindingFilter(country, restriction, severity, program);
+        model.addAttribute("page", compliance.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("filter", filter);
+        model.addAttribute("countries", reference.countries());
+        model.addAttribute("restrictions", restrictions.list());
+        model.addAttribute("severities", FindingSeverity.values());
+        return htmx != null ? "compliance/list :: results" : "compliance/list";
+    }
+
+    @GetMapping("/programs/{programId}")
+    String program(@PathVariable long programId, Model model) {
+        ProgramFacts facts = compliance.knownFacts(programId)
+                .orElseThrow(() -> new NotFoundException("Program", programId));
+        model.addAttribute("facts", facts);
+        model.addAttribute("findings", compliance.findingsFor(programId));
+        model.addAttribute("notifications", compliance.notificationsFor(programId));
+        model.addAttribute("programAuthorities", authorities.byIds(facts.authorityIds()).values());
+        model.addAttribute("authorityById", authorities.byIds(facts.authorityIds()));
+        model.addAttribute("country", reference.country(facts.countryId()).orElse(null));
+        if (!model.containsAttribute("notificationForm")) {
+            model.addAttribute("notificationForm", new NotificationForm());
+        }
+        return "compliance/program";
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    @PostMapping("/programs/{programId}/notifications")
+    String recordNotification(@PathVariable long programId, @Valid @ModelAttribute("notificationForm") NotificationForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                compliance.recordNotification(form.toCommand(programId));
+                redirect.addFlashAttribute("flash", "notification.recorded");
+                return "redirect:/compliance/programs/" + programId;
+            } catch (ComplianceValidationException e) {
+                binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            }
+        }
+        return program(programId, model);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    @PostMapping("/programs/{programId}/recompute")
+    String recompute(@PathVariable long programId, RedirectAttributes redirect) {
+        compliance.recompute(programId);
+        redirect.addFlashAttribute("flash", "compliance.recomputed");
+        return "redirect:/compliance/programs/" + programId;
+    }
+}

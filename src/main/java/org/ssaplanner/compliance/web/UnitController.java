@@ -1,0 +1,110 @@
+package org.ssaplanner.compliance.web;
+
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ssaplanner.compliance.ComplianceService;
+import org.ssaplanner.compliance.ComplianceValidationException;
+import org.ssaplanner.compliance.HumanRightsService;
+import org.ssaplanner.compliance.IncidentCategory;
+import org.ssaplanner.compliance.IncidentStatus;
+import org.ssaplanner.compliance.IncidentView;
+import org.ssaplanner.compliance.ProgramFacts;
+import org.ssaplanner.partners.PartnerUnitService;
+import org.ssaplanner.reference.ReferenceDataService;
+
+/** A partner unit with its human-rights record and the programs assisting it. */
+@Controller
+@RequestMapping("/units")
+class UnitController {
+
+    private final PartnerUnitService units;
+    private final HumanRightsService humanRights;
+    private final ComplianceService compliance;
+    private final ReferenceDataService reference;
+
+    UnitController(PartnerUnitService units, HumanRightsService humanRights, ComplianceService compliance,
+            ReferenceDataService reference) {
+        this.units = units;
+        this.humanRights = humanRights;
+        this.compliance = compliance;
+        this.reference = reference;
+    }
+
+    @InitBinder("incidentForm")
+    void allowFields(WebDataBinder binder) {
+        binder.setAllowedFields(IncidentForm.FIELDS);
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Long country, Model model) {
+        model.addAttribute("countries", reference.countries());
+        model.addAttribute("country", country);
+        if (country != null) {
+            var found = units.unitsOfCountry(country);
+            model.addAttribute("units", found);
+            model.addAttribute("credible", humanRights.credibleIncidentCounts(
+                    found.stream().map(org.ssaplanner.partners.PartnerUnitSummary::id).toList()));
+        }
+        return "compliance/units";
+    }
+
+    @GetMapping("/{id}")
+    String unit(@PathVariable long id, Model model) {
+        model.addAttribute("unit", units.get(id));
+        model.addAttribute("incidents", humanRights.incidentsOfUnit(id));
+        var programs = humanRights.programsAssisting(id);
+        model.addAttribute("programs", programs);
+        model.addAttribute("programListAvailable", humanRights.programListAvailable());
+        model.addAttribute("findings", compliance.findingsForPrograms(programs.stream().map(ProgramFacts::programId).toList()));
+        if (!model.containsAttribute("incidentForm")) {
+            model.addAttribute("incidentForm", new IncidentForm());
+        }
+        model.addAttribute("categories", IncidentCategory.values());
+        return "compliance/unit";
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
+    @PostMapping("/{id}/incidents")
+    String record(@PathVariable long id, @Valid @ModelAttribute("incidentForm") IncidentForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                humanRights.record(form.toCommand(id));
+                redirect.addFlashAttribute("flash", "incident.recorded");
+                return "redirect:/units/" + id;
+            } catch (ComplianceValidationException e) {
+                binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            }
+        }
+        return unit(id, model);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
+    @PostMapping("/{id}/incidents/{incidentId}/status")
+    String changeStatus(@PathVariable long id, @PathVariable long incidentId, @RequestParam IncidentStatus status,
+            @RequestParam(required = false) String note, @RequestParam long version, RedirectAttributes redirect) {
+        IncidentView incident = humanRights.get(incidentId);
+        if (incident.unitId() != id) {
+            throw new org.ssaplanner.compliance.IncidentNotFoundException(incidentId);
+        }
+        try {
+            humanRights.changeStatus(incidentId, version, status, note);
+            redirect.addFlashAttribute("flash", "incident.statusChanged");
+        } catch (ComplianceValidationException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/units/" + id + "#incident-" + incidentId;
+    }
+}

@@ -1,0 +1,112 @@
+package org.ssaplanner.authorities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.ssaplanner.SsaIntegrationTest;
+import org.ssaplanner.TestUsers;
+import org.ssaplanner.shared.security.Role;
+
+@SsaIntegrationTest
+class WaiverServiceIntegrationTests {
+
+    /** Made-up program ids far from anything else in the shared database. */
+    static final AtomicLong PROGRAM = new AtomicLong(7_100_000 + (System.nanoTime() % 100_000) * 10);
+
+    @Autowired
+    WaiverService waivers;
+    @Autowired
+    RestrictionService restrictions;
+
+    RestrictionDetail faa660;
+    RestrictionDetail leahyState;
+
+    @BeforeEach
+    void setUp() {
+        TestUsers.signInAs("waiver-planner", 1, Role.PLANNER);
+        faa660 = byCode("FAA_660");
+        leahyState = byCode("LEAHY_STATE");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void nonWaivableRestrictionRefusesWaiversWithAClearMessage() {
+        assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(PROGRAM.incrementAndGet(), leahyState.id(),
+                WaiverKind.WAIVER, null, "please")))
+                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("waiver.restriction.notWaivable");
+                    assertThat(e.arguments()).contains("22 U.S.C. 2378d, FAA s.620M");
+                });
+        assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(PROGRAM.incrementAndGet(), leahyState.id(),
+                WaiverKind.EXCEPTION, faa660.exceptions().get(0).id(), "please")))
+                .isInstanceOfSatisfying(AuthoritiesValidationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("waiver.restriction.noExceptions"));
+    }
+
+    @Test
+    void approvalChecksDatesAndOverlapAndOnlyAdministratorsDecide() {
+        long program = PROGRAM.incrementAndGet();
+        long first = waivers.request(new WaiverRequestCommand(program, faa660.id(), WaiverKind.WAIVER, null, "police training"));
+        assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(program, faa660.id(), WaiverKind.WAIVER, null, "again")))
+                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.messageKey()).isEqualTo("waiver.pending.exists"));
+        assertThatThrownBy(() -> waivers.approve(first, 0, decision(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        TestUsers.signInAs("waiver-admin", 1, Role.ADMIN);
+        long version = waivers.get(first).version();
+        assertThatThrownBy(() -> waivers.approve(first, version, decision(LocalDate.of(2030, 6, 1), LocalDate.of(2030, 5, 31))))
+                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("expiryDate");
+                    assertThat(e.messageKey()).isEqualTo("waiver.expiryDate.beforeEffective");
+                });
+        assertThatThrownBy(() -> waivers.approve(first, version, decision(LocalDate.of(2030, 6, 1), null)))
+                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.field()).isEqualTo("expiryDate"));
+        waivers.approve(first, version, decision(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31)));
+        WaiverSummary approved = waivers.get(first);
+        assertThat(approved.status()).isEqualTo(WaiverStatus.APPROVED);
+        assertThat(approved.inForceOn(LocalDate.of(2030, 12, 31))).isTrue();
+        assertThat(approved.inForceOn(LocalDate.of(2031, 1, 1))).isFalse();
+        assertThat(approved.expiredOn(LocalDate.of(2031, 1, 1))).isTrue();
+
+        long second = waivers.request(new WaiverRequestCommand(program, faa660.id(), WaiverKind.EXCEPTION,
+                faa660.exceptions().get(0).id(), "narcotics chapter"));
+        assertThatThrownBy(() -> waivers.approve(second, waivers.get(second).version(), decision(LocalDate.of(2030, 12, 1), null)))
+                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.messageKey()).isEqualTo("waiver.overlap"));
+        waivers.approve(second, waivers.get(second).version(), decision(LocalDate.of(2031, 1, 1), null));
+        assertThat(waivers.approvedFor(List.of(program))).extracting(WaiverSummary::id).containsExactlyInAnyOrder(first, second);
+        assertThat(waivers.history(first)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void exceptionClaimMustNameAnExceptionOfTheRestrictionAndRejectionNeedsANote() {
+        long program = PROGRAM.incrementAndGet();
+        assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(program, faa660.id(), WaiverKind.EXCEPTION, null, "x")))
+                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.field()).isEqualTo("exceptionId"));
+        long id = waivers.request(new WaiverRequestCommand(program, faa660.id(), WaiverKind.WAIVER, null, "x"));
+        TestUsers.signInAs("waiver-admin", 1, Role.ADMIN);
+        assertThatThrownBy(() -> waivers.reject(id, waivers.get(id).version(), " "))
+                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.field()).isEqualTo("note"));
+        waivers.reject(id, waivers.get(id).version(), "Not justified");
+        assertThat(waivers.get(id).status()).isEqualTo(WaiverStatus.REJECTED);
+    }
+
+    private static WaiverDecisionCommand decision(LocalDate from, LocalDate to) {
+        return new WaiverDecisionCommand("A. Official", "Secretary of State", from, to, null);
+    }
+
+    private RestrictionDetail byCode(String code) {
+        return restrictions.all().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    }
+}

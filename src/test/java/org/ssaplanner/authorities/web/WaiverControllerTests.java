@@ -1,0 +1,113 @@
+package org.ssaplanner.authorities.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.ssaplanner.WebSliceTestConfiguration;
+import org.ssaplanner.authorities.AuthoritiesValidationException;
+import org.ssaplanner.authorities.RestrictionDetail;
+import org.ssaplanner.authorities.RestrictionService;
+import org.ssaplanner.authorities.RestrictionSeverity;
+import org.ssaplanner.authorities.WaiverKind;
+import org.ssaplanner.authorities.WaiverService;
+import org.ssaplanner.authorities.WaiverStatus;
+import org.ssaplanner.authorities.WaiverSummary;
+
+@WebMvcTest(WaiverController.class)
+@Import(WebSliceTestConfiguration.class)
+class WaiverControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    WaiverService waivers;
+    @MockitoBean
+    RestrictionService restrictions;
+
+    @BeforeEach
+    void setUp() {
+        given(waivers.get(9)).willReturn(new WaiverSummary(9, 0, 77, null, 1, "FAA_660", "22 U.S.C. 2420, FAA s.660",
+                WaiverKind.WAIVER, null, null, "police training", WaiverStatus.REQUESTED, "planner", Instant.now(),
+                null, null, null, null, null, null, null));
+        RestrictionDetail faa = new RestrictionDetail(1, 0, "FAA_660", "22 U.S.C. 2420, FAA s.660", "Police", "s", true,
+                "SecState", RestrictionSeverity.BLOCKING, "recipient_type = POLICE", List.of(), Instant.now(), "system");
+        given(restrictions.get(1)).willReturn(faa);
+        given(restrictions.all()).willReturn(List.of(faa));
+    }
+
+    @Test
+    void viewerCannotRequestOrDecide() throws Exception {
+        mvc.perform(get("/waivers/new").with(user("v").roles("VIEWER"))).andExpect(status().isForbidden());
+        mvc.perform(post("/waivers").with(user("v").roles("VIEWER")).with(csrf()).param("programId", "77")
+                .param("restrictionId", "1").param("kind", "WAIVER").param("justification", "x")).andExpect(status().isForbidden());
+        mvc.perform(approve().with(user("v").roles("VIEWER"))).andExpect(status().isForbidden());
+        verify(waivers, never()).request(any());
+        verify(waivers, never()).approve(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    void plannerRequestsButCannotApproveOrReject() throws Exception {
+        given(waivers.request(any())).willReturn(9L);
+        mvc.perform(post("/waivers").with(user("p").roles("PLANNER")).with(csrf()).param("programId", "77")
+                .param("restrictionId", "1").param("kind", "WAIVER").param("justification", "x"))
+                .andExpect(redirectedUrl("/waivers/9"));
+        mvc.perform(approve().with(user("p").roles("PLANNER"))).andExpect(status().isForbidden());
+        mvc.perform(post("/waivers/9/reject").with(user("p").roles("PLANNER")).with(csrf()).param("note", "no"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/waivers/9").with(user("p").roles("PLANNER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/waivers/9/approve"))));
+        verify(waivers, never()).approve(anyLong(), anyLong(), any());
+        verify(waivers, never()).reject(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    void adminSeesTheDecisionFormAndDateErrorsNextToTheField() throws Exception {
+        mvc.perform(get("/waivers/9").with(user("a").roles("ADMIN")))
+                .andExpect(content().string(Matchers.containsString("/waivers/9/approve")));
+        doThrow(new AuthoritiesValidationException("expiryDate", "waiver.expiryDate.beforeEffective"))
+                .when(waivers).approve(eq(9L), anyLong(), any());
+        mvc.perform(approve().with(user("a").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("waiverDecisionForm", "expiryDate"))
+                .andExpect(content().string(Matchers.containsString("The expiry date cannot be before the effective date.")));
+    }
+
+    @Test
+    void nonWaivableRefusalIsShownOnTheRequestForm() throws Exception {
+        given(waivers.request(any())).willThrow(new AuthoritiesValidationException("restrictionId",
+                "waiver.restriction.notWaivable", "22 U.S.C. 2378d, FAA s.620M", "State Leahy law"));
+        mvc.perform(post("/waivers").with(user("p").roles("PLANNER")).with(csrf()).param("programId", "77")
+                .param("restrictionId", "1").param("kind", "WAIVER").param("justification", "x"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("22 U.S.C. 2378d, FAA s.620M (State Leahy law) cannot be waived")));
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder approve() {
+        return post("/waivers/9/approve").with(csrf()).param("officialName", "A").param("officialTitle", "B")
+                .param("effectiveDate", "2030-06-01").param("expiryDate", "2030-05-01").param("version", "0");
+    }
+}

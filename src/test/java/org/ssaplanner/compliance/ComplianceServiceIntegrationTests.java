@@ -1,0 +1,194 @@
+package org.ssaplanner.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.ssaplanner.SsaIntegrationTest;
+import org.ssaplanner.TestUsers;
+import org.ssaplanner.authorities.AuthoritiesValidationException;
+import org.ssaplanner.authorities.AuthorityService;
+import org.ssaplanner.authorities.AuthoritySummary;
+import org.ssaplanner.authorities.RestrictionDetail;
+import org.ssaplanner.authorities.RestrictionService;
+import org.ssaplanner.authorities.WaiverDecisionCommand;
+import org.ssaplanner.authorities.WaiverKind;
+import org.ssaplanner.authorities.WaiverRequestCommand;
+import org.ssaplanner.authorities.WaiverService;
+import org.ssaplanner.partners.PartnerUnitCommand;
+import org.ssaplanner.partners.PartnerUnitService;
+import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.security.Role;
+
+@SsaIntegrationTest
+class ComplianceServiceIntegrationTests {
+
+    static final AtomicLong PROGRAM = new AtomicLong(8_100_000 + (System.nanoTime() % 100_000) * 10);
+
+    @Autowired
+    ComplianceService compliance;
+    @Autowired
+    HumanRightsService humanRights;
+    @Autowired
+    WaiverService waivers;
+    @Autowired
+    RestrictionService restrictions;
+    @Autowired
+    AuthorityService authorities;
+    @Autowired
+    PartnerUnitService units;
+    @Autowired
+    ReferenceDataService reference;
+    @Autowired
+    NightlyRecomputation nightly;
+
+    long colombia;
+    Map<String, AuthoritySummary> authority;
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+    @BeforeEach
+    void setUp() {
+        TestUsers.signInAs("compliance-planner", 1, Role.PLANNER);
+        colombia = reference.countryByCode("CO").orElseThrow().id();
+        authority = new java.util.HashMap<>();
+        authorities.all().forEach(a -> authority.put(a.shortName(), a));
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void s660PoliceUnderFaaIsBlockingUntilAWaiverIsApprovedAndBlockingAgainWhenItExpires() {
+        ProgramFacts facts = facts(PROGRAM.incrementAndGet(), null, "POLICE", "INCLE");
+        List<Finding> findings = compliance.recompute(facts);
+        Finding s660 = byCode(findings, "FAA_660");
+        assertThat(s660.severity()).isEqualTo(FindingSeverity.BLOCKING);
+        assertThat(s660.reason()).isEqualTo("Recipient type POLICE, under 22 U.S.C. 2291 (INCLE) requires a waiver of "
+                + "22 U.S.C. 2420, FAA s.660 or a statutory exception; none is active.");
+        assertThat(byCode(findings, "CONGRESSIONAL_NOTIFICATION").severity()).isEqualTo(FindingSeverity.WARNING);
+        assertThat(compliance.blockingReasons(facts.programId())).singleElement().asString().contains("FAA s.660");
+
+        long waiverId = waivers.request(new WaiverRequestCommand(facts.programId(), restriction("FAA_660").id(),
+                WaiverKind.WAIVER, null, "Community policing program; notwithstanding authority in the appropriations act"));
+        TestUsers.signInAs("compliance-admin", 1, Role.ADMIN);
+        waivers.approve(waiverId, waivers.get(waiverId).version(), new WaiverDecisionCommand("J. Doe", "Deputy Secretary of State",
+                today.minusDays(10), today.plusDays(30), null));
+
+        Finding waived = byCode(compliance.findingsFor(facts.programId()), "FAA_660");
+        assertThat(waived.severity()).isEqualTo(FindingSeverity.SATISFIED_BY_WAIVER);
+        assertThat(waived.waiverId()).isEqualTo(waiverId);
+        assertThat(waived.reason()).contains("waived by waiver " + waiverId, "J. Doe, Deputy Secretary of State");
+        assertThat(compliance.blockingReasons(facts.programId())).isEmpty();
+
+        Finding expired = byCode(compliance.evaluate(facts, today.plusDays(31)), "FAA_660");
+        assertThat(expired.severity()).isEqualTo(FindingSeverity.BLOCKING);
+        assertThat(expired.reason()).endsWith("Waiver " + waiverId + " expired on " + today.plusDays(30) + ".");
+        assertThat(byCode(compliance.evaluate(facts, today.plusDays(30)), "FAA_660").severity())
+                .isEqualTo(FindingSeverity.SATISFIED_BY_WAIVER);
+    }
+
+    @Test
+    void statutoryExceptionSatisfiesS660AndFiledNotificationClearsTheWarning() {
+        ProgramFacts facts = facts(PROGRAM.incrementAndGet(), null, "POLICE", "INCLE");
+        compliance.recompute(facts);
+        RestrictionDetail s660 = restriction("FAA_660");
+        long claim = waivers.request(new WaiverRequestCommand(facts.programId(), s660.id(), WaiverKind.EXCEPTION,
+                s660.exceptions().stream().filter(e -> e.code().equals("NARCOTICS_DEA_FBI")).findFirst().orElseThrow().id(),
+                "Counternarcotics police training under FAA chapter 8"));
+        compliance.recordNotification(new NotificationCommand(facts.programId(), authority.get("INCLE").id(),
+                today.minusDays(20), "CN 26-101"));
+        TestUsers.signInAs("compliance-admin", 1, Role.ADMIN);
+        waivers.approve(claim, waivers.get(claim).version(), new WaiverDecisionCommand("J. Doe", "Assistant Secretary (INL)",
+                today, null, null));
+        List<Finding> findings = compliance.findingsFor(facts.programId());
+        assertThat(byCode(findings, "FAA_660").severity()).isEqualTo(FindingSeverity.SATISFIED_BY_EXCEPTION);
+        assertThat(byCode(findings, "FAA_660").reason()).contains("FAA s.660(b)(1)");
+        assertThat(findings).extracting(Finding::restrictionCode).doesNotContain("CONGRESSIONAL_NOTIFICATION");
+    }
+
+    @Test
+    void leahyCredibleIncidentBlocksEveryProgramAssistingTheUnitCannotBeWaivedAndRemediationClears() {
+        TestUsers.signInAs("compliance-evaluator", 1, Role.EVALUATOR, Role.PLANNER);
+        long unit = units.create(new PartnerUnitCommand(colombia, "Leahy test battalion " + UUID.randomUUID(), "MILITARY",
+                null, null));
+        ProgramFacts dod = facts(PROGRAM.incrementAndGet(), unit, "MILITARY", "SEC333");
+        ProgramFacts fmf = facts(PROGRAM.incrementAndGet(), unit, "MILITARY", "FMF");
+        assertThat(compliance.recompute(dod)).extracting(Finding::restrictionCode).doesNotContain("LEAHY_DOD", "LEAHY_STATE");
+        compliance.recompute(fmf);
+
+        long incident = humanRights.record(new IncidentCommand(unit, today.minusDays(40), "Village X", "Killing of civilians",
+                "NGO report", IncidentCategory.EXTRAJUDICIAL_KILLING));
+        assertThat(compliance.findingsFor(dod.programId())).extracting(Finding::restrictionCode).doesNotContain("LEAHY_DOD");
+        humanRights.changeStatus(incident, humanRights.get(incident).version(), IncidentStatus.UNDER_REVIEW, null);
+        assertThatThrownBy(() -> humanRights.changeStatus(incident, humanRights.get(incident).version(), IncidentStatus.CREDIBLE, " "))
+                .isInstanceOf(ComplianceValidationException.class);
+        humanRights.changeStatus(incident, humanRights.get(incident).version(), IncidentStatus.CREDIBLE, "Corroborated by embassy");
+
+        Finding dodLeahy = byCode(compliance.findingsFor(dod.programId()), "LEAHY_DOD");
+        assertThat(dodLeahy.severity()).isEqualTo(FindingSeverity.BLOCKING);
+        assertThat(dodLeahy.reason()).contains("credible, unremediated gross violation", "extrajudicial killing", "cannot be waived");
+        assertThat(byCode(compliance.findingsFor(fmf.programId()), "LEAHY_STATE").severity()).isEqualTo(FindingSeverity.BLOCKING);
+        assertThat(compliance.blockingReasons(dod.programId())).anyMatch(r -> r.startsWith("10 U.S.C. 362"));
+
+        assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(dod.programId(), restriction("LEAHY_DOD").id(),
+                WaiverKind.WAIVER, null, "Please")))
+                .isInstanceOfSatisfying(AuthoritiesValidationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("waiver.restriction.notWaivable"));
+
+        humanRights.changeStatus(incident, humanRights.get(incident).version(), IncidentStatus.REMEDIATED,
+                "Perpetrators convicted");
+        assertThat(compliance.findingsFor(dod.programId())).extracting(Finding::restrictionCode).doesNotContain("LEAHY_DOD");
+        assertThat(compliance.findingsFor(fmf.programId())).extracting(Finding::restrictionCode).doesNotContain("LEAHY_STATE");
+        assertThat(humanRights.get(incident).statusChanges()).extracting(IncidentView.StatusChange::to)
+                .containsExactly(IncidentStatus.REPORTED, IncidentStatus.UNDER_REVIEW, IncidentStatus.CREDIBLE, IncidentStatus.REMEDIATED);
+    }
+
+    @Test
+    void nightlyRunRecomputesUnderTheAdvisoryLockAndFindingsAreSearchable() {
+        ProgramFacts base = facts(PROGRAM.incrementAndGet(), null, "CORRECTIONS", "PKO");
+        ProgramFacts facts = new ProgramFacts(base.programId(), base.programId(), base.countryId(), base.title(), null, null,
+                base.recipientTypeCode(), base.assistanceTypeCode(), base.capabilityDomainCodes(), base.authorityIds(),
+                base.status(), base.startDate(), base.endDate(), base.fiscalYears(), base.totalAllocated(), Map.of());
+        compliance.recompute(facts);
+        assertThat(compliance.findingsForPlan(facts.programId()).get(facts.programId()))
+                .extracting(Finding::restrictionCode).contains("FAA_660");
+        assertThat(nightly.run()).isPositive();
+        var page = compliance.search(new FindingFilter(colombia, restriction("FAA_660").id(), FindingSeverity.BLOCKING,
+                facts.programId()), org.springframework.data.domain.PageRequest.of(0, 10));
+        assertThat(page.getContent()).singleElement().satisfies(row -> {
+            assertThat(row.programTitle()).isEqualTo(facts.title());
+            assertThat(row.countryName()).isEqualTo("Colombia");
+            assertThat(row.restrictionCode()).isEqualTo("FAA_660");
+        });
+    }
+
+    private ProgramFacts facts(long programId, Long unitId, String recipientType, String... authorityNames) {
+        Set<Long> ids = java.util.Arrays.stream(authorityNames).map(n -> authority.get(n).id())
+                .collect(java.util.stream.Collectors.toSet());
+        return new ProgramFacts(programId, 1L, colombia, "Test program " + programId, null, unitId, recipientType,
+                "TRAINING", Set.of("COUNTERNARCOTICS"), ids, "DRAFT", today, today.plusYears(2), List.of(2027, 2028),
+                new BigDecimal("1000000.00"), Map.of());
+    }
+
+    private RestrictionDetail restriction(String code) {
+        return restrictions.all().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static Finding byCode(List<Finding> findings, String code) {
+        return findings.stream().filter(f -> f.restrictionCode().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " not among " + findings));
+    }
+}

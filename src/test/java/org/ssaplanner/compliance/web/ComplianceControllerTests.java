@@ -1,0 +1,80 @@
+package org.ssaplanner.compliance.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.ssaplanner.WebSliceTestConfiguration;
+import org.ssaplanner.authorities.AuthorityService;
+import org.ssaplanner.authorities.RestrictionService;
+import org.ssaplanner.compliance.ComplianceService;
+import org.ssaplanner.compliance.FindingRow;
+import org.ssaplanner.compliance.FindingSeverity;
+import org.ssaplanner.compliance.NotificationCommand;
+import org.ssaplanner.reference.ReferenceDataService;
+
+@WebMvcTest(ComplianceController.class)
+@Import(WebSliceTestConfiguration.class)
+class ComplianceControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    ComplianceService compliance;
+    @MockitoBean
+    RestrictionService restrictions;
+    @MockitoBean
+    AuthorityService authorities;
+    @MockitoBean
+    ReferenceDataService reference;
+
+    @Test
+    void listShowsFindingsWithFiltersAndHtmxGetsOnlyTheResults() throws Exception {
+        given(compliance.search(any(), any())).willReturn(new PageImpl<>(List.of(new FindingRow(77, "Police training", 1,
+                "Colombia", 1, "FAA_660", "22 U.S.C. 2420, FAA s.660", FindingSeverity.BLOCKING,
+                "Recipient type POLICE requires a waiver", null, LocalDate.now()))));
+        mvc.perform(get("/compliance").param("severity", "BLOCKING").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Recipient type POLICE requires a waiver")))
+                .andExpect(content().string(Matchers.containsString("<html")));
+        mvc.perform(get("/compliance").header("HX-Request", "true").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<html"))))
+                .andExpect(content().string(Matchers.containsString("Police training")));
+    }
+
+    @Test
+    void viewersCannotRecordNotificationsOrRecomputePlannersCan() throws Exception {
+        mvc.perform(post("/compliance/programs/77/notifications").with(user("v").roles("VIEWER")).with(csrf())
+                .param("authorityId", "1").param("filedOn", "2026-01-05").param("reference", "CN 1"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/compliance/programs/77/recompute").with(user("e").roles("EVALUATOR")).with(csrf()))
+                .andExpect(status().isForbidden());
+        verify(compliance, never()).recordNotification(any());
+        given(compliance.knownFacts(77)).willReturn(Optional.empty());
+        mvc.perform(post("/compliance/programs/77/notifications").with(user("p").roles("PLANNER")).with(csrf())
+                .param("authorityId", "1").param("filedOn", "2026-01-05").param("reference", "CN 1"))
+                .andExpect(redirectedUrl("/compliance/programs/77"));
+        verify(compliance).recordNotification(new NotificationCommand(77, 1, LocalDate.of(2026, 1, 5), "CN 1"));
+        mvc.perform(get("/compliance/programs/77").with(user("v").roles("VIEWER"))).andExpect(status().isNotFound());
+    }
+}

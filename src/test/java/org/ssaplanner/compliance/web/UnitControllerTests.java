@@ -1,0 +1,99 @@
+package org.ssaplanner.compliance.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.ssaplanner.WebSliceTestConfiguration;
+import org.ssaplanner.compliance.ComplianceService;
+import org.ssaplanner.compliance.Finding;
+import org.ssaplanner.compliance.FindingSeverity;
+import org.ssaplanner.compliance.HumanRightsService;
+import org.ssaplanner.compliance.IncidentCategory;
+import org.ssaplanner.compliance.IncidentStatus;
+import org.ssaplanner.compliance.IncidentView;
+import org.ssaplanner.compliance.ProgramFacts;
+import org.ssaplanner.partners.PartnerUnitService;
+import org.ssaplanner.partners.PartnerUnitSummary;
+
+@WebMvcTest(UnitController.class)
+@Import(WebSliceTestConfiguration.class)
+class UnitControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    PartnerUnitService units;
+    @MockitoBean
+    HumanRightsService humanRights;
+    @MockitoBean
+    ComplianceService compliance;
+    @MockitoBean
+    org.ssaplanner.reference.ReferenceDataService reference;
+
+    @BeforeEach
+    void setUp() {
+        given(units.get(5)).willReturn(new PartnerUnitSummary(5, 1, "Colombia", "CO", "3rd Brigade", "MILITARY",
+                "Military", null, null, true));
+        IncidentView credible = new IncidentView(8, 2, 5, LocalDate.of(2026, 4, 1), "Cauca", "Killings", "UN report",
+                IncidentCategory.EXTRAJUDICIAL_KILLING, IncidentStatus.CREDIBLE, "evaluator", Instant.now(),
+                List.of(new IncidentView.StatusChange(null, IncidentStatus.REPORTED, "evaluator", Instant.now(), null)),
+                Instant.now(), "evaluator");
+        given(humanRights.incidentsOfUnit(5)).willReturn(List.of(credible));
+        given(humanRights.get(8)).willReturn(credible);
+        given(humanRights.programListAvailable()).willReturn(true);
+        given(humanRights.programsAssisting(5)).willReturn(List.of(new ProgramFacts(77, 1L, 1, "Brigade training", null, 5L,
+                "MILITARY", "TRAINING", Set.of(), Set.of(3L), "DRAFT", null, null, List.of(2027), BigDecimal.ONE, Map.of())));
+        given(compliance.findingsForPrograms(any())).willReturn(Map.of(77L, List.of(new Finding(77, 2, "LEAHY_DOD",
+                "10 U.S.C. 362", "DoD Leahy", FindingSeverity.BLOCKING, "Recipient unit 3rd Brigade has a credible violation",
+                null, LocalDate.now()))));
+    }
+
+    @Test
+    void everyoneSeesTheRecordAndTheBlockedProgramsButViewersCannotRecord() throws Exception {
+        mvc.perform(get("/units/5").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Brigade training")))
+                .andExpect(content().string(Matchers.containsString("Recipient unit 3rd Brigade has a credible violation")))
+                .andExpect(content().string(Matchers.containsString("Credible gross violation on record")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/units/5/incidents\""))));
+        mvc.perform(post("/units/5/incidents").with(user("v").roles("VIEWER")).with(csrf())
+                .param("incidentDate", "2026-01-01").param("location", "x").param("description", "x").param("source", "x")
+                .param("category", "TORTURE")).andExpect(status().isForbidden());
+        verify(humanRights, never()).record(any());
+    }
+
+    @Test
+    void plannersCannotDecideCredibilityEvaluatorsCan() throws Exception {
+        mvc.perform(post("/units/5/incidents/8/status").with(user("p").roles("PLANNER")).with(csrf())
+                .param("status", "REMEDIATED").param("note", "x").param("version", "2")).andExpect(status().isForbidden());
+        verify(humanRights, never()).changeStatus(anyLong(), anyLong(), any(), any());
+        mvc.perform(post("/units/5/incidents/8/status").with(user("e").roles("EVALUATOR")).with(csrf())
+                .param("status", "REMEDIATED").param("note", "Convictions").param("version", "2"))
+                .andExpect(redirectedUrl("/units/5#incident-8"));
+        verify(humanRights).changeStatus(8, 2, IncidentStatus.REMEDIATED, "Convictions");
+    }
+}
