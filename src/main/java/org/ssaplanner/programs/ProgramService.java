@@ -7,10 +7,12 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -314,6 +316,12 @@ public class ProgramService {
         return found.stream().map(p -> facts(p, planById.get(p.getPlanId()))).toList();
     }
 
+    /** Titles of the programs that exist among the given ids. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> titles(Collection<Long> ids) {
+        return programs.findAllById(ids).stream().collect(Collectors.toMap(Program::getId, Program::getTitle));
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<Long> allProgramIds() {
         return programs.allIds();
@@ -396,7 +404,9 @@ public class ProgramService {
                 p.getCapabilityDomainCodes(), p.getAuthorityIds(), p.getStatus(), p.getStartDate(), p.getEndDate(),
                 p.total(FundingLine::getRequested), p.total(FundingLine::getAllocated),
                 p.total(FundingLine::getObligated),
-                p.getFundingLines().stream().map(FundingLine::getFiscalYear).distinct().sorted().toList());
+                p.getFundingLines().stream().map(FundingLine::getFiscalYear).distinct().sorted().toList(),
+                p.getFundingLines().stream().collect(Collectors.toMap(FundingLine::getFiscalYear,
+                        FundingLine::getAllocated, BigDecimal::add, TreeMap::new)));
     }
 
     private Program load(long id) {

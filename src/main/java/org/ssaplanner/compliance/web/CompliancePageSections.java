@@ -1,0 +1,50 @@
+package org.ssaplanner.compliance.web;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.ssaplanner.compliance.ComplianceService;
+import org.ssaplanner.compliance.Finding;
+import org.ssaplanner.compliance.FindingSeverity;
+import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.shared.web.PageSection;
+
+/** Findings on the program page, and their roll-up per program on the plan page. */
+@Configuration(proxyBeanMethods = false)
+class CompliancePageSections {
+
+    @Bean
+    PageSection programFindingsSection(ComplianceService compliance) {
+        return PageSection.of(PageSection.PROGRAM, 10, "compliance/sections", "program-findings",
+                programId -> new ProgramFindings(programId, compliance.findingsFor(programId)));
+    }
+
+    @Bean
+    PageSection planFindingsSection(ComplianceService compliance, ProgramService programs) {
+        return PageSection.of(PageSection.PLAN, 10, "compliance/sections", "plan-findings", planId -> {
+            Map<Long, List<Finding>> byProgram = compliance.findingsForPlan(planId);
+            Map<Long, String> titles = programs.titles(byProgram.keySet());
+            List<PlanFindingsRow> rows = byProgram.entrySet().stream()
+                    .map(e -> new PlanFindingsRow(e.getKey(), titles.getOrDefault(e.getKey(), "#" + e.getKey()),
+                            count(e.getValue(), FindingSeverity.BLOCKING), count(e.getValue(), FindingSeverity.WARNING),
+                            e.getValue().size()))
+                    .sorted((a, b) -> Long.compare(b.blocking(), a.blocking()))
+                    .toList();
+            return new PlanFindings(rows, rows.stream().mapToLong(PlanFindingsRow::blocking).sum());
+        });
+    }
+
+    private static long count(List<Finding> findings, FindingSeverity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    record ProgramFindings(long programId, List<Finding> findings) {
+    }
+
+    record PlanFindings(List<PlanFindingsRow> rows, long blocking) {
+    }
+
+    record PlanFindingsRow(long programId, String title, long blocking, long warnings, long total) {
+    }
+}

@@ -1,0 +1,40 @@
+package org.ssaplanner.programs;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.ssaplanner.authorities.ProgramLookup;
+
+/** Tells the authorities module which programs use an authority, with their funding (pages of the catalogue). */
+@Component
+class AuthorityProgramsAdapter implements ProgramLookup {
+
+    private static final int MAX_LISTED = 500;
+
+    private final ProgramService programs;
+
+    AuthorityProgramsAdapter(ProgramService programs) {
+        this.programs = programs;
+    }
+
+    @Override
+    public Optional<String> programTitle(long programId) {
+        return Optional.ofNullable(programTitles(List.of(programId)).get(programId));
+    }
+
+    @Override
+    public Map<Long, String> programTitles(Collection<Long> programIds) {
+        return programs.titles(programIds);
+    }
+
+    @Override
+    public List<AuthorityProgramUse> programsUsing(long authorityId) {
+        ProgramFilter filter = new ProgramFilter(null, null, authorityId, null, null, null, null, null, null, null, null);
+        return programs.search(filter, ProgramSort.TITLE, PageRequest.of(0, MAX_LISTED)).stream()
+                .map(p -> new AuthorityProgramUse(p.id(), p.title(), p.countryName(), p.status().name(), p.allocated()))
+                .toList();
+    }
+}
