@@ -14,7 +14,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.ssaplanner.programs.ProgramActivationGuard;
 import org.ssaplanner.programs.ProgramChanged;
 import org.ssaplanner.programs.ProgramComplianceFacts;
-import org.ssaplanner.programs.ProgramNotFoundException;
 import org.ssaplanner.programs.ProgramService;
 import org.ssaplanner.shared.security.SystemAuthentication;
 
@@ -38,11 +37,11 @@ class ProgramsAdapter implements ProgramFactsSource, ProgramActivationGuard {
 
     @Override
     public Optional<ProgramFacts> facts(long programId) {
-        try {
-            return Optional.of(toFacts(SystemAuthentication.call(() -> programs.facts(programId))));
-        } catch (ProgramNotFoundException e) {
-            return Optional.empty();
-        }
+        // ask first instead of catching ProgramNotFoundException: a thrown exception would mark the
+        // caller's transaction rollback-only
+        return SystemAuthentication.call(() -> programs.titles(List.of(programId)).isEmpty()
+                ? Optional.empty()
+                : Optional.of(toFacts(programs.facts(programId))));
     }
 
     @Override

@@ -9,10 +9,8 @@ import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanDetail;
-import org.ssaplanner.plans.PlanNotFoundException;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.programs.ProgramComplianceFacts;
-import org.ssaplanner.programs.ProgramNotFoundException;
 import org.ssaplanner.programs.ProgramService;
 
 /** Programs and plan outcomes for the evaluations module, read through the plans and programs APIs. */
@@ -31,34 +29,32 @@ class ProgramContextAdapter implements ProgramContextSource {
 
     @Override
     public Optional<ProgramContext> program(long programId) {
-        try {
-            return Optional.of(toContexts(List.of(programs.facts(programId))).get(0));
-        } catch (ProgramNotFoundException e) {
+        // ask first instead of catching not-found exceptions: those would mark the caller's transaction rollback-only
+        if (programs.titles(List.of(programId)).isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(toContexts(List.of(programs.facts(programId))).get(0));
     }
 
     @Override
     public List<PlanOutcomeRef> outcomesOfPlan(long planId) {
-        try {
-            PlanDetail plan = plans.get(planId);
-            return plan.objectives().stream()
-                    .flatMap(objective -> objective.outcomes().stream().map(outcome -> new PlanOutcomeRef(
-                            outcome.id(), objective.id(), objective.title() + " → " + outcome.title(),
-                            objective.category())))
-                    .toList();
-        } catch (PlanNotFoundException e) {
+        if (!planExists(planId)) {
             return List.of();
         }
+        PlanDetail plan = plans.get(planId);
+        return plan.objectives().stream()
+                .flatMap(objective -> objective.outcomes().stream().map(outcome -> new PlanOutcomeRef(
+                        outcome.id(), objective.id(), objective.title() + " → " + outcome.title(),
+                        objective.category())))
+                .toList();
     }
 
     @Override
     public List<ProgramContext> programsOfPlan(long planId) {
-        try {
-            return toContexts(plans.get(planId).programs().stream().map(p -> programs.facts(p.id())).toList());
-        } catch (PlanNotFoundException e) {
+        if (!planExists(planId)) {
             return List.of();
         }
+        return toContexts(plans.get(planId).programs().stream().map(p -> programs.facts(p.id())).toList());
     }
 
     @Override
@@ -69,6 +65,10 @@ class ProgramContextAdapter implements ProgramContextSource {
     @Override
     public List<ProgramContext> programsForUnit(long unitId) {
         return toContexts(programs.factsForUnit(unitId));
+    }
+
+    private boolean planExists(long planId) {
+        return !plans.contexts(List.of(planId)).isEmpty();
     }
 
     private List<ProgramContext> toContexts(Collection<ProgramComplianceFacts> facts) {

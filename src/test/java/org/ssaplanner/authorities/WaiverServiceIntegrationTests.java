@@ -18,9 +18,10 @@ import org.ssaplanner.shared.security.Role;
 @SsaIntegrationTest
 class WaiverServiceIntegrationTests {
 
-    /** Made-up program ids far from anything else in the shared database. */
-    static final AtomicLong PROGRAM = new AtomicLong(7_100_000 + (System.nanoTime() % 100_000) * 10);
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext applicationContext;
 
+    /** Made-up program ids far from anything else in the shared database. */
     @Autowired
     WaiverService waivers;
     @Autowired
@@ -43,13 +44,14 @@ class WaiverServiceIntegrationTests {
 
     @Test
     void nonWaivableRestrictionRefusesWaiversWithAClearMessage() {
-        assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(PROGRAM.incrementAndGet(), leahyState.id(),
+        long program = newProgram();
+        assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(program, leahyState.id(),
                 WaiverKind.WAIVER, null, "please")))
                 .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("waiver.restriction.notWaivable");
                     assertThat(e.arguments()).contains("22 U.S.C. 2378d, FAA s.620M");
                 });
-        assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(PROGRAM.incrementAndGet(), leahyState.id(),
+        assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(program, leahyState.id(),
                 WaiverKind.EXCEPTION, faa660.exceptions().get(0).id(), "please")))
                 .isInstanceOfSatisfying(AuthoritiesValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("waiver.restriction.noExceptions"));
@@ -57,7 +59,7 @@ class WaiverServiceIntegrationTests {
 
     @Test
     void approvalChecksDatesAndOverlapAndOnlyAdministratorsDecide() {
-        long program = PROGRAM.incrementAndGet();
+        long program = newProgram();
         long first = waivers.request(new WaiverRequestCommand(program, faa660.id(), WaiverKind.WAIVER, null, "police training"));
         assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(program, faa660.id(), WaiverKind.WAIVER, null, "again")))
                 .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.messageKey()).isEqualTo("waiver.pending.exists"));
@@ -91,7 +93,7 @@ class WaiverServiceIntegrationTests {
 
     @Test
     void exceptionClaimMustNameAnExceptionOfTheRestrictionAndRejectionNeedsANote() {
-        long program = PROGRAM.incrementAndGet();
+        long program = newProgram();
         assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(program, faa660.id(), WaiverKind.EXCEPTION, null, "x")))
                 .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.field()).isEqualTo("exceptionId"));
         long id = waivers.request(new WaiverRequestCommand(program, faa660.id(), WaiverKind.WAIVER, null, "x"));
@@ -100,6 +102,10 @@ class WaiverServiceIntegrationTests {
                 .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.field()).isEqualTo("note"));
         waivers.reject(id, waivers.get(id).version(), "Not justified");
         assertThat(waivers.get(id).status()).isEqualTo(WaiverStatus.REJECTED);
+    }
+
+    private long newProgram() {
+        return org.ssaplanner.compliance.CompliancePrograms.create(applicationContext, null, "POLICE", "INCLE").programId();
     }
 
     private static WaiverDecisionCommand decision(LocalDate from, LocalDate to) {

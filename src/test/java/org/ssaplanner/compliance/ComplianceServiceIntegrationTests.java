@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,6 @@ import org.ssaplanner.shared.security.Role;
 @SsaIntegrationTest
 class ComplianceServiceIntegrationTests {
 
-    static final AtomicLong PROGRAM = new AtomicLong(8_100_000 + (System.nanoTime() % 100_000) * 10);
-
     @Autowired
     ComplianceService compliance;
     @Autowired
@@ -52,6 +49,8 @@ class ComplianceServiceIntegrationTests {
     ReferenceDataService reference;
     @Autowired
     NightlyRecomputation nightly;
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
 
     long colombia;
     Map<String, AuthoritySummary> authority;
@@ -72,7 +71,7 @@ class ComplianceServiceIntegrationTests {
 
     @Test
     void s660PoliceUnderFaaIsBlockingUntilAWaiverIsApprovedAndBlockingAgainWhenItExpires() {
-        ProgramFacts facts = facts(PROGRAM.incrementAndGet(), null, "POLICE", "INCLE");
+        ProgramFacts facts = facts(null, "POLICE", "INCLE");
         List<Finding> findings = compliance.recompute(facts);
         Finding s660 = byCode(findings, "FAA_660");
         assertThat(s660.severity()).isEqualTo(FindingSeverity.BLOCKING);
@@ -102,7 +101,7 @@ class ComplianceServiceIntegrationTests {
 
     @Test
     void statutoryExceptionSatisfiesS660AndFiledNotificationClearsTheWarning() {
-        ProgramFacts facts = facts(PROGRAM.incrementAndGet(), null, "POLICE", "INCLE");
+        ProgramFacts facts = facts(null, "POLICE", "INCLE");
         compliance.recompute(facts);
         RestrictionDetail s660 = restriction("FAA_660");
         long claim = waivers.request(new WaiverRequestCommand(facts.programId(), s660.id(), WaiverKind.EXCEPTION,
@@ -124,8 +123,8 @@ class ComplianceServiceIntegrationTests {
         TestUsers.signInAs("compliance-evaluator", 1, Role.EVALUATOR, Role.PLANNER);
         long unit = units.create(new PartnerUnitCommand(colombia, "Leahy test battalion " + UUID.randomUUID(), "MILITARY",
                 null, null));
-        ProgramFacts dod = facts(PROGRAM.incrementAndGet(), unit, "MILITARY", "SEC333");
-        ProgramFacts fmf = facts(PROGRAM.incrementAndGet(), unit, "MILITARY", "FMF");
+        ProgramFacts dod = facts(unit, "MILITARY", "SEC333");
+        ProgramFacts fmf = facts(unit, "MILITARY", "FMF");
         assertThat(compliance.recompute(dod)).extracting(Finding::restrictionCode).doesNotContain("LEAHY_DOD", "LEAHY_STATE");
         compliance.recompute(fmf);
 
@@ -158,12 +157,9 @@ class ComplianceServiceIntegrationTests {
 
     @Test
     void nightlyRunRecomputesUnderTheAdvisoryLockAndFindingsAreSearchable() {
-        ProgramFacts base = facts(PROGRAM.incrementAndGet(), null, "CORRECTIONS", "PKO");
-        ProgramFacts facts = new ProgramFacts(base.programId(), base.programId(), base.countryId(), base.title(), null, null,
-                base.recipientTypeCode(), base.assistanceTypeCode(), base.capabilityDomainCodes(), base.authorityIds(),
-                base.status(), base.startDate(), base.endDate(), base.fiscalYears(), base.totalAllocated(), Map.of());
+        ProgramFacts facts = facts(null, "CORRECTIONS", "PKO");
         compliance.recompute(facts);
-        assertThat(compliance.findingsForPlan(facts.programId()).get(facts.programId()))
+        assertThat(compliance.findingsForPlan(facts.planId()).get(facts.programId()))
                 .extracting(Finding::restrictionCode).contains("FAA_660");
         assertThat(nightly.run()).isPositive();
         var page = compliance.search(new FindingFilter(colombia, restriction("FAA_660").id(), FindingSeverity.BLOCKING,
@@ -175,12 +171,8 @@ class ComplianceServiceIntegrationTests {
         });
     }
 
-    private ProgramFacts facts(long programId, Long unitId, String recipientType, String... authorityNames) {
-        Set<Long> ids = java.util.Arrays.stream(authorityNames).map(n -> authority.get(n).id())
-                .collect(java.util.stream.Collectors.toSet());
-        return new ProgramFacts(programId, 1L, colombia, "Test program " + programId, null, unitId, recipientType,
-                "TRAINING", Set.of("COUNTERNARCOTICS"), ids, "DRAFT", today, today.plusYears(2), List.of(2027, 2028),
-                new BigDecimal("1000000.00"), Map.of());
+    private ProgramFacts facts(Long unitId, String recipientType, String... authorityNames) {
+        return CompliancePrograms.create(applicationContext, unitId, recipientType, authorityNames);
     }
 
     private RestrictionDetail restriction(String code) {

@@ -226,7 +226,7 @@ class EvaluationsIntegrationTests {
                 IndicatorMeasure.PERCENTAGE, Direction.HIGHER_IS_BETTER, null, null, "10", null, null, null, unitId));
         PartnerPerformance performance = reports.partnerPerformance(unitId);
         assertThat(performance.indicators()).extracting(r -> r.indicator().name()).containsExactly("Complaints resolved");
-        assertThat(performance.incidentsAvailable()).isFalse();
+        assertThat(performance.incidentsAvailable()).isTrue();
         assertThatThrownBy(() -> indicators.create(programId, new IndicatorCommand("Ghost", null, MetricLevel.OUTPUT,
                 IndicatorMeasure.UNIT, Direction.HIGHER_IS_BETTER, null, null, null, null, null, null, -5L)))
                 .isInstanceOfSatisfying(ResultsValidationException.class,
@@ -234,7 +234,7 @@ class EvaluationsIntegrationTests {
         mvc.perform(get("/units/{u}/performance", unitId).with(user(VIEWER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Complaints resolved")))
-                .andExpect(content().string(containsString("No incident records available.")));
+                .andExpect(content().string(containsString("No incidents recorded for this unit.")));
         mvc.perform(get("/units/{u}/performance", Long.MAX_VALUE).with(user(VIEWER))).andExpect(status().isNotFound());
     }
 }

@@ -59,7 +59,8 @@ class CompliancePagesIntegrationTests {
     ReferenceDataService reference;
 
     MockMvc mvc;
-    long program = 6_100_000 + (System.nanoTime() % 100_000) * 10;
+    long program;
+    String programTitle;
     long unit;
     long waiver;
     long authority;
@@ -75,9 +76,10 @@ class CompliancePagesIntegrationTests {
         authority = authorities.all().stream().filter(a -> a.shortName().equals("INCLE")).findFirst().orElseThrow().id();
         RestrictionDetail s660 = restrictions.all().stream().filter(r -> r.code().equals("FAA_660")).findFirst().orElseThrow();
         restriction = s660.id();
-        compliance.recompute(new ProgramFacts(program, 1L, colombia, "Pages police program", null, unit, "POLICE", "TRAINING",
-                Set.of(), Set.of(authority), "DRAFT", LocalDate.now(), LocalDate.now().plusYears(1), List.of(2027),
-                new BigDecimal("250000.00"), Map.of()));
+        ProgramFacts facts = org.ssaplanner.compliance.CompliancePrograms.create(context, unit, "POLICE", "INCLE");
+        program = facts.programId();
+        programTitle = facts.title();
+        TestUsers.signInAs("pages-planner", 1, Role.PLANNER, Role.ADMIN);
         waiver = waivers.request(new WaiverRequestCommand(program, restriction, WaiverKind.WAIVER, null, "Pages test"));
         TestUsers.signOut();
     }
@@ -97,7 +99,7 @@ class CompliancePagesIntegrationTests {
         ok(get("/restrictions/" + restriction).with(viewer), "FAA s.660(b)(3)");
         ok(get("/waivers").with(viewer), "22 U.S.C. 2420");
         ok(get("/waivers/" + waiver).with(viewer), "Pages test");
-        ok(get("/compliance").param("restriction", String.valueOf(restriction)).with(viewer), "Pages police program");
+        ok(get("/compliance").param("restriction", String.valueOf(restriction)).with(viewer), programTitle);
         ok(get("/compliance").header("HX-Request", "true").with(viewer), "id=\"results\"");
         ok(get("/compliance/programs/" + program).with(viewer), "requires a waiver of 22 U.S.C. 2420, FAA s.660");
         ok(get("/units/" + unit).with(viewer), "Human-rights record");
