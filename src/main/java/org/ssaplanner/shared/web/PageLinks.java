@@ -17,10 +17,12 @@ public class PageLinks {
     public String with(String parameter, String value) {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest();
-        return UriComponentsBuilder.fromPath(request.getRequestURI())
-                .query(request.getQueryString())
-                .replaceQueryParam(parameter, value)
-                .build()
-                .toUriString();
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(request.getRequestURI());
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals(parameter) && !name.startsWith("_")) {
+                link.queryParam(name, (Object[]) values);
+            }
+        });
+        return link.queryParam(parameter, value).encode().build().toUriString();
     }
 }

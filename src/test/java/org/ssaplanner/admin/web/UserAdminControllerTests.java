@@ -86,6 +86,16 @@ class UserAdminControllerTests {
     }
 
     @Test
+    void thePagerKeepsTheFilters() throws Exception {
+        given(users.search(any(), any())).willReturn(new org.springframework.data.domain.PageImpl<>(List.of(),
+                org.springframework.data.domain.PageRequest.of(0, 20), 45));
+        mvc.perform(get("/admin/users").param("q", "smith").param("role", "PLANNER").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/admin/users?q=smith&amp;role=PLANNER&amp;page=1")))
+                .andExpect(content().string(containsString("Page 1 of 3 (45 in all)")));
+    }
+
+    @Test
     void aPostWithoutCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).param("username", "new.user"))
                 .andExpect(status().isForbidden());
