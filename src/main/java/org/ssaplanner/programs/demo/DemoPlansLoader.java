@@ -21,6 +21,11 @@ import org.ssaplanner.admin.UserCommand;
 import org.ssaplanner.admin.UserRef;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.authorities.RestrictionService;
+import org.ssaplanner.authorities.WaiverDecisionCommand;
+import org.ssaplanner.authorities.WaiverKind;
+import org.ssaplanner.authorities.WaiverRequestCommand;
+import org.ssaplanner.authorities.WaiverService;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
 import org.ssaplanner.plans.ObjectiveCommand;
@@ -60,6 +65,8 @@ class DemoPlansLoader implements ApplicationRunner {
     private final AgencyService agencies;
     private final ReferenceDataService reference;
     private final PartnerUnitService units;
+    private final RestrictionService restrictions;
+    private final WaiverService waivers;
     private final ObjectProvider<EmbeddedPostgresServer> embedded;
     private final boolean enabled;
     private final org.springframework.transaction.support.TransactionTemplate transaction;
@@ -68,7 +75,8 @@ class DemoPlansLoader implements ApplicationRunner {
     private Map<String, Long> authorityIds;
 
     DemoPlansLoader(PlanService plans, ProgramService programs, UserAccountService users, AgencyService agencies,
-            ReferenceDataService reference, PartnerUnitService units, ObjectProvider<EmbeddedPostgresServer> embedded,
+            ReferenceDataService reference, PartnerUnitService units, RestrictionService restrictions,
+            WaiverService waivers, ObjectProvider<EmbeddedPostgresServer> embedded,
             @Value("${ssa.demo.enabled:true}") boolean enabled,
             org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
@@ -78,6 +86,8 @@ class DemoPlansLoader implements ApplicationRunner {
         this.agencies = agencies;
         this.reference = reference;
         this.units = units;
+        this.restrictions = restrictions;
+        this.waivers = waivers;
         this.embedded = embedded;
         this.enabled = enabled;
     }
@@ -100,7 +110,7 @@ class DemoPlansLoader implements ApplicationRunner {
         });
     }
 
-    private void load() {
+    void load() {
         agencyIds = agencies.tree().stream().collect(Collectors.toMap(AgencySummary::code, AgencySummary::id));
         authorityIds = programs.authorityOptions().stream()
                 .collect(Collectors.toMap(AuthorityOption::shortName, AuthorityOption::id));
@@ -232,9 +242,23 @@ class DemoPlansLoader implements ApplicationRunner {
                 activate ? Level.MEDIUM : null, activate ? "Partner ministry, from its own budget after year three" : null,
                 activate ? new BigDecimal("250000.00") : null));
         if (activate) {
+            if ("POLICE".equals(forceType)) {
+                waivePoliceProhibition(id, title);
+            }
             programs.transition(id, ProgramAction.ACTIVATE);
         }
         return id;
+    }
+
+    /** Police assistance under FAA funds needs a waiver of FAA s.660 before it can become active. */
+    private void waivePoliceProhibition(long program, String title) {
+        long faa660 = restrictions.all().stream().filter(r -> r.code().equals("FAA_660")).findFirst().orElseThrow().id();
+        long waiver = waivers.request(new WaiverRequestCommand(program, faa660, WaiverKind.WAIVER, null,
+                "Demo: " + title + " trains police investigators; notwithstanding authority in the annual "
+                        + "appropriations act."));
+        waivers.approve(waiver, waivers.get(waiver).version(), new WaiverDecisionCommand("Demo Official",
+                "Under Secretary for Civilian Security, Democracy, and Human Rights", LocalDate.of(2026, 10, 1),
+                LocalDate.of(2029, 9, 30), null));
     }
 
     private void funding(long program, int fiscalYear, String account, String requested, String allocated,

@@ -1,0 +1,63 @@
+package org.ssaplanner.programs.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.ssaplanner.SsaIntegrationTest;
+import org.ssaplanner.admin.UserAccountService;
+import org.ssaplanner.admin.UserCommand;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.plans.PlanFilter;
+import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.plans.PlanSummary;
+import org.ssaplanner.programs.ProgramFilter;
+import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.programs.ProgramSort;
+import org.ssaplanner.programs.ProgramStatus;
+import org.ssaplanner.programs.ProgramSummary;
+import org.ssaplanner.shared.security.Role;
+import org.ssaplanner.shared.security.SystemAuthentication;
+
+/**
+ * The demo plans load with every rule of the application in force (compliance included: the police
+ * program of the Ghana plan needs its FAA s.660 waiver before it can become active).
+ */
+@SsaIntegrationTest
+class DemoPlansLoaderIntegrationTests {
+
+    @Autowired
+    DemoPlansLoader loader;
+    @Autowired
+    UserAccountService users;
+    @Autowired
+    AgencyService agencies;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void theThreeSamplePlansLoadWithTheirActivePrograms() {
+        SystemAuthentication.run(() -> {
+            long inl = agencies.tree().stream().filter(a -> a.code().equals("INL")).findFirst().orElseThrow().id();
+            users.create(new UserCommand("planner", "Demo Planner", null, null, inl, Set.of(Role.PLANNER)));
+            new TransactionTemplate(transactionManager).executeWithoutResult(status -> loader.load());
+
+            assertThat(plans.search(PlanFilter.none(), PageRequest.of(0, 500)).map(PlanSummary::title).toList())
+                    .contains("Colombia: citizen security and rule of law on the Pacific coast",
+                            "Philippines: maritime domain awareness and defense institutions",
+                            "Ghana: preventing the spread of violent extremism to the coast");
+            ProgramFilter ata = new ProgramFilter(null, null, null, null, null, null, null, null, null, null,
+                    "Border police counterterrorism investigations course");
+            assertThat(programs.search(ata, ProgramSort.TITLE, PageRequest.of(0, 5)).getContent())
+                    .extracting(ProgramSummary::status).containsExactly(ProgramStatus.ACTIVE);
+        });
+    }
+}
