@@ -387,7 +387,7 @@ class PlanController {
         model.addAttribute("stored", stored);
         model.addAttribute("reloadUrl", "/plans/" + id + "/edit");
         model.addAttribute("detailUrl", "/plans/" + id);
-        return "plans/conflict";
+        return "error/conflict";
     }
 
     /** One field of the conflict page: label key, the value the user sent, the value stored now. */

@@ -363,7 +363,7 @@ class ProgramController {
         model.addAttribute("stored", stored);
         model.addAttribute("reloadUrl", "/programs/" + stored.id() + "/edit");
         model.addAttribute("detailUrl", "/programs/" + stored.id());
-        return "programs/conflict";
+        return "error/conflict";
     }
 
     private static String text(Object value) {

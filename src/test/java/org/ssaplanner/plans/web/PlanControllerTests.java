@@ -133,7 +133,7 @@ class PlanControllerTests {
                 List.of(), PlanStatus.DRAFT, List.of(), List.of(), List.of(), Instant.now(), "other"));
         when(reference.countries()).thenReturn(List.of(new CountryRef(1, "CO", "COL", "Colombia", 1, "South America", "Americas")));
         mvc.perform(validPlan("/plans/9").with(PLANNER))
-                .andExpect(status().isConflict()).andExpect(view().name("plans/conflict"))
+                .andExpect(status().isConflict()).andExpect(view().name("error/conflict"))
                 .andExpect(model().attributeExists("rows"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("Stored title"),

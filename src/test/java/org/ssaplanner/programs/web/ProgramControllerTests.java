@@ -179,7 +179,7 @@ class ProgramControllerTests {
                         .param("primaryCategory", "OPERATIONAL").param("horizon", "TACTICAL").param("priority", "HIGH")
                         .param("risk", "LOW").param("startDate", "2027-01-01").param("endDate", "2028-01-01")
                         .param("version", "0"))
-                .andExpect(status().isConflict()).andExpect(view().name("programs/conflict"))
+                .andExpect(status().isConflict()).andExpect(view().name("error/conflict"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("My new title"),
                                 org.hamcrest.Matchers.containsString("Boats"))));
