@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.interchange.ImportedActivityLinks;
 import org.ssaplanner.partners.PartnerUnitCommand;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
@@ -67,10 +68,13 @@ public class ProgramService {
     private final ProgramPermissions permissions;
     private final EntityManager entityManager;
 
+    private final ImportedActivityLinks importedActivities;
+
     ProgramService(ProgramRepository programs, ProgramSearch search, PlanService plans, AgencyService agencies,
             ReferenceDataService reference, PartnerUnitService units, AuthorityDirectory authorities,
             TaxonomyService taxonomy, ObjectProvider<ProgramActivationGuard> guards, ApplicationEventPublisher events,
-            ProgramPermissions permissions, EntityManager entityManager) {
+            ProgramPermissions permissions, EntityManager entityManager, ImportedActivityLinks importedActivities) {
+        this.importedActivities = importedActivities;
         this.programs = programs;
         this.search = search;
         this.plans = plans;
@@ -207,6 +211,18 @@ public class ProgramService {
     }
 
     // ---------------------------------------------------------------- changing
+
+    /**
+     * Creates a program from an imported ForeignAssistance.gov activity and keeps the link to its
+     * source rows, in one transaction.
+     */
+    @PreAuthorize("@programPermissions.canCreate(#planId, #command.leadAgencyId(), authentication)")
+    @Transactional
+    public long createFromImportedActivity(long planId, ProgramCommand command, String iso3, String activityId) {
+        long id = create(planId, command);
+        importedActivities.linkProgram(id, iso3, activityId);
+        return id;
+    }
 
     @PreAuthorize("@programPermissions.canCreate(#planId, #command.leadAgencyId(), authentication)")
     @Transactional

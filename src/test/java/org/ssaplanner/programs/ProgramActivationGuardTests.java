@@ -42,7 +42,7 @@ class ProgramActivationGuardTests {
         program.sustainmentCase("ok", Level.HIGH, "Navy", BigDecimal.TEN);
         when(repository.findById(7L)).thenReturn(Optional.of(program));
         when(repository.saveAndFlush(any())).thenAnswer(invocation -> invocation.getArgument(0));
-        service = new ProgramService(repository, null, null, null, null, null, null, null, guards, events, null, null);
+        service = new ProgramService(repository, null, null, null, null, null, null, null, guards, events, null, null, null);
     }
 
     @Test

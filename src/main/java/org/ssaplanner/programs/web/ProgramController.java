@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.interchange.CountryPictureService;
+import org.ssaplanner.interchange.ImportedActivity;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanService;
@@ -65,10 +67,13 @@ class ProgramController {
     private final PartnerUnitService units;
     private final MessageSource messages;
     private final PageSections sections;
+    private final CountryPictureService pictures;
 
     ProgramController(ProgramService programs, PlanService plans, TaxonomyService taxonomy, AgencyService agencies,
-            ReferenceDataService reference, PartnerUnitService units, MessageSource messages, PageSections sections) {
+            ReferenceDataService reference, PartnerUnitService units, MessageSource messages, PageSections sections,
+            CountryPictureService pictures) {
         this.sections = sections;
+        this.pictures = pictures;
         this.programs = programs;
         this.plans = plans;
         this.taxonomy = taxonomy;
@@ -125,7 +130,8 @@ class ProgramController {
     // ---------------------------------------------------------------- create and edit
 
     @GetMapping("/plans/{planId}/programs/new")
-    String newForm(@PathVariable long planId, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String newForm(@PathVariable long planId, @RequestParam(required = false) String importedActivity,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
         PlanContext plan = programs.checkCanCreate(planId);
         ProgramForm form = new ProgramForm();
         if (plan.participatingAgencyIds().contains(user.agencyId())) {
@@ -133,8 +139,43 @@ class ProgramController {
         }
         form.setPriority(Level.MEDIUM);
         form.setRisk(Level.MEDIUM);
+        if (importedActivity != null) {
+            model.addAttribute("sourceActivity", prefillFromImportedActivity(form, plan, importedActivity));
+        }
         model.addAttribute("programForm", form);
         return form(model, plan, null);
+    }
+
+    /** Pre-fills the form from an imported activity of the plan's country; an unknown activity is a 404. */
+    private ImportedActivity prefillFromImportedActivity(ProgramForm form, PlanContext plan, String reference) {
+        String iso3 = this.reference.country(plan.countryId()).orElseThrow().alpha3();
+        int separator = reference.indexOf(':');
+        if (separator < 0 || !reference.substring(0, separator).equalsIgnoreCase(iso3)) {
+            throw new ImportedActivityNotFoundException(reference);
+        }
+        String activityId = reference.substring(separator + 1);
+        ImportedActivity activity = pictures.activity(iso3, activityId)
+                .orElseThrow(() -> new ImportedActivityNotFoundException(reference));
+        form.setImportedActivity(iso3 + ":" + activityId);
+        form.setTitle(activity.name() == null ? "" : truncate(activity.name(), 300));
+        form.setDescription(messages.getMessage("program.fromActivity.description", new Object[] {activityId,
+                activity.managingAgency(), activity.firstFiscalYear(), activity.lastFiscalYear()},
+                java.util.Locale.US));
+        if (activity.agencyId() != null && plan.participatingAgencyIds().contains(activity.agencyId())) {
+            form.setLeadAgencyId(activity.agencyId());
+        }
+        if (activity.authorityShortName() != null) {
+            programs.authorityOptions().stream().filter(a -> a.shortName().equals(activity.authorityShortName()))
+                    .findFirst().ifPresent(a -> form.setAuthorityIds(new java.util.HashSet<>(java.util.Set.of(a.id()))));
+        }
+        if (activity.capabilityDomainCode() != null) {
+            form.setCapabilityDomainCodes(new java.util.HashSet<>(java.util.Set.of(activity.capabilityDomainCode())));
+        }
+        return activity;
+    }
+
+    private static String truncate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     @PostMapping("/plans/{planId}/programs")
@@ -150,7 +191,10 @@ class ProgramController {
             return form(model, plan, null);
         }
         try {
-            long id = programs.create(planId, form.toCommand());
+            long id = form.getImportedActivity() == null ? programs.create(planId, form.toCommand())
+                    : programs.createFromImportedActivity(planId, form.toCommand(),
+                            form.getImportedActivity().substring(0, form.getImportedActivity().indexOf(':')),
+                            form.getImportedActivity().substring(form.getImportedActivity().indexOf(':') + 1));
             redirect.addFlashAttribute("flash", "program.created");
             return "redirect:/programs/" + id;
         } catch (ProgramValidationException e) {

@@ -22,7 +22,8 @@ class ProgramForm {
     static final String[] FIELDS = {"title", "description", "leadAgencyId", "supportingAgencyIds", "authorityIds",
         "assistanceTypeCode", "recipientUnitId", "newUnitName", "newUnitForceType", "recipientTypeCode",
         "capabilityDomainCodes", "categories", "primaryCategory", "horizon", "priority", "risk", "startDate", "endDate",
-        "absorptiveCapacityAssessment", "absorptiveCapacityRating", "sustainer", "sustainmentAnnualCost", "version"};
+        "absorptiveCapacityAssessment", "absorptiveCapacityRating", "sustainer", "sustainmentAnnualCost", "version",
+        "importedActivity"};
 
     @NotBlank
     @Size(max = 300)
@@ -47,6 +48,10 @@ class ProgramForm {
     private String newUnitName;
 
     private String newUnitForceType;
+
+    /** "ISO3:activity id" of the imported ForeignAssistance.gov activity the program is created from, if any. */
+    @Size(max = 200)
+    private String importedActivity;
 
     private String recipientTypeCode;
 
@@ -177,6 +182,14 @@ class ProgramForm {
     public void setNewUnitName(String newUnitName) { this.newUnitName = newUnitName; }
     public String getNewUnitForceType() { return newUnitForceType; }
     public void setNewUnitForceType(String newUnitForceType) { this.newUnitForceType = newUnitForceType; }
+
+    public String getImportedActivity() {
+        return importedActivity;
+    }
+
+    public void setImportedActivity(String importedActivity) {
+        this.importedActivity = importedActivity == null || importedActivity.isBlank() ? null : importedActivity;
+    }
     public String getRecipientTypeCode() { return recipientTypeCode; }
     public void setRecipientTypeCode(String code) { this.recipientTypeCode = code; }
     public Set<String> getCapabilityDomainCodes() { return capabilityDomainCodes; }

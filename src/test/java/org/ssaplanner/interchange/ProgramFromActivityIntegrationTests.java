@@ -1,0 +1,105 @@
+package org.ssaplanner.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.ssaplanner.SsaIntegrationTest;
+import org.ssaplanner.TestUsers;
+import org.ssaplanner.admin.UserAccountService;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.programs.PlanningFixtures;
+import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.security.Role;
+
+/**
+ * From an imported El Salvador activity a planner creates a program in the country's plan: the form
+ * is pre-filled and the program keeps the link to the activity's published source rows.
+ */
+@SsaIntegrationTest
+class ProgramFromActivityIntegrationTests {
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    CountryPictureService pictures;
+    @Autowired
+    ImportedActivityLinks links;
+    @Autowired
+    UserAccountService users;
+    @Autowired
+    AgencyService agencies;
+    @Autowired
+    ReferenceDataService reference;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    MockMvc mvc;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void aPlannerCreatesAProgramFromAnImportedActivityAndItKeepsItsSourceRows() throws Exception {
+        ImportFixtures.importAndWait(imports, SharedData.faGov("El_Salvador_2022-2002_Econ_Other.csv"));
+        PlanningFixtures fixtures = new PlanningFixtures(users, agencies, reference, plans, programs);
+        fixtures.signInAsAdmin();
+        long inl = fixtures.agency("INL");
+        CurrentUser planner = fixtures.user("INL", Role.PLANNER);
+        long planId = fixtures.plan(planner, "SV", Set.of(inl));
+
+        ActivityRow activity = pictures.activities("SLV", ActivityFilter.none(), PageRequest.of(0, 1)).getContent().get(0);
+        ImportedActivity source = pictures.activity("SLV", activity.activityId()).orElseThrow();
+        String url = pictures.newProgramUrl("SLV", activity.activityId()).orElseThrow();
+        assertThat(url).startsWith("/plans/" + planId + "/programs/new?importedActivity=SLV");
+        TestUsers.signOut();
+
+        mvc.perform(get("/plans/{id}/programs/new", planId).param("importedActivity", "SLV:" + activity.activityId())
+                        .with(user(planner)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"source-activity\"")))
+                .andExpect(content().string(containsString("value=\"SLV:" + activity.activityId() + "\"")));
+        mvc.perform(get("/plans/{id}/programs/new", planId).param("importedActivity", "SLV:no-such-activity")
+                .with(user(planner))).andExpect(status().isNotFound());
+
+        String location = mvc.perform(post("/plans/{id}/programs", planId).with(user(planner)).with(csrf())
+                        .param("importedActivity", "SLV:" + activity.activityId())
+                        .param("title", "From published data " + activity.activityId()).param("leadAgencyId", String.valueOf(inl))
+                        .param("authorityIds", String.valueOf(fixtures.authority("INCLE")))
+                        .param("assistanceTypeCode", "TRAINING").param("recipientTypeCode", "JUSTICE")
+                        .param("categories", "GOVERNANCE").param("primaryCategory", "GOVERNANCE").param("horizon", "STRATEGIC")
+                        .param("priority", "MEDIUM").param("risk", "LOW").param("startDate", "2027-01-01")
+                        .param("endDate", "2028-12-31").param("version", "0"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        long programId = Long.parseLong(location.replaceAll(".*/programs/(\\d+).*", "$1"));
+
+        TestUsers.signIn(planner);
+        assertThat(links.sourcesOf(programId)).singleElement().satisfies(s -> {
+            assertThat(s.countryCode()).isEqualTo("SLV");
+            assertThat(s.activityId()).isEqualTo(activity.activityId());
+            assertThat(s.sourceRows()).isEqualTo(source.sourceRowIds().size());
+        });
+        mvc.perform(get("/programs/{id}", programId).with(user(planner)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Created from published ForeignAssistance.gov data")));
+    }
+}
