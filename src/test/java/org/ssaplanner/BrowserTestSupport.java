@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +38,8 @@ public abstract class BrowserTestSupport {
 
     @BeforeAll
     void launchBrowser() {
+        // CI machines are small and busy: give pages and assertions the same generous patience
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
         // with Debian's Chromium there is nothing to download (and no internet to download it from)
         playwright = Playwright.create(new Playwright.CreateOptions()
