@@ -51,10 +51,7 @@ class ProgramContextAdapter implements ProgramContextSource {
 
     @Override
     public List<ProgramContext> programsOfPlan(long planId) {
-        if (!planExists(planId)) {
-            return List.of();
-        }
-        return toContexts(plans.get(planId).programs().stream().map(p -> programs.facts(p.id())).toList());
+        return toContexts(programs.factsForPlan(planId));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.ssaplanner.interchange;
 
+import org.springframework.web.util.UriComponentsBuilder;
+import java.util.Collection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -151,8 +153,21 @@ public class CountryPictureService {
     /** Link to create a program from an activity, when the programs module offers one. */
     @PreAuthorize("isAuthenticated()")
     public Optional<String> newProgramUrl(String iso3, String activityId) {
+        return Optional.ofNullable(newProgramUrls(iso3, List.of(activityId)).get(activityId));
+    }
+
+    /** The same links for several activities of a country, with one lookup of the plan. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, String> newProgramUrls(String iso3, Collection<String> activityIds) {
         ProgramFromActivityLink link = programLink.getIfAvailable();
-        return link == null ? Optional.empty() : Optional.ofNullable(link.newProgramUrl(iso3, activityId));
+        String form = link == null ? null : link.newProgramFormUrl(iso3);
+        if (form == null) {
+            return Map.of();
+        }
+        String country = iso3.toUpperCase();
+        return activityIds.stream().distinct().collect(Collectors.toMap(Function.identity(),
+                id -> UriComponentsBuilder.fromUriString(form).queryParam("importedActivity", country + ":" + id)
+                        .encode().build().toUriString()));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -1,12 +1,14 @@
 package org.ssaplanner.interchange;
 
 /**
- * EXTENSION POINT for the programs module (being built in parallel): where "create a program from this
- * imported activity" leads. When a bean implementing this exists, the country picture shows the action on
- * each activity; the programs module pre-fills its form from {@link CountryPictureService#activity}.
+ * Where "create a program from this imported activity" leads for a country: the new-program form of a
+ * plan the signed-in user may add programs to. Looked up once per page, not once per activity.
  */
 public interface ProgramFromActivityLink {
 
-    /** A local URL (e.g. "/programs/new?importedActivity=SLV:123") for the activity of the country. */
-    String newProgramUrl(String iso3, String activityId);
+    /**
+     * The form's local URL, to which {@code importedActivity=ISO3:activityId} is appended as a query
+     * parameter; null when the user has no plan of the country to add programs to.
+     */
+    String newProgramFormUrl(String iso3);
 }

@@ -1,7 +1,5 @@
 package org.ssaplanner.interchange;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -28,15 +26,14 @@ class ProgramLinkAdapter implements ProgramFromActivityLink {
     }
 
     @Override
-    public String newProgramUrl(String iso3, String activityId) {
+    public String newProgramFormUrl(String iso3) {
         return reference.countryByCode(iso3)
                 .flatMap(country -> plans.search(new PlanFilter(country.id(), null, null, null, null),
                                 PageRequest.of(0, 100)).stream()
                         .filter(plan -> plan.status() != PlanStatus.ARCHIVED)
                         .filter(plan -> plans.canContribute(plan.id()))
                         .max(Comparator.comparing(PlanSummary::updatedAt)))
-                .map(plan -> "/plans/" + plan.id() + "/programs/new?importedActivity="
-                        + URLEncoder.encode(iso3.toUpperCase() + ":" + activityId, StandardCharsets.UTF_8))
+                .map(plan -> "/plans/" + plan.id() + "/programs/new")
                 .orElse(null);
     }
 }

@@ -321,6 +321,12 @@ public class ProgramService {
         return factsOf(programs.findByRecipientUnitIdOrderById(unitId));
     }
 
+    /** Facts of the programs of one plan, loaded in bulk. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgramComplianceFacts> factsForPlan(long planId) {
+        return factsOf(programs.findByPlanIdOrderById(planId));
+    }
+
     /** Facts of every program, loaded in bulk (plans in one query, collections batch-fetched). */
     @PreAuthorize("isAuthenticated()")
     public List<ProgramComplianceFacts> allFacts() {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -58,10 +57,8 @@ class CountryController {
         Page<ActivityRow> activities = pictures.activities(iso3, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("activities", activities);
         boolean programLinks = pictures.programCreationAvailable();
-        Map<String, String> programUrls = new HashMap<>();
-        if (programLinks) {
-            activities.forEach(a -> pictures.newProgramUrl(iso3, a.activityId()).ifPresent(u -> programUrls.put(a.activityId(), u)));
-        }
+        Map<String, String> programUrls = programLinks
+                ? pictures.newProgramUrls(iso3, activities.map(ActivityRow::activityId).toList()) : Map.of();
         model.addAttribute("programLinks", programLinks);
         model.addAttribute("programUrls", programUrls);
         return "interchange/countries/picture";

@@ -5,32 +5,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.ssaplanner.authorities.AuthorityService;
+import org.ssaplanner.authorities.AuthoritySummary;
 import org.ssaplanner.programs.AuthorityOption;
 
-/**
- * Read-only view of the legal-authority catalogue (table {@code authority}, seeded by the authorities
- * migrations). TEMPORARY: the authorities module is being built in parallel and has no service yet;
- * the lead will replace this query with its API when merging. Nothing else in programs reads that table.
- */
+/** The legal authorities a program may cite, as the programs module shows them (read through the authorities API). */
 @Component
 public class AuthorityDirectory {
 
-    private final JdbcTemplate jdbc;
+    private final AuthorityService authorities;
 
-    AuthorityDirectory(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    AuthorityDirectory(AuthorityService authorities) {
+        this.authorities = authorities;
     }
 
     public List<AuthorityOption> all() {
-        return jdbc.query("select id, short_name, citation, funding_account from authority order by short_name",
-                (rs, i) -> new AuthorityOption(rs.getLong("id"), rs.getString("short_name"), rs.getString("citation"),
-                        rs.getString("funding_account")));
+        return authorities.all().stream().map(AuthorityDirectory::toOption).toList();
     }
 
     public Map<Long, AuthorityOption> byIds(Collection<Long> ids) {
-        return all().stream().filter(a -> ids.contains(a.id()))
+        return authorities.byIds(ids).values().stream().map(AuthorityDirectory::toOption)
                 .collect(Collectors.toMap(AuthorityOption::id, Function.identity()));
+    }
+
+    private static AuthorityOption toOption(AuthoritySummary a) {
+        return new AuthorityOption(a.id(), a.shortName(), a.citation(), a.fundingAccount());
     }
 }

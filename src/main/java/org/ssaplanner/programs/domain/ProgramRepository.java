@@ -17,6 +17,8 @@ public interface ProgramRepository extends JpaRepository<Program, Long> {
 
     List<Program> findByRecipientUnitIdOrderById(long recipientUnitId);
 
+    List<Program> findByPlanIdOrderById(long planId);
+
     @Query("select p.id from Program p order by p.id")
     List<Long> allIds();
 
