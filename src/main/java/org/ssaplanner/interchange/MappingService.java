@@ -62,7 +62,7 @@ public class MappingService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void rematch() {
-        mappings.refresh(null);
+        mappings.refreshAll();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -1,6 +1,5 @@
 package org.ssaplanner.interchange.csv;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,20 +10,20 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.ssaplanner.interchange.ImportFormat;
 import org.ssaplanner.interchange.ImportRefusedException;
 
 /**
- * Streams a ForeignAssistance.gov CSV file record by record (Apache Commons CSV; the file is never held in
- * memory): strips a UTF-8 byte-order mark, accepts CRLF or LF and quoted commas and line breaks, decodes
+ * Streams a ForeignAssistance.gov CSV file record by record (FastCSV, chosen over Commons CSV because it
+ * parses about three times faster, which the import benchmark needs; the file is never held in memory): strips a UTF-8 byte-order mark, accepts CRLF or LF and quoted commas and line breaks, decodes
  * strictly as UTF-8, recognises the format from the header, and checks every data row.
  *
  * <p>Policy: a row that is wrong on its own (column count, amount, fiscal year) is rejected and listed with
@@ -46,8 +45,8 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
         void rejected(long lineNumber, String reasonKey, List<String> reasonArgs, String excerpt) throws IOException;
     }
 
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvReader<CsvRecord> reader;
+    private final CloseableIterator<CsvRecord> records;
     private final ImportFormat format;
     private long lastLine;
 
@@ -56,16 +55,17 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(body, decoder), 1 << 16);
-        CSVFormat csv = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(false).get();
-        this.parser = CSVParser.builder().setReader(reader).setFormat(csv).get();
-        this.records = parser.iterator();
-        CSVRecord header = next();
+        // rows with the wrong number of fields are read, then rejected one by one with their line (see check)
+        this.reader = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
+                .allowExtraCharsAfterClosingQuote(false).detectBomHeader(false)
+                .ofCsvRecord(new InputStreamReader(body, decoder));
+        this.records = reader.iterator();
+        CsvRecord header = next();
         if (header == null) {
             throw new ImportRefusedException("import.refused.empty");
         }
-        this.format = detect(header);
-        this.lastLine = parser.getCurrentLineNumber();
+        this.format = detect(header.getFields());
+        this.lastLine = header.getStartingLineNumber();
     }
 
     /** Opens the stream and reads the header; throws {@link ImportRefusedException} when it is not acceptable. */
@@ -85,10 +85,15 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
     public long readRows(RowHandler handler) {
         long count = 0;
         try {
-            CSVRecord record;
-            while ((record = next()) != null) {
+            CsvRecord record = next();
+            while (record != null) {
+                CsvRecord following = next();
+                if (following == null && endsInsideQuotes(record)) {
+                    throw new ImportRefusedException("import.refused.structure", String.valueOf(record.getStartingLineNumber()));
+                }
                 count++;
                 check(record, handler);
+                record = following;
             }
         } catch (IOException e) {
             throw refusal(e, lastLine + 1);
@@ -96,33 +101,39 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
         return count;
     }
 
-    private CSVRecord next() throws IOException {
+    /**
+     * FastCSV closes a quote left open at the end of the file silently (FastCSV issue 173): the last record then
+     * ends in a field holding the rest of the file. Both formats end in an amount, which never holds a line break,
+     * so a line break in the last field of the last record means the quote was never closed.
+     */
+    private static boolean endsInsideQuotes(CsvRecord record) {
+        String last = record.getField(record.getFieldCount() - 1);
+        return last.indexOf('\n') >= 0 || last.indexOf('\r') >= 0;
+    }
+
+    private CsvRecord next() throws IOException {
         try {
-            if (!records.hasNext()) {
-                return null;
-            }
-            CSVRecord record = records.next();
-            return record;
+            return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } catch (IllegalStateException e) {
-            // Commons CSV reports broken quoting this way
+        } catch (CsvParseException e) {
+            // broken quoting (an unterminated quote runs into the buffer limit or the end of the file)
             throw new IOException(e.getMessage(), e);
         }
     }
 
-    private void check(CSVRecord record, RowHandler handler) throws IOException {
-        long line = lastLine + 1;
-        lastLine = parser.getCurrentLineNumber();
+    private void check(CsvRecord record, RowHandler handler) throws IOException {
+        long line = record.getStartingLineNumber();
+        lastLine = line;
         int expected = format.columnCount();
-        if (record.size() != expected) {
+        if (record.getFieldCount() != expected) {
             handler.rejected(line, "import.rejected.columns",
-                    List.of(String.valueOf(expected), String.valueOf(record.size())), excerpt(record));
+                    List.of(String.valueOf(expected), String.valueOf(record.getFieldCount())), excerpt(record));
             return;
         }
         String[] values = new String[expected];
         for (int i = 0; i < expected; i++) {
-            String value = record.get(i);
+            String value = record.getField(i);
             if (value.indexOf('\u0000') >= 0) {
                 handler.rejected(line, "import.rejected.nul", List.of(format.headers().get(i)), excerpt(record));
                 return;
@@ -160,7 +171,7 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
         return value == null ? null : new BigDecimal(value);
     }
 
-    static ImportFormat detect(CSVRecord header) {
+    static ImportFormat detect(List<String> header) {
         List<String> found = new ArrayList<>();
         header.forEach(value -> found.add(value.strip()));
         String first = found.isEmpty() ? "" : found.get(0);
@@ -211,8 +222,8 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
         return new ImportRefusedException("import.refused.structure", String.valueOf(line));
     }
 
-    private static String excerpt(CSVRecord record) {
-        return truncate(String.join(",", record.toList()), EXCERPT);
+    private static String excerpt(CsvRecord record) {
+        return truncate(String.join(",", record.getFields()), EXCERPT);
     }
 
     private static String truncate(String value, int max) {
@@ -222,7 +233,7 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
     @Override
     public void close() {
         try {
-            parser.close();
+            reader.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package org.ssaplanner.interchange.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,28 +33,54 @@ public class AgencyMappings {
         this.agencies = agencies;
     }
 
-    /**
-     * Records agencies not seen before (in the rows an import inserted or changed, or in all rows when
-     * {@code importId} is null) and maps exact matches. Agencies are read as the system user.
-     */
+    /** A managing agency (parent "") or bureau as named in the published rows; name null when never published. */
+    public record Source(String parentAcronym, String acronym) {
+
+        NamedSource named(String name) {
+            return new NamedSource(parentAcronym, acronym, name == null ? acronym : name);
+        }
+    }
+
+    /** A source agency with the name to show for it. */
+    public record NamedSource(String parentAcronym, String acronym, String name) {
+    }
+
+    /** Records the agencies and bureaus an import found (those not seen before) and maps exact matches. */
     @Transactional
-    public void refresh(Long importId) {
-        String rows = importId == null ? "true" : "last_import_id = " + importId;
+    public void record(Collection<NamedSource> sources) {
+        jdbc.batchUpdate("insert into interchange_agency_mapping (parent_acronym, source_acronym, source_name) "
+                + "values (?, ?, ?) on conflict on constraint uq_interchange_agency_mapping_source do nothing",
+                sources, 500, (ps, source) -> {
+                    ps.setString(1, source.parentAcronym());
+                    ps.setString(2, source.acronym());
+                    ps.setString(3, source.name());
+                });
+        matchUnmapped();
+    }
+
+    /** Records every agency and bureau of all imported rows not seen before and maps exact matches. */
+    @Transactional
+    public void refreshAll() {
         jdbc.update("""
                 insert into interchange_agency_mapping (parent_acronym, source_acronym, source_name)
                 select distinct on (managing_agency_acronym) '', managing_agency_acronym,
                        coalesce(managing_agency_name, managing_agency_acronym)
-                from interchange_activity where managing_agency_acronym is not null and %s
+                from interchange_activity where managing_agency_acronym is not null
                 order by managing_agency_acronym, managing_agency_name
-                on conflict on constraint uq_interchange_agency_mapping_source do nothing""".formatted(rows));
+                on conflict on constraint uq_interchange_agency_mapping_source do nothing""");
         jdbc.update("""
                 insert into interchange_agency_mapping (parent_acronym, source_acronym, source_name)
                 select distinct on (managing_agency_acronym, managing_subagency_acronym) managing_agency_acronym,
                        managing_subagency_acronym, coalesce(managing_subagency_name, managing_subagency_acronym)
                 from interchange_activity
-                where managing_agency_acronym is not null and managing_subagency_acronym is not null and %s
+                where managing_agency_acronym is not null and managing_subagency_acronym is not null
                 order by managing_agency_acronym, managing_subagency_acronym, managing_subagency_name
-                on conflict on constraint uq_interchange_agency_mapping_source do nothing""".formatted(rows));
+                on conflict on constraint uq_interchange_agency_mapping_source do nothing""");
+        matchUnmapped();
+    }
+
+    /** Maps unmapped names that equal an agency's code or name exactly. Agencies are read as the system user. */
+    private void matchUnmapped() {
         List<Row> unmapped = jdbc.query("select id, version, parent_acronym, source_acronym, source_name, agency_id, "
                 + "automatic, 0 from interchange_agency_mapping where agency_id is null", AgencyMappings::map);
         if (unmapped.isEmpty()) {

@@ -4,19 +4,23 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,23 +30,20 @@ import org.ssaplanner.interchange.ImportDetail;
 import org.ssaplanner.interchange.ImportFormat;
 import org.ssaplanner.interchange.ImportRefusedException;
 import org.ssaplanner.interchange.ImportStatus;
-import org.ssaplanner.interchange.RejectedRow;
 import org.ssaplanner.interchange.csv.ForeignAssistanceCsv;
 
 /**
- * Runs one import: streams the kept file through the CSV reader into a temporary staging table with
- * PostgreSQL COPY, rejects in-file duplicates, and merges into the final table with one set-based
- * statement. Everything from the first staged row to the final status happens in ONE transaction, so a
- * crash, a refusal or a stop leaves no partial data visible. Progress counts are written in separate
- * short transactions so that the progress page can follow.
+ * Runs one import. A reading thread ({@link RowBatcher}) parses and checks the kept file and hands over
+ * batches of rows; this thread writes them: rows with a new natural key go straight into the final table with
+ * PostgreSQL COPY, rows whose key is stored already go to a staging table and are merged with one set-based
+ * UPDATE at the end (only those whose values changed). Everything from the first row to the final status happens
+ * in ONE transaction, so a crash, a refusal or a stop leaves no partial data visible. Progress counts are
+ * written in separate short transactions so that the progress page can follow.
  */
 @Component
 public class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
-    private static final int COPY_BUFFER = 1 << 18;
-    /** Rejected rows are held until COPY ends (a connection in COPY runs nothing else); beyond this, refuse. */
-    static final int MAX_REJECTED_ROWS = 50_000;
     private static final long PROGRESS_EVERY_MILLIS = 500;
 
     private final DataSource dataSource;
@@ -99,48 +100,52 @@ public class ImportRunner {
             long started = System.nanoTime();
             ImportFormat format = csv.format();
             jdbc.execute("set local work_mem = '256MB'");
+            // safe: rows and status commit together; a lost commit shows as an interrupted import at the next start
             jdbc.execute("set local synchronous_commit = off");
-            jdbc.execute(ImportSql.createStage(format, importId));
-            Connection connection = DataSourceUtils.getConnection(dataSource);
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(ImportSql.copy(format, importId));
-            StageWriter writer = new StageWriter(importId, copy, in);
-            long rowsRead;
+            jdbc.execute(ImportSql.lock(format));
+            BatchWriter writer = new BatchWriter(importId, format,
+                    Boolean.TRUE.equals(jdbc.queryForObject(ImportSql.hasRows(format), Boolean.class)));
+            RowBatcher reader = new RowBatcher(csv, importId, in::count);
+            Thread readingThread = new Thread(reader, "import-" + importId + "-reader");
+            readingThread.setDaemon(true);
+            readingThread.start();
             try {
-                rowsRead = csv.readRows(writer);
-                writer.flush();
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
+                RowBatch batch;
+                while ((batch = reader.next()) != null) {
+                    writer.write(batch);
                 }
+            } finally {
+                reader.cancel();
+                readingThread.join();
             }
-            long staged = System.nanoTime();
-            log.debug("Import {}: {} ms of staging were spent waiting on COPY writes", importId, writer.copyNanos / 1_000_000);
-            writer.flushRejections();
-            progress(importId, "MERGING", in.count(), rowsRead, writer.rejected);
-            int duplicates = Boolean.TRUE.equals(jdbc.queryForObject(ImportSql.hasDuplicates(importId), Boolean.class))
-                    ? jdbc.update(ImportSql.rejectDuplicates(importId), importId) : 0;
-            long deduplicated = System.nanoTime();
-            long[] merged = jdbc.queryForObject(ImportSql.merge(format, importId),
-                    (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, importId, importId);
-            long mergedAt = System.nanoTime();
-            log.info("Import {}: read and staged in {} ms, duplicates checked in {} ms, merged in {} ms", importId,
-                    (staged - started) / 1_000_000, (deduplicated - staged) / 1_000_000, (mergedAt - deduplicated) / 1_000_000);
-            jdbc.execute(ImportSql.dropStage(importId));
+            long written = System.nanoTime();
+            long updated = 0;
+            if (writer.staged > 0) {
+                progress(importId, "MERGING", in.count(), writer.rowsRead, writer.rowsRejected);
+                jdbc.execute("analyze " + ImportSql.stage(importId));
+                updated = jdbc.update(ImportSql.updateChanged(format, importId));
+                jdbc.execute(ImportSql.dropStage(importId));
+            }
+            long merged = System.nanoTime();
             if (format == ImportFormat.COMPLETE) {
-                // new agency names of this import, matched where exact: committed together with the rows
-                progress(importId, "MAPPING", in.count(), rowsRead, writer.rejected + duplicates);
-                agencyMappings.refresh(importId);
+                // new agency names of this file, matched where exact: committed together with the rows
+                progress(importId, "MAPPING", in.count(), writer.rowsRead, writer.rowsRejected);
+                agencyMappings.record(reader.agencies());
             }
-            long rejected = writer.rejected + duplicates;
-            long unchanged = rowsRead - rejected - merged[0] - merged[1];
-            importLog.succeed(importId, in.count(), rowsRead, merged[0], merged[1], unchanged, rejected);
+            long unchanged = writer.staged - updated;
+            log.info("Import {}: read, checked and written in {} ms ({} rows existed already), merged in {} ms, "
+                    + "agencies recorded in {} ms", importId, (written - started) / 1_000_000, writer.staged,
+                    (merged - written) / 1_000_000, (System.nanoTime() - merged) / 1_000_000);
+            importLog.succeed(importId, in.count(), writer.rowsRead, writer.inserted, updated, unchanged, writer.rowsRejected);
             log.info("Import {} ({}): {} rows read, {} inserted, {} updated, {} unchanged, {} rejected", importId, format,
-                    rowsRead, merged[0], merged[1], unchanged, rejected);
+                    writer.rowsRead, writer.inserted, updated, unchanged, writer.rowsRejected);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
             throw new IllegalStateException("COPY failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Import interrupted", e);
         }
     }
 
@@ -148,85 +153,99 @@ public class ImportRunner {
         progressTransaction.executeWithoutResult(s -> importLog.progress(importId, phase, bytes, rows, rejected));
     }
 
-    /** Writes accepted rows to COPY in CSV (every value quoted, blank = NULL) and collects rejected rows. */
-    private final class StageWriter implements ForeignAssistanceCsv.RowHandler {
+    /** Writes the batches of one import, on the import's transaction. */
+    private final class BatchWriter {
 
         private final long importId;
-        private final CopyIn copy;
-        private final CountingInputStream in;
-        private final StringBuilder buffer = new StringBuilder(COPY_BUFFER + 4096);
-        private final List<RejectedRow> rejections = new ArrayList<>();
-        private long rows;
-        private long rejected;
+        private final ImportFormat format;
+        /** When the table was empty at the start, no key can exist yet (in-file repeats are rejected while reading). */
+        private final boolean keysMayExist;
+        private final Connection connection;
+        private final CopyManager copyManager;
+        private boolean stageCreated;
+        private long inserted;
+        private long staged;
+        private long rowsRead;
+        private long rowsRejected;
         private long lastProgress = System.currentTimeMillis();
-        private long copyNanos;
 
-        StageWriter(long importId, CopyIn copy, CountingInputStream in) {
+        BatchWriter(long importId, ImportFormat format, boolean keysMayExist) throws SQLException {
             this.importId = importId;
-            this.copy = copy;
-            this.in = in;
+            this.format = format;
+            this.keysMayExist = keysMayExist;
+            this.connection = DataSourceUtils.getConnection(dataSource);
+            this.copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
         }
 
-        @Override
-        public void accepted(long lineNumber, String[] values) throws IOException {
-            rows++;
-            buffer.append(lineNumber);
-            for (String value : values) {
-                buffer.append(',');
-                if (value != null) {
-                    buffer.append('"');
-                    if (value.indexOf('"') >= 0) {
-                        buffer.append(value.replace("\"", "\"\""));
-                    } else {
-                        buffer.append(value);
-                    }
-                    buffer.append('"');
+        void write(RowBatch batch) throws SQLException {
+            if (!batch.rejections().isEmpty()) {
+                importLog.addRejections(importId, batch.rejections());
+            }
+            boolean[] exists = existing(batch);
+            int existingRows = 0;
+            for (boolean e : exists) {
+                existingRows += e ? 1 : 0;
+            }
+            if (batch.rows() > existingRows) {
+                inserted += copy(ImportSql.copyIntoTable(format), batch, exists, false);
+            }
+            if (existingRows > 0) {
+                if (!stageCreated) {
+                    jdbc.execute(ImportSql.createStage(format, importId));
+                    stageCreated = true;
                 }
+                staged += copy(ImportSql.copyIntoStage(format, importId), batch, exists, true);
             }
-            buffer.append('\n');
-            if (buffer.length() >= COPY_BUFFER) {
-                flush();
-            }
-            tick();
-        }
-
-        @Override
-        public void rejected(long lineNumber, String reasonKey, List<String> reasonArgs, String excerpt) {
-            rows++;
-            rejected++;
-            if (rejected > MAX_REJECTED_ROWS) {
-                throw new ImportRefusedException("import.refused.tooManyRejected", String.valueOf(MAX_REJECTED_ROWS));
-            }
-            rejections.add(new RejectedRow(lineNumber, reasonKey, reasonArgs, excerpt));
-            tick();
-        }
-
-        void flush() throws IOException {
-            if (buffer.length() == 0) {
-                return;
-            }
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            buffer.setLength(0);
-            long t = System.nanoTime();
-            try {
-                copy.writeToCopy(bytes, 0, bytes.length);
-                copyNanos += System.nanoTime() - t;
-            } catch (SQLException e) {
-                throw new IOException("COPY failed", e);
-            }
-        }
-
-        void flushRejections() {
-            if (!rejections.isEmpty()) {
-                importLog.addRejections(importId, rejections);
-                rejections.clear();
-            }
-        }
-
-        private void tick() {
-            if ((rows & 1023) == 0 && System.currentTimeMillis() - lastProgress >= PROGRESS_EVERY_MILLIS) {
+            rowsRead = batch.rowsRead();
+            rowsRejected = batch.rowsRejected();
+            if (System.currentTimeMillis() - lastProgress >= PROGRESS_EVERY_MILLIS) {
                 lastProgress = System.currentTimeMillis();
-                progress(importId, "READING", in.count(), rows, rejected);
+                progress(importId, "READING", batch.bytesRead(), rowsRead, rowsRejected);
+            }
+        }
+
+        /** Which rows of the batch have a natural key that is stored already. */
+        private boolean[] existing(RowBatch batch) throws SQLException {
+            boolean[] exists = new boolean[batch.rows()];
+            if (!keysMayExist || batch.rows() == 0) {
+                return exists;
+            }
+            Map<UUID, Integer> rowOfKey = new HashMap<>(batch.rows() * 2);
+            for (int row = 0; row < batch.rows(); row++) {
+                rowOfKey.put(new UUID(batch.high(row), batch.low(row)), row);
+            }
+            Array keys = connection.createArrayOf("uuid", rowOfKey.keySet().toArray());
+            try {
+                jdbc.query(ImportSql.existingKeys(format), ps -> ps.setArray(1, keys),
+                        (RowCallbackHandler) rs -> exists[rowOfKey.get(rs.getObject(1, UUID.class))] = true);
+            } finally {
+                keys.free();
+            }
+            return exists;
+        }
+
+        /** COPYs the rows of the batch that do ({@code existing}) or do not exist, in runs; returns the rows written. */
+        private long copy(String sql, RowBatch batch, boolean[] exists, boolean existing) throws SQLException {
+            CopyIn copy = copyManager.copyIn(sql);
+            try {
+                byte[] data = batch.data();
+                int row = 0;
+                while (row < batch.rows()) {
+                    if (exists[row] != existing) {
+                        row++;
+                        continue;
+                    }
+                    int first = row;
+                    while (row < batch.rows() && exists[row] == existing) {
+                        row++;
+                    }
+                    copy.writeToCopy(data, batch.start(first), batch.end(row - 1) - batch.start(first));
+                }
+                return copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
             }
         }
     }

@@ -1,0 +1,215 @@
+package org.ssaplanner.interchange.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.ssaplanner.interchange.ImportFormat;
+import org.ssaplanner.interchange.ImportRefusedException;
+import org.ssaplanner.interchange.RejectedRow;
+import org.ssaplanner.interchange.csv.ForeignAssistanceCsv;
+
+/**
+ * The reading side of an import, run on its own thread so that parsing and checking (Java) overlap with
+ * writing (PostgreSQL): reads the file row by row, rejects bad rows and in-file duplicates ("duplicate of
+ * line n": the first occurrence is kept), encodes accepted rows as COPY lines, and hands them over in batches
+ * through a small bounded queue. Also collects the managing agencies and bureaus named in the file.
+ */
+final class RowBatcher implements Runnable {
+
+    /** Rejected rows are listed one by one; a file with more than this many is not what it claims to be. */
+    static final int MAX_REJECTED_ROWS = 50_000;
+    private static final int ROWS_PER_BATCH = 4_000;
+    private static final HexFormat HEX = HexFormat.of();
+
+    /** What the reading thread hands over: a batch, the end of the file, or why reading stopped. */
+    record Handoff(RowBatch batch, RuntimeException failure) {
+    }
+
+    private final ForeignAssistanceCsv csv;
+    private final String importIds;
+    private final LongSupplier bytesRead;
+    private final NaturalKeys keys;
+    private final SeenKeys seen = new SeenKeys();
+    private final BlockingQueue<Handoff> queue = new ArrayBlockingQueue<>(3);
+    private final int[] agencyColumns;
+    private final Map<AgencyMappings.Source, String> agencies = new HashMap<>();
+    private final StringBuilder line = new StringBuilder(2048);
+    private volatile boolean cancelled;
+    private RowBatch batch = new RowBatch();
+    private List<RejectedRow> rejections = new ArrayList<>();
+    private long rows;
+    private long rejected;
+
+    RowBatcher(ForeignAssistanceCsv csv, long importId, LongSupplier bytesRead) {
+        ImportFormat format = csv.format();
+        this.csv = csv;
+        this.importIds = "," + importId + "," + importId + "\n";
+        this.bytesRead = bytesRead;
+        this.keys = new NaturalKeys(format);
+        this.agencyColumns = format == ImportFormat.COMPLETE
+                ? new int[] {format.indexOf("managing_agency_acronym"), format.indexOf("managing_agency_name"),
+                        format.indexOf("managing_subagency_acronym"), format.indexOf("managing_subagency_name")}
+                : null;
+    }
+
+    @Override
+    public void run() {
+        Handoff last;
+        try {
+            csv.readRows(new ForeignAssistanceCsv.RowHandler() {
+                @Override
+                public void accepted(long lineNumber, String[] values) {
+                    accept(lineNumber, values);
+                }
+
+                @Override
+                public void rejected(long lineNumber, String reasonKey, List<String> reasonArgs, String excerpt) {
+                    rows++;
+                    reject(new RejectedRow(lineNumber, reasonKey, reasonArgs, excerpt));
+                }
+            });
+            handOver(new Handoff(close(), null));
+            last = new Handoff(null, null);
+        } catch (CancellationException e) {
+            return;
+        } catch (RuntimeException e) {
+            last = new Handoff(null, e);
+        }
+        try {
+            handOver(last);
+        } catch (CancellationException e) {
+            // the writing side has given up already
+        }
+    }
+
+    /** The next batch, or null at the end of the file; rethrows what stopped the reading thread. */
+    RowBatch next() throws InterruptedException {
+        Handoff handoff = queue.take();
+        if (handoff.failure() != null) {
+            throw handoff.failure();
+        }
+        return handoff.batch();
+    }
+
+    /** Stops the reading thread (when writing failed). */
+    void cancel() {
+        cancelled = true;
+        queue.clear();
+    }
+
+    /** The managing agencies (parent "") and bureaus named in the file; complete once {@link #next()} returned null. */
+    Collection<AgencyMappings.NamedSource> agencies() {
+        return agencies.entrySet().stream().map(e -> e.getKey().named(e.getValue())).toList();
+    }
+
+    private void accept(long lineNumber, String[] values) {
+        rows++;
+        keys.digest(values);
+        long high = keys.high();
+        long low = keys.low();
+        long first = seen.firstLine(high, low, lineNumber);
+        if (first != 0) {
+            reject(new RejectedRow(lineNumber, "import.rejected.duplicate", List.of(String.valueOf(first)), null));
+            return;
+        }
+        line.setLength(0);
+        line.append(HEX.toHexDigits(high)).append(HEX.toHexDigits(low)).append(',').append(lineNumber);
+        for (String value : values) {
+            line.append(',');
+            if (value != null) {
+                appendCsv(value);
+            }
+        }
+        line.append(importIds);
+        batch.add(line.toString().getBytes(StandardCharsets.UTF_8), high, low);
+        if (agencyColumns != null) {
+            collectAgency(values);
+        }
+        if (batch.rows() >= ROWS_PER_BATCH) {
+            handOver(new Handoff(close(), null));
+        }
+    }
+
+    /** Quotes only what needs it; blank values were made null and are written as nothing (NULL in COPY CSV). */
+    private void appendCsv(String value) {
+        boolean quote = false;
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quote) {
+            line.append(value);
+            return;
+        }
+        line.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                line.append('"');
+            }
+            line.append(c);
+        }
+        line.append('"');
+    }
+
+    private void collectAgency(String[] values) {
+        String agency = values[agencyColumns[0]];
+        if (agency == null) {
+            return;
+        }
+        remember(new AgencyMappings.Source("", agency), values[agencyColumns[1]]);
+        String bureau = values[agencyColumns[2]];
+        if (bureau != null) {
+            remember(new AgencyMappings.Source(agency, bureau), values[agencyColumns[3]]);
+        }
+    }
+
+    /** Keeps the alphabetically first published name of each agency (null while none was published). */
+    private void remember(AgencyMappings.Source source, String name) {
+        String known = agencies.get(source);
+        if (!agencies.containsKey(source) || (name != null && (known == null || name.compareTo(known) < 0))) {
+            agencies.put(source, name);
+        }
+    }
+
+    private void reject(RejectedRow row) {
+        rejected++;
+        if (rejected > MAX_REJECTED_ROWS) {
+            throw new ImportRefusedException("import.refused.tooManyRejected", String.valueOf(MAX_REJECTED_ROWS));
+        }
+        rejections.add(row);
+    }
+
+    private RowBatch close() {
+        RowBatch full = batch;
+        full.close(rejections, rows, rejected, bytesRead.getAsLong());
+        batch = new RowBatch();
+        rejections = new ArrayList<>();
+        return full;
+    }
+
+    private void handOver(Handoff handoff) {
+        try {
+            while (!queue.offer(handoff, 200, TimeUnit.MILLISECONDS)) {
+                if (cancelled) {
+                    throw new CancellationException();
+                }
+            }
+            if (cancelled) {
+                throw new CancellationException();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException();
+        }
+    }
+}
