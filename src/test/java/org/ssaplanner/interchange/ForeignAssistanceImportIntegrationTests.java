@@ -189,6 +189,73 @@ class ForeignAssistanceImportIntegrationTests {
     }
 
     @Test
+    void storedNaturalKeysAreTheDigestEarlierVersionsComputedInSql() throws Exception {
+        importAndWait(imports, SharedData.faGov("El_Salvador_2022-2002_Econ_Other.csv"));
+        String sqlKey = "md5(" + ImportFormat.COMPLETE.keyColumns().stream().map(c -> "coalesce(" + c + ", '')")
+                .collect(Collectors.joining(" || E'\\x1f' || ")) + ")::uuid";
+
+        assertThat(jdbc.queryForObject("select count(*) from interchange_activity where country_code = 'SLV'", Long.class))
+                .isGreaterThan(1000);
+        assertThat(jdbc.queryForObject("select count(*) from interchange_activity where country_code = 'SLV' "
+                + "and natural_key <> " + sqlKey, Long.class)).isZero();
+    }
+
+    @Test
+    void aLargeNewerVintageIsSplitIntoNewRowsChangedRowsAndRepeatsAcrossBatches() {
+        String activity = "L-" + UUID.randomUUID();
+        StringBuilder v1 = new StringBuilder(completeHeader()).append('\n');
+        StringBuilder v2 = new StringBuilder(completeHeader()).append('\n');
+        for (int i = 0; i < 10_000; i++) {
+            v1.append(completeRow("ISL", activity + "-" + i, "2020", "1")).append('\n');
+            if (i % 2 == 0) {
+                v2.append(completeRow("ISL", activity + "-" + i, "2020", i % 4 == 0 ? "2" : "1")).append('\n');
+            }
+        }
+        for (int i = 10_000; i < 15_000; i++) {
+            v2.append(completeRow("ISL", activity + "-" + i, "2020", "3")).append('\n');
+        }
+        v2.append(completeRow("ISL", activity + "-0", "2020", "9")).append('\n'); // repeats line 2, thousands of lines apart
+
+        ImportDetail first = importAndWait(imports, "large-v1.csv", v1.toString());
+        ImportDetail second = importAndWait(imports, "large-v2.csv", v2.toString());
+
+        assertThat(first.rowsInserted()).isEqualTo(10_000);
+        assertThat(second.rowsRead()).isEqualTo(10_001);
+        assertThat(second.rowsInserted()).isEqualTo(5_000);
+        assertThat(second.rowsUpdated()).isEqualTo(2_500);
+        assertThat(second.rowsUnchanged()).isEqualTo(2_500);
+        assertThat(second.rowsRejected()).isEqualTo(1);
+        assertThat(imports.rejectedRows(second.id(), PageRequest.of(0, 10)).getContent())
+                .extracting(RejectedRow::lineNumber, RejectedRow::reasonKey, RejectedRow::reasonArgs)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(10_002L, "import.rejected.duplicate", java.util.List.of("2")));
+        String countAndSum = jdbc.queryForObject("select count(*) || '/' || sum(current_amount) from interchange_activity "
+                + "where activity_id like ?", String.class, activity + "-%");
+        assertThat(countAndSum).isEqualTo("15000/" + (2_500 * 2 + 7_500 + 5_000 * 3) + ".00");
+        assertThat(jdbc.queryForObject("select count(*) from interchange_activity where activity_id like ? and last_import_id = ?",
+                Long.class, activity + "-%", second.id())).isEqualTo(7_500);
+    }
+
+    @Test
+    void aLargeFileThatBreaksAfterSeveralBatchesLeavesNothing() {
+        String activity = "LE-" + UUID.randomUUID();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes((completeHeader() + "\n").getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 12_000; i++) {
+            bytes.writeBytes((completeRow("ISL", activity, String.valueOf(2000 + i % 20) + (char) ('a' + i / 20 % 26)
+                    + (char) ('a' + i / 520), "1") + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        bytes.writeBytes((completeRow("ISL", activity, "2021", "1").replace("Activity", "Activit\u00e9") + "\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        ImportDetail detail = importAndWait(imports, "late-break.csv", new ByteArrayInputStream(bytes.toByteArray()));
+
+        assertThat(detail.status()).isEqualTo(ImportStatus.REFUSED);
+        assertThat(detail.messageKey()).isEqualTo("import.refused.encoding");
+        assertThat(jdbc.queryForObject("select count(*) from interchange_activity where activity_id = ?", Long.class,
+                activity)).isZero();
+    }
+
+    @Test
     void badRowsAreListedWithLineAndReasonAndTheGoodRowsAreImported() {
         String activity = "B-" + UUID.randomUUID();
         String text = completeHeader() + "\n"

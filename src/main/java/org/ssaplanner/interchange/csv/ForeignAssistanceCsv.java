@@ -113,7 +113,12 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
 
     private CsvRecord next() throws IOException {
         try {
-            return records.hasNext() ? records.next() : null;
+            if (!records.hasNext()) {
+                return null;
+            }
+            CsvRecord record = records.next();
+            lastLine = record.getStartingLineNumber();
+            return record;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (CsvParseException e) {
@@ -124,7 +129,6 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
 
     private void check(CsvRecord record, RowHandler handler) throws IOException {
         long line = record.getStartingLineNumber();
-        lastLine = line;
         int expected = format.columnCount();
         if (record.getFieldCount() != expected) {
             handler.rejected(line, "import.rejected.columns",

@@ -1,7 +1,6 @@
 package org.ssaplanner.interchange.domain;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
@@ -30,15 +29,15 @@ final class NaturalKeys {
         }
     }
 
-    /** Digests the row's key; read the result with {@link #high()} and {@link #low()}. */
-    void digest(String[] values) {
+    /** Digests the row's key from its values in UTF-8; read the result with {@link #high()} and {@link #low()}. */
+    void digest(byte[][] utf8Values) {
         for (int i = 0; i < keyIndexes.length; i++) {
             if (i > 0) {
                 md5.update((byte) 0x1f);
             }
-            String value = values[keyIndexes[i]];
+            byte[] value = utf8Values[keyIndexes[i]];
             if (value != null) {
-                md5.update(value.getBytes(StandardCharsets.UTF_8));
+                md5.update(value);
             }
         }
         digest.clear();

@@ -11,7 +11,7 @@ import org.ssaplanner.interchange.RejectedRow;
  */
 final class RowBatch {
 
-    private byte[] data = new byte[1 << 20];
+    private byte[] data = new byte[3 << 20];
     private int length;
     private int[] ends = new int[1024];
     private long[] highs = new long[1024];
@@ -22,12 +22,55 @@ final class RowBatch {
     private long rowsRejected;
     private long bytesRead;
 
-    void add(byte[] line, long high, long low) {
-        if (length + line.length > data.length) {
-            data = Arrays.copyOf(data, Math.max(data.length * 2, length + line.length));
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    void put(byte b) {
+        ensure(1);
+        data[length++] = b;
+    }
+
+    void put(byte[] bytes) {
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, data, length, bytes.length);
+        length += bytes.length;
+    }
+
+    /** A CSV field: as is, or quoted (quotes doubled) when it holds a comma, quote or line break. */
+    void putCsv(byte[] value) {
+        boolean quote = false;
+        for (int i = 0; i < value.length && !quote; i++) {
+            byte b = value[i];
+            quote = b == ',' || b == '"' || b == '\n' || b == '\r';
         }
-        System.arraycopy(line, 0, data, length, line.length);
-        length += line.length;
+        if (!quote) {
+            put(value);
+            return;
+        }
+        ensure(value.length * 2 + 2);
+        data[length++] = '"';
+        for (byte b : value) {
+            if (b == '"') {
+                data[length++] = '"';
+            }
+            data[length++] = b;
+        }
+        data[length++] = '"';
+    }
+
+    /** Sixteen lower-case hex digits. */
+    void putHex(long value) {
+        ensure(16);
+        for (int shift = 60; shift >= 0; shift -= 4) {
+            data[length++] = HEX_DIGITS[(int) (value >>> shift) & 0xf];
+        }
+    }
+
+    void putDecimal(long value) {
+        put(Long.toString(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** Ends the row written since the previous one, keyed by its natural key. */
+    void endRow(long high, long low) {
         if (rows == ends.length) {
             ends = Arrays.copyOf(ends, rows * 2);
             highs = Arrays.copyOf(highs, rows * 2);
@@ -37,6 +80,12 @@ final class RowBatch {
         highs[rows] = high;
         lows[rows] = low;
         rows++;
+    }
+
+    private void ensure(int more) {
+        if (length + more > data.length) {
+            data = Arrays.copyOf(data, Math.max(data.length * 2, length + more));
+        }
     }
 
     void close(List<RejectedRow> rejections, long rowsRead, long rowsRejected, long bytesRead) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -28,21 +27,20 @@ final class RowBatcher implements Runnable {
     /** Rejected rows are listed one by one; a file with more than this many is not what it claims to be. */
     static final int MAX_REJECTED_ROWS = 50_000;
     private static final int ROWS_PER_BATCH = 4_000;
-    private static final HexFormat HEX = HexFormat.of();
 
     /** What the reading thread hands over: a batch, the end of the file, or why reading stopped. */
     record Handoff(RowBatch batch, RuntimeException failure) {
     }
 
     private final ForeignAssistanceCsv csv;
-    private final String importIds;
+    private final byte[] importIds;
     private final LongSupplier bytesRead;
     private final NaturalKeys keys;
     private final SeenKeys seen = new SeenKeys();
     private final BlockingQueue<Handoff> queue = new ArrayBlockingQueue<>(3);
     private final int[] agencyColumns;
     private final Map<AgencyMappings.Source, String> agencies = new HashMap<>();
-    private final StringBuilder line = new StringBuilder(2048);
+    private final byte[][] utf8;
     private volatile boolean cancelled;
     private RowBatch batch = new RowBatch();
     private List<RejectedRow> rejections = new ArrayList<>();
@@ -52,7 +50,8 @@ final class RowBatcher implements Runnable {
     RowBatcher(ForeignAssistanceCsv csv, long importId, LongSupplier bytesRead) {
         ImportFormat format = csv.format();
         this.csv = csv;
-        this.importIds = "," + importId + "," + importId + "\n";
+        this.importIds = ("," + importId + "," + importId + "\n").getBytes(StandardCharsets.US_ASCII);
+        this.utf8 = new byte[format.columnCount()][];
         this.bytesRead = bytesRead;
         this.keys = new NaturalKeys(format);
         this.agencyColumns = format == ImportFormat.COMPLETE
@@ -113,7 +112,10 @@ final class RowBatcher implements Runnable {
 
     private void accept(long lineNumber, String[] values) {
         rows++;
-        keys.digest(values);
+        for (int i = 0; i < values.length; i++) {
+            utf8[i] = values[i] == null ? null : values[i].getBytes(StandardCharsets.UTF_8);
+        }
+        keys.digest(utf8);
         long high = keys.high();
         long low = keys.low();
         long first = seen.firstLine(high, low, lineNumber);
@@ -121,44 +123,24 @@ final class RowBatcher implements Runnable {
             reject(new RejectedRow(lineNumber, "import.rejected.duplicate", List.of(String.valueOf(first)), null));
             return;
         }
-        line.setLength(0);
-        line.append(HEX.toHexDigits(high)).append(HEX.toHexDigits(low)).append(',').append(lineNumber);
-        for (String value : values) {
-            line.append(',');
+        batch.putHex(high);
+        batch.putHex(low);
+        batch.put((byte) ',');
+        batch.putDecimal(lineNumber);
+        for (byte[] value : utf8) {
+            batch.put((byte) ',');
             if (value != null) {
-                appendCsv(value);
+                batch.putCsv(value);
             }
         }
-        line.append(importIds);
-        batch.add(line.toString().getBytes(StandardCharsets.UTF_8), high, low);
+        batch.put(importIds);
+        batch.endRow(high, low);
         if (agencyColumns != null) {
             collectAgency(values);
         }
         if (batch.rows() >= ROWS_PER_BATCH) {
             handOver(new Handoff(close(), null));
         }
-    }
-
-    /** Quotes only what needs it; blank values were made null and are written as nothing (NULL in COPY CSV). */
-    private void appendCsv(String value) {
-        boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
-            char c = value.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        if (!quote) {
-            line.append(value);
-            return;
-        }
-        line.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                line.append('"');
-            }
-            line.append(c);
-        }
-        line.append('"');
     }
 
     private void collectAgency(String[] values) {

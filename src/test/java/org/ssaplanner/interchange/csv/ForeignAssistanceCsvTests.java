@@ -172,6 +172,28 @@ class ForeignAssistanceCsvTests {
     }
 
     @Test
+    void aQuoteLeftOpenInTheMiddleSwallowsTheRestAndRefusesTheWholeFile() {
+        String text = COMPLETE_HEADER + "\n" + completeRow("fine", "2020", "1") + "\n"
+                + completeRow("\"opened here", "2020", "2") + "\n" + completeRow("after", "2021", "3") + "\n";
+        assertThatThrownBy(() -> read(utf8(text), ImportFormat.COMPLETE))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("import.refused.structure");
+                    assertThat(e.args()).containsExactly("3");
+                });
+    }
+
+    @Test
+    void aLineBreakInsideQuotesInTheLastRowIsData() {
+        String text = COMPLETE_HEADER + "\n" + completeRow("\"two\nlines\"", "2020", "1") + "\n";
+        List<Row> rows = read(utf8(text), ImportFormat.COMPLETE);
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.reason()).isNull();
+            assertThat(row.line()).isEqualTo(2);
+            assertThat(row.values()[41]).isEqualTo("two\nlines");
+        });
+    }
+
+    @Test
     void formulaCellsAreNeverExportedUnescaped() {
         assertThat(SpreadsheetSafe.text("=cmd|' /C calc'!A0")).isEqualTo("'=cmd|' /C calc'!A0");
         assertThat(SpreadsheetSafe.text("+1")).isEqualTo("'+1");
