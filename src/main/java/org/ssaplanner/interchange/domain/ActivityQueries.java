@@ -180,7 +180,7 @@ public class ActivityQueries {
                       and s.source_acronym = a.managing_subagency_acronym
                 left join interchange_account_authority x on x.funding_account_id = a.funding_account_id
                 left join interchange_us_sector_domain d on d.us_sector_name = a.us_sector_name
-                where a.country_code = ? and a.activity_id = ? order by a.fiscal_year, a.id""",
+                where a.country_code = ? and coalesce(a.activity_id, '') = ? order by a.fiscal_year, a.id""",
                 (rs, n) -> new SourceRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         (Long) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                         rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getBigDecimal(14)),

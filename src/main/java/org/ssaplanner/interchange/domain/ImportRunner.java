@@ -211,15 +211,28 @@ public class ImportRunner {
                 return exists;
             }
             Map<UUID, Integer> rowOfKey = new HashMap<>(batch.rows() * 2);
+            String[] countries = new String[batch.rows()];
+            String[] activities = new String[batch.rows()];
+            UUID[] keys = new UUID[batch.rows()];
             for (int row = 0; row < batch.rows(); row++) {
-                rowOfKey.put(new UUID(batch.high(row), batch.low(row)), row);
+                countries[row] = batch.country(row);
+                activities[row] = batch.activity(row);
+                keys[row] = new UUID(batch.high(row), batch.low(row));
+                rowOfKey.put(keys[row], row);
             }
-            Array keys = connection.createArrayOf("uuid", rowOfKey.keySet().toArray());
+            Array countryArray = connection.createArrayOf("text", countries);
+            Array activityArray = connection.createArrayOf("text", activities);
+            Array keyArray = connection.createArrayOf("uuid", keys);
             try {
-                jdbc.query(ImportSql.existingKeys(format), ps -> ps.setArray(1, keys),
-                        (RowCallbackHandler) rs -> exists[rowOfKey.get(rs.getObject(1, UUID.class))] = true);
+                jdbc.query(ImportSql.existingKeys(format), ps -> {
+                    ps.setArray(1, countryArray);
+                    ps.setArray(2, activityArray);
+                    ps.setArray(3, keyArray);
+                }, (RowCallbackHandler) rs -> exists[rowOfKey.get(rs.getObject(1, UUID.class))] = true);
             } finally {
-                keys.free();
+                countryArray.free();
+                activityArray.free();
+                keyArray.free();
             }
             return exists;
         }
@@ -228,6 +241,7 @@ public class ImportRunner {
         private long copy(String sql, RowBatch batch, boolean[] exists, boolean existing) throws SQLException {
             CopyIn copy = copyManager.copyIn(sql);
             try {
+                copy.writeToCopy(RowBatch.COPY_HEADER, 0, RowBatch.COPY_HEADER.length);
                 byte[] data = batch.data();
                 int row = 0;
                 while (row < batch.rows()) {
@@ -241,6 +255,7 @@ public class ImportRunner {
                     }
                     copy.writeToCopy(data, batch.start(first), batch.end(row - 1) - batch.start(first));
                 }
+                copy.writeToCopy(RowBatch.COPY_TRAILER, 0, RowBatch.COPY_TRAILER.length);
                 return copy.endCopy();
             } finally {
                 if (copy.isActive()) {

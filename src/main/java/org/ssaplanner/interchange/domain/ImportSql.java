@@ -21,18 +21,26 @@ final class ImportSql {
         return "select exists (select 1 from " + format.table() + ")";
     }
 
-    /** Which of the given natural keys are stored already. */
+    /**
+     * Which of the given keys (country, activity or "", natural key; three arrays) are stored already. Activity
+     * rows are found through their unique (country_code, coalesce(activity_id, ''), natural_key) index, country
+     * summary rows through their unique natural key.
+     */
     static String existingKeys(ImportFormat format) {
-        return "select natural_key from " + format.table() + " where natural_key = any (?)";
+        String match = format == ImportFormat.COMPLETE
+                ? "t.country_code = k.country and coalesce(t.activity_id, '') = k.activity and t.natural_key = k.natural_key"
+                : "t.natural_key = k.natural_key";
+        return "select k.natural_key from unnest(?::text[], ?::text[], ?::uuid[]) as k(country, activity, natural_key) "
+                + "where exists (select 1 from " + format.table() + " t where " + match + ")";
     }
 
-    /** The columns of a COPY line, in the order {@link RowBatcher} writes them. */
+    /** The columns of a COPY tuple, in the order {@link RowBatcher} writes them. */
     static String copyColumns(ImportFormat format) {
         return "natural_key, source_line, " + String.join(", ", format.columns()) + ", first_import_id, last_import_id";
     }
 
     static String copyIntoTable(ImportFormat format) {
-        return "copy " + format.table() + " (" + copyColumns(format) + ") from stdin (format csv)";
+        return "copy " + format.table() + " (" + copyColumns(format) + ") from stdin (format binary)";
     }
 
     /** The staging table of one import: the rows whose natural key is stored already (a re-import or a newer vintage). */
@@ -50,7 +58,7 @@ final class ImportSql {
     }
 
     static String copyIntoStage(ImportFormat format, long importId) {
-        return "copy " + stage(importId) + " (" + copyColumns(format) + ") from stdin (format csv)";
+        return "copy " + stage(importId) + " (" + copyColumns(format) + ") from stdin (format binary)";
     }
 
     static String dropStage(long importId) {
@@ -62,9 +70,13 @@ final class ImportSql {
         String updates = format.columns().stream().map(c -> c + " = s." + c).collect(Collectors.joining(", "));
         String current = format.columns().stream().map(c -> "t." + c).collect(Collectors.joining(", "));
         String incoming = format.columns().stream().map(c -> "s." + c).collect(Collectors.joining(", "));
+        String match = format == ImportFormat.COMPLETE
+                ? "t.country_code = s.country_code and coalesce(t.activity_id, '') = coalesce(s.activity_id, '') "
+                        + "and t.natural_key = s.natural_key"
+                : "t.natural_key = s.natural_key";
         return """
                 update %1$s t set %2$s, last_import_id = s.last_import_id, source_line = s.source_line
-                from %3$s s where t.natural_key = s.natural_key and (%4$s) is distinct from (%5$s)"""
-                .formatted(format.table(), updates, stage(importId), current, incoming);
+                from %3$s s where %4$s and (%5$s) is distinct from (%6$s)"""
+                .formatted(format.table(), updates, stage(importId), match, current, incoming);
     }
 }

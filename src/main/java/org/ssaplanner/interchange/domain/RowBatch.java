@@ -5,81 +5,91 @@ import java.util.List;
 import org.ssaplanner.interchange.RejectedRow;
 
 /**
- * A batch of checked rows on their way from the reading thread to the database: each accepted row already
- * encoded as one line of COPY CSV ({@code natural_key, source_line, <published columns>, first_import_id,
- * last_import_id}), with its natural key, plus the rows rejected since the previous batch and the counts so far.
+ * A batch of checked rows on their way from the reading thread to the database. Each accepted row is already
+ * encoded as one tuple of PostgreSQL's binary COPY format ({@code natural_key, source_line, <published
+ * columns>, first_import_id, last_import_id}): binary, because PostgreSQL then skips parsing CSV text, which
+ * the import benchmark measured at about a fifth of its time. Kept per row: where its tuple ends, its natural
+ * key, and its country and activity (the key's index columns). Also carries the rows rejected since the
+ * previous batch and the counts so far.
  */
 final class RowBatch {
+
+    /** Binary COPY: signature, flags (none) and header extension length (none). */
+    static final byte[] COPY_HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    /** Binary COPY: a field count of -1 ends the data. */
+    static final byte[] COPY_TRAILER = {(byte) 0xff, (byte) 0xff};
 
     private byte[] data = new byte[3 << 20];
     private int length;
     private int[] ends = new int[1024];
     private long[] highs = new long[1024];
     private long[] lows = new long[1024];
+    private String[] countries = new String[1024];
+    private String[] activities = new String[1024];
     private int rows;
     private List<RejectedRow> rejections = List.of();
     private long rowsRead;
     private long rowsRejected;
     private long bytesRead;
 
-    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-    void put(byte b) {
-        ensure(1);
-        data[length++] = b;
+    void startRow(int fields) {
+        ensure(2);
+        data[length++] = (byte) (fields >>> 8);
+        data[length++] = (byte) fields;
     }
 
-    void put(byte[] bytes) {
-        ensure(bytes.length);
-        System.arraycopy(bytes, 0, data, length, bytes.length);
-        length += bytes.length;
-    }
-
-    /** A CSV field: as is, or quoted (quotes doubled) when it holds a comma, quote or line break. */
-    void putCsv(byte[] value) {
-        boolean quote = false;
-        for (int i = 0; i < value.length && !quote; i++) {
-            byte b = value[i];
-            quote = b == ',' || b == '"' || b == '\n' || b == '\r';
-        }
-        if (!quote) {
-            put(value);
+    /** A field of any type sent as its binary value; null is SQL NULL. */
+    void putField(byte[] value) {
+        if (value == null) {
+            putInt(-1);
             return;
         }
-        ensure(value.length * 2 + 2);
-        data[length++] = '"';
-        for (byte b : value) {
-            if (b == '"') {
-                data[length++] = '"';
-            }
-            data[length++] = b;
-        }
-        data[length++] = '"';
+        putInt(value.length);
+        ensure(value.length);
+        System.arraycopy(value, 0, data, length, value.length);
+        length += value.length;
     }
 
-    /** Sixteen lower-case hex digits. */
-    void putHex(long value) {
-        ensure(16);
-        for (int shift = 60; shift >= 0; shift -= 4) {
-            data[length++] = HEX_DIGITS[(int) (value >>> shift) & 0xf];
-        }
+    void putBigintField(long value) {
+        putInt(8);
+        putLong(value);
     }
 
-    void putDecimal(long value) {
-        put(Long.toString(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    void putUuidField(long high, long low) {
+        putInt(16);
+        putLong(high);
+        putLong(low);
     }
 
-    /** Ends the row written since the previous one, keyed by its natural key. */
-    void endRow(long high, long low) {
+    /** Ends the row written since the previous one. */
+    void endRow(long high, long low, String country, String activity) {
         if (rows == ends.length) {
-            ends = Arrays.copyOf(ends, rows * 2);
-            highs = Arrays.copyOf(highs, rows * 2);
-            lows = Arrays.copyOf(lows, rows * 2);
+            int capacity = rows * 2;
+            ends = Arrays.copyOf(ends, capacity);
+            highs = Arrays.copyOf(highs, capacity);
+            lows = Arrays.copyOf(lows, capacity);
+            countries = Arrays.copyOf(countries, capacity);
+            activities = Arrays.copyOf(activities, capacity);
         }
         ends[rows] = length;
         highs[rows] = high;
         lows[rows] = low;
+        countries[rows] = country;
+        activities[rows] = activity;
         rows++;
+    }
+
+    private void putInt(int value) {
+        ensure(4);
+        data[length++] = (byte) (value >>> 24);
+        data[length++] = (byte) (value >>> 16);
+        data[length++] = (byte) (value >>> 8);
+        data[length++] = (byte) value;
+    }
+
+    private void putLong(long value) {
+        putInt((int) (value >>> 32));
+        putInt((int) value);
     }
 
     private void ensure(int more) {
@@ -121,6 +131,15 @@ final class RowBatch {
 
     long low(int row) {
         return lows[row];
+    }
+
+    String country(int row) {
+        return countries[row];
+    }
+
+    /** The row's activity id, "" when it has none (as the key index stores it). */
+    String activity(int row) {
+        return activities[row];
     }
 
     List<RejectedRow> rejections() {

@@ -1,5 +1,6 @@
 package org.ssaplanner.interchange.domain;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import org.postgresql.util.ByteConverter;
 import org.ssaplanner.interchange.ImportFormat;
 import org.ssaplanner.interchange.ImportRefusedException;
 import org.ssaplanner.interchange.RejectedRow;
@@ -19,7 +21,7 @@ import org.ssaplanner.interchange.csv.ForeignAssistanceCsv;
 /**
  * The reading side of an import, run on its own thread so that parsing and checking (Java) overlap with
  * writing (PostgreSQL): reads the file row by row, rejects bad rows and in-file duplicates ("duplicate of
- * line n": the first occurrence is kept), encodes accepted rows as COPY lines, and hands them over in batches
+ * line n": the first occurrence is kept), encodes accepted rows as binary COPY tuples, and hands them over in batches
  * through a small bounded queue. Also collects the managing agencies and bureaus named in the file.
  */
 final class RowBatcher implements Runnable {
@@ -33,7 +35,12 @@ final class RowBatcher implements Runnable {
     }
 
     private final ForeignAssistanceCsv csv;
-    private final byte[] importIds;
+    private final long importId;
+    private final int currentAmount;
+    private final int constantAmount;
+    private final int countryColumn;
+    /** -1 for the country summary, which has no activities. */
+    private final int activityColumn;
     private final LongSupplier bytesRead;
     private final NaturalKeys keys;
     private final SeenKeys seen = new SeenKeys();
@@ -50,7 +57,11 @@ final class RowBatcher implements Runnable {
     RowBatcher(ForeignAssistanceCsv csv, long importId, LongSupplier bytesRead) {
         ImportFormat format = csv.format();
         this.csv = csv;
-        this.importIds = ("," + importId + "," + importId + "\n").getBytes(StandardCharsets.US_ASCII);
+        this.importId = importId;
+        this.currentAmount = format.currentAmountIndex();
+        this.constantAmount = format.constantAmountIndex();
+        this.countryColumn = format.countryCodeIndex();
+        this.activityColumn = format.columns().indexOf("activity_id");
         this.utf8 = new byte[format.columnCount()][];
         this.bytesRead = bytesRead;
         this.keys = new NaturalKeys(format);
@@ -123,18 +134,21 @@ final class RowBatcher implements Runnable {
             reject(new RejectedRow(lineNumber, "import.rejected.duplicate", List.of(String.valueOf(first)), null));
             return;
         }
-        batch.putHex(high);
-        batch.putHex(low);
-        batch.put((byte) ',');
-        batch.putDecimal(lineNumber);
-        for (byte[] value : utf8) {
-            batch.put((byte) ',');
-            if (value != null) {
-                batch.putCsv(value);
+        batch.startRow(values.length + 4);
+        batch.putUuidField(high, low);
+        batch.putBigintField(lineNumber);
+        for (int i = 0; i < values.length; i++) {
+            if (i == currentAmount || i == constantAmount) {
+                // checked amounts (at most 17 digits and 2 decimals), exact; null stays NULL
+                batch.putField(values[i] == null ? null : ByteConverter.numeric(new BigDecimal(values[i])));
+            } else {
+                batch.putField(utf8[i]);
             }
         }
-        batch.put(importIds);
-        batch.endRow(high, low);
+        batch.putBigintField(importId);
+        batch.putBigintField(importId);
+        String activity = activityColumn < 0 ? null : values[activityColumn];
+        batch.endRow(high, low, values[countryColumn], activity == null ? "" : activity);
         if (agencyColumns != null) {
             collectAgency(values);
         }
