@@ -47,8 +47,8 @@ public class EmbeddedPostgresAutoConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(properties.temporary())
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("max_connections", "50");
+                .setPGStartupWait(Duration.ofSeconds(60));
+        properties.serverSettings().forEach(builder::setServerConfig);
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
