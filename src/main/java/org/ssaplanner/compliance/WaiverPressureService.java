@@ -1,8 +1,6 @@
 package org.ssaplanner.compliance;
 
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,13 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.shared.csv.SpreadsheetCsv;
 
 /**
  * Which restrictions are waived so often that they are candidates for legislative change. Aggregated in
@@ -104,33 +101,21 @@ public class WaiverPressureService {
         return new WaiverPressureReport(rows, totals(rows), chartJson(rows));
     }
 
-    /** The report as CSV (Apache Commons CSV); text cells that a spreadsheet would run as a formula are escaped. */
+    /** The report as CSV; text cells that a spreadsheet would run as a formula are escaped. */
     @PreAuthorize("isAuthenticated()")
     public String csv(Integer fromYear, Integer toYear, Long restrictionId) {
         WaiverPressureReport report = report(fromYear, toYear, restrictionId);
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
+        try (SpreadsheetCsv csv = SpreadsheetCsv.to(out)) {
+            csv.row((Object[]) CSV_HEADER);
             for (WaiverPressureRow r : report.rows()) {
-                printer.printRecord(safe(r.restrictionCode()), safe(r.restrictionCitation()), safe(r.restrictionTitle()),
-                        r.fiscalYear(), r.waiversGranted(), r.exceptionsClaimed(), r.programsAffected(),
-                        r.dollarsAffected().toPlainString(), r.shareOfPrograms().toPlainString(), r.programsWaived(),
-                        r.waivedShare().toPlainString(), r.waiversTrend() == null ? "" : r.waiversTrend(),
+                csv.row(r.restrictionCode(), r.restrictionCitation(), r.restrictionTitle(), r.fiscalYear(),
+                        r.waiversGranted(), r.exceptionsClaimed(), r.programsAffected(), r.dollarsAffected(),
+                        r.shareOfPrograms(), r.programsWaived(), r.waivedShare(), r.waiversTrend(),
                         r.routinelyWaived() ? "yes" : "no");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /** Neutralises spreadsheet formula injection: a cell starting with = + - @ tab or CR gets a leading quote. */
-    static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
     }
 
     private static List<WaiverPressureReport.Total> totals(List<WaiverPressureRow> rows) {

@@ -2,11 +2,8 @@ package org.ssaplanner.interchange.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -19,8 +16,8 @@ import org.ssaplanner.interchange.ActivityFilter;
 import org.ssaplanner.interchange.ActivityRow;
 import org.ssaplanner.interchange.CountryPicture;
 import org.ssaplanner.interchange.CountryPictureService;
-import org.ssaplanner.interchange.csv.SpreadsheetSafe;
 import org.ssaplanner.reference.CountryRef;
+import org.ssaplanner.shared.csv.SpreadsheetCsv;
 
 /** The interagency picture of a partner country from imported FA.gov data, for every signed-in user. */
 @Controller
@@ -75,16 +72,12 @@ class CountryController {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + country.alpha3() + "-activities.csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        Writer writer = response.getWriter();
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            csv.printRecord("Activity ID", "Activity Name", "Managing Agency", "Bureau", "Funding Accounts",
+        try (SpreadsheetCsv csv = SpreadsheetCsv.to(response.getWriter())) {
+            csv.row("Activity ID", "Activity Name", "Managing Agency", "Bureau", "Funding Accounts",
                     "First Fiscal Year", "Last Fiscal Year", "Obligations", "Disbursements", "Rows");
             for (ActivityRow row : rows) {
-                csv.printRecord(SpreadsheetSafe.text(row.activityId()), SpreadsheetSafe.text(row.name()),
-                        SpreadsheetSafe.text(row.managingAgency()), SpreadsheetSafe.text(row.bureau()),
-                        SpreadsheetSafe.text(row.accounts()), SpreadsheetSafe.text(row.firstFiscalYear()),
-                        SpreadsheetSafe.text(row.lastFiscalYear()), row.obligations().toPlainString(),
-                        row.disbursements().toPlainString(), row.rows());
+                csv.row(row.activityId(), row.name(), row.managingAgency(), row.bureau(), row.accounts(),
+                        row.firstFiscalYear(), row.lastFiscalYear(), row.obligations(), row.disbursements(), row.rows());
             }
         }
     }

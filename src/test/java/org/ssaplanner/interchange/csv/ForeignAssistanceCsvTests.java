@@ -192,14 +192,4 @@ class ForeignAssistanceCsvTests {
             assertThat(row.values()[41]).isEqualTo("two\nlines");
         });
     }
-
-    @Test
-    void formulaCellsAreNeverExportedUnescaped() {
-        assertThat(SpreadsheetSafe.text("=cmd|' /C calc'!A0")).isEqualTo("'=cmd|' /C calc'!A0");
-        assertThat(SpreadsheetSafe.text("+1")).isEqualTo("'+1");
-        assertThat(SpreadsheetSafe.text("-2+3")).isEqualTo("'-2+3");
-        assertThat(SpreadsheetSafe.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(SpreadsheetSafe.text("Police training")).isEqualTo("Police training");
-        assertThat(SpreadsheetSafe.text(null)).isNull();
-    }
 }
