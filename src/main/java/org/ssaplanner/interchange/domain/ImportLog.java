@@ -88,7 +88,7 @@ public class ImportLog {
     public void succeed(long id, long bytesRead, long rowsRead, long inserted, long updated, long unchanged, long rejected) {
         jdbc.update("""
                 update interchange_import set status = 'SUCCEEDED', phase = null, bytes_read = ?, rows_read = ?,
-                    rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, rows_rejected = ?, finished_at = now(),
+                    rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, rows_rejected = ?, finished_at = clock_timestamp(),
                     spool_path = null, version = version + 1
                 where id = ?""", bytesRead, rowsRead, inserted, updated, unchanged, rejected, id);
     }
