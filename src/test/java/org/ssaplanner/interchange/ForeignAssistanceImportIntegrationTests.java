@@ -46,6 +46,9 @@ class ForeignAssistanceImportIntegrationTests {
     JdbcTemplate jdbc;
 
     @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
     MappingService mappings;
 
     @AfterEach
@@ -324,10 +327,10 @@ class ForeignAssistanceImportIntegrationTests {
         Path kept = java.nio.file.Files.createTempFile(Path.of("target"), "interrupted-", ".csv");
         java.nio.file.Files.writeString(kept, completeHeader() + "\n" + completeRow("ISL", activity, "2020", "5") + "\n");
         long interrupted = importLog.insert("rerun.csv", kept, done.fileSize(), done.checksum(), ImportFormat.COMPLETE,
-                ImportStatus.QUEUED, null, java.util.List.of(), null, null, "import-tester");
-        jdbc.update("update interchange_import set status = 'RUNNING', started_at = now() where id = ?", interrupted);
+                ImportStatus.RUNNING, null, java.util.List.of(), null, null, "import-tester");
+        jdbc.update("update interchange_import set started_at = now() - interval '1 hour' where id = ?", interrupted);
 
-        assertThat(importLog.failInterrupted()).isGreaterThanOrEqualTo(1);
+        importLog.failInterrupted(); // or the periodic sweep got there first
 
         ImportDetail failed = imports.get(interrupted);
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
@@ -343,6 +346,47 @@ class ForeignAssistanceImportIntegrationTests {
         assertThat(again.status()).isEqualTo(ImportStatus.SUCCEEDED);
         assertThat(again.rerunOfId()).isEqualTo(interrupted);
         assertThat(again.rowsUnchanged()).isEqualTo(1);
+    }
+
+    @Test
+    void anImportRunningOnAnotherInstanceIsNotTakenForInterrupted() throws Exception {
+        TestUsers.signInAs("import-tester", 1, org.ssaplanner.shared.security.Role.ADMIN);
+        long running = importLog.insert("elsewhere.csv", null, 1, "a".repeat(64), ImportFormat.COMPLETE,
+                ImportStatus.RUNNING, null, java.util.List.of(), null, null, "import-tester");
+        jdbc.update("update interchange_import set started_at = now() - interval '1 hour' where id = ?", running);
+        try (java.sql.Connection otherInstance = dataSource.getConnection();
+                java.sql.PreparedStatement lock = otherInstance.prepareStatement("select pg_advisory_lock(?, ?)")) {
+            lock.setInt(1, 0x53534149);
+            lock.setInt(2, Math.toIntExact(running));
+            lock.execute();
+
+            importLog.failInterrupted();
+            assertThat(imports.get(running).status()).as("its transaction still holds the lock").isEqualTo(ImportStatus.RUNNING);
+        } // the other instance stops: its session and lock are gone
+
+        importLog.failInterrupted();
+        assertThat(imports.get(running).status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(imports.get(running).messageKey()).isEqualTo("import.failed.interrupted");
+    }
+
+    @Test
+    void anImportQueuedByAnotherInstanceIsRunByThisOne() throws Exception {
+        TestUsers.signInAs("import-tester", 1, org.ssaplanner.shared.security.Role.ADMIN);
+        String activity = "Q-" + UUID.randomUUID();
+        Path kept = java.nio.file.Files.createTempFile(Path.of("target"), "queued-elsewhere-", ".csv");
+        java.nio.file.Files.writeString(kept, completeHeader() + "\n" + completeRow("ISL", activity, "2020", "7") + "\n");
+        // queued without waking this instance, as an upload to another instance would be
+        long queued = importLog.insert("elsewhere.csv", kept, java.nio.file.Files.size(kept), "b".repeat(64),
+                ImportFormat.COMPLETE, ImportStatus.QUEUED, null, java.util.List.of(), null, null, "import-tester");
+
+        ImportDetail detail = imports.get(queued);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (detail.running() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            detail = imports.get(queued);
+        }
+        assertThat(detail.status()).isEqualTo(ImportStatus.SUCCEEDED);
+        assertThat(detail.rowsInserted()).isEqualTo(1);
     }
 
     @Test

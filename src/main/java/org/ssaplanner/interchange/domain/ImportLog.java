@@ -29,6 +29,8 @@ public class ImportLog {
     /** Separates message arguments in one text column (never appears in CSV text we keep). */
     static final String ARG_SEPARATOR = "\u001f";
 
+    /** First key of the advisory locks held by running imports (the second is the import id): "SSAI". */
+    private static final int RUNNING_LOCK_CLASS = 0x53534149;
     private static final String COLUMNS = "id, file_name, file_size, checksum, format, status, phase, bytes_read, rows_read, "
             + "rows_inserted, rows_updated, rows_unchanged, rows_rejected, message_key, message_args, same_file_as_id, "
             + "rerun_of_id, imported_by, created_at, started_at, finished_at, spool_path";
@@ -75,9 +77,21 @@ public class ImportLog {
                 + "order by id desc limit 1", (rs, n) -> rs.getLong(1), checksum).stream().findFirst().orElse(null);
     }
 
-    public boolean markRunning(long id) {
-        return jdbc.update("update interchange_import set status = 'RUNNING', phase = 'READING', started_at = now(), "
-                + "version = version + 1 where id = ? and status = 'QUEUED'", id) == 1;
+    /**
+     * Takes the oldest queued import for this instance (others skip it) and marks it running; null when none waits.
+     * The import's transaction then holds its advisory lock ({@link #lockRunning(long)}) until it ends.
+     */
+    public Long claimNext() {
+        return jdbc.query("""
+                update interchange_import set status = 'RUNNING', phase = 'READING', started_at = now(), version = version + 1
+                where id = (select id from interchange_import where status = 'QUEUED' order by id
+                            for update skip locked limit 1)
+                returning id""", (rs, n) -> rs.getLong(1)).stream().findFirst().orElse(null);
+    }
+
+    /** Held by the transaction of a running import: while it is held, no instance takes the import for interrupted. */
+    public void lockRunning(long id) {
+        jdbc.queryForObject("select pg_advisory_xact_lock(?, ?)::text", String.class, RUNNING_LOCK_CLASS, Math.toIntExact(id));
     }
 
     public void progress(long id, String phase, long bytesRead, long rowsRead, long rowsRejected) {
@@ -85,12 +99,16 @@ public class ImportLog {
                 + "version = version + 1 where id = ? and status = 'RUNNING'", phase, bytesRead, rowsRead, rowsRejected, id);
     }
 
+    /** Records success; refuses (so that the import's transaction rolls back) when the import is no longer running. */
     public void succeed(long id, long bytesRead, long rowsRead, long inserted, long updated, long unchanged, long rejected) {
-        jdbc.update("""
+        int updatedRows = jdbc.update("""
                 update interchange_import set status = 'SUCCEEDED', phase = null, bytes_read = ?, rows_read = ?,
                     rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, rows_rejected = ?, finished_at = clock_timestamp(),
                     spool_path = null, version = version + 1
-                where id = ?""", bytesRead, rowsRead, inserted, updated, unchanged, rejected, id);
+                where id = ? and status = 'RUNNING'""", bytesRead, rowsRead, inserted, updated, unchanged, rejected, id);
+        if (updatedRows != 1) {
+            throw new IllegalStateException("Import " + id + " was no longer running when it finished");
+        }
     }
 
     /** Marks an unfinished import as failed or refused; counts of stored rows go back to zero (nothing was kept). */
@@ -101,13 +119,20 @@ public class ImportLog {
                 where id = ? and status in ('QUEUED', 'RUNNING')""", status.name(), messageKey, joinArgs(args), id);
     }
 
-    /** At start-up: imports that were queued or running when the application stopped did not finish. */
+    /**
+     * Imports marked running whose transaction is gone (the instance running them stopped): their rows never
+     * committed, so they are marked failed and can be run again. A running import's transaction holds its
+     * advisory lock, so whoever can take the lock knows it is gone; the grace period covers the moment between
+     * claiming an import and taking the lock.
+     */
     public int failInterrupted() {
         return jdbc.update("""
                 update interchange_import set status = 'FAILED', phase = null, message_key = 'import.failed.interrupted',
                     message_args = null, rows_inserted = 0, rows_updated = 0, rows_unchanged = 0, finished_at = now(),
                     version = version + 1
-                where status in ('QUEUED', 'RUNNING')""");
+                where id in (select id from interchange_import where status = 'RUNNING'
+                             and started_at < now() - interval '30 seconds')
+                  and pg_try_advisory_xact_lock(?, id::int)""", RUNNING_LOCK_CLASS);
     }
 
     public void addRejections(long importId, List<RejectedRow> rows) {

@@ -66,10 +66,10 @@ public class ImportRunner {
         this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Runs a queued import to its end; never throws (the outcome is in the import log). */
+    /** Runs a claimed import (status RUNNING) to its end; never throws (the outcome is in the import log). */
     public void run(long importId) {
         ImportDetail detail = importLog.find(importId).orElse(null);
-        if (detail == null || !importLog.markRunning(importId)) {
+        if (detail == null || detail.status() != ImportStatus.RUNNING) {
             return;
         }
         Path file = importLog.spoolPath(importId).orElse(null);
@@ -95,6 +95,7 @@ public class ImportRunner {
     }
 
     private void importFile(long importId, Path file) {
+        importLog.lockRunning(importId);
         try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
                 ForeignAssistanceCsv csv = ForeignAssistanceCsv.open(in)) {
             long started = System.nanoTime();
