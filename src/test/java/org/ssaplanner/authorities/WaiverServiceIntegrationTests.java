@@ -23,6 +23,9 @@ class WaiverServiceIntegrationTests {
 
     /** Made-up program ids far from anything else in the shared database. */
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     WaiverService waivers;
     @Autowired
     RestrictionService restrictions;
@@ -114,5 +117,14 @@ class WaiverServiceIntegrationTests {
 
     private RestrictionDetail byCode(String code) {
         return restrictions.all().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theDatabaseKeepsWaiversToRealPrograms() {
+        long restrictionId = jdbc.queryForObject("select min(id) from restriction", Long.class);
+        assertThatThrownBy(() -> jdbc.update("insert into waiver (program_id, restriction_id, kind, justification, status, "
+                + "requested_by, requested_at) values (-1, ?, 'WAIVER', 'none', 'REQUESTED', 'nobody', now())", restrictionId))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("fk_waiver_program");
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
@@ -22,7 +23,8 @@ import org.ssaplanner.shared.security.Role;
 
 /**
  * The report's figures on a small fixture in fiscal years nobody else uses (2091, 2092), checked
- * against numbers computed by hand:
+ * against numbers computed by hand. The five programs are real (created through the services); the facts
+ * compliance keeps for them are then replaced by these hand-made ones:
  *
  * <pre>
  * program  FY2091  FY2092  finding  approved waivers / claims
@@ -50,10 +52,12 @@ class WaiverPressureIntegrationTests {
     ReferenceDataService reference;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
     /** The fixture is inserted once for the class (both tests read it; the years must hold only these programs). */
     static Long restriction;
-    static final long BASE = 9_100_000 + (System.nanoTime() % 100_000) * 10;
+    static final long[] PROGRAMS = new long[6];
 
     @BeforeEach
     void fixture() {
@@ -69,6 +73,9 @@ class WaiverPressureIntegrationTests {
         restrictions.addException(restriction, new StatutoryExceptionCommand("FIXTURE", "Sec. 9999(b)", "Fixture exception"));
         exception = restrictions.get(restriction).exceptions().get(0).id();
         long country = reference.countryByCode("CO").orElseThrow().id();
+        for (int n = 1; n <= 5; n++) {
+            PROGRAMS[n] = CompliancePrograms.create(context, null, "MILITARY", "IMET").programId();
+        }
         program(1, country, new int[] {2091, 2092}, new String[] {"100.00", "150.00"}, true);
         program(2, country, new int[] {2091}, new String[] {"200.00"}, true);
         program(3, country, new int[] {2091}, new String[] {"300.00"}, true);
@@ -135,7 +142,8 @@ class WaiverPressureIntegrationTests {
     }
 
     private void program(int n, long country, int[] years, String[] amounts, boolean finding) {
-        long id = BASE + n;
+        long id = PROGRAMS[n];
+        jdbc.update("delete from compliance_program where program_id = ?", id); // its years and findings go with it
         BigDecimal total = BigDecimal.ZERO;
         for (String a : amounts) {
             total = total.add(new BigDecimal(a));
@@ -157,7 +165,7 @@ class WaiverPressureIntegrationTests {
         jdbc.update("insert into waiver (program_id, restriction_id, kind, exception_id, justification, status, requested_by, "
                 + "requested_at, decided_by, decided_at, approving_official_name, approving_official_title, effective_date, expiry_date) "
                 + "values (?, ?, ?, ?, 'fixture', ?, 'planner', now(), ?, ?, ?, ?, ?, ?)",
-                BASE + n, restriction, kind, exceptionId, status, decided ? "admin" : null,
+                PROGRAMS[n], restriction, kind, exceptionId, status, decided ? "admin" : null,
                 decided ? java.sql.Timestamp.from(java.time.Instant.now()) : null,
                 "APPROVED".equals(status) ? "J. Doe" : null, "APPROVED".equals(status) ? "Secretary" : null, from, to);
     }
