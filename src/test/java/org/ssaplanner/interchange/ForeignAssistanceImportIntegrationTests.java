@@ -336,13 +336,7 @@ class ForeignAssistanceImportIntegrationTests {
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(failed.messageKey()).isEqualTo("import.failed.interrupted");
         assertThat(failed.rerunnable()).isTrue();
-        long rerun = imports.rerun(interrupted);
-        ImportDetail again = imports.get(rerun);
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (again.running() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-            again = imports.get(rerun);
-        }
+        ImportDetail again = ImportFixtures.awaitEnd(imports, imports.rerun(interrupted), 30_000);
         assertThat(again.status()).isEqualTo(ImportStatus.SUCCEEDED);
         assertThat(again.rerunOfId()).isEqualTo(interrupted);
         assertThat(again.rowsUnchanged()).isEqualTo(1);
@@ -379,12 +373,7 @@ class ForeignAssistanceImportIntegrationTests {
         long queued = importLog.insert("elsewhere.csv", kept, java.nio.file.Files.size(kept), "b".repeat(64),
                 ImportFormat.COMPLETE, ImportStatus.QUEUED, null, java.util.List.of(), null, null, "import-tester");
 
-        ImportDetail detail = imports.get(queued);
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (detail.running() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-            detail = imports.get(queued);
-        }
+        ImportDetail detail = ImportFixtures.awaitEnd(imports, queued, 60_000);
         assertThat(detail.status()).isEqualTo(ImportStatus.SUCCEEDED);
         assertThat(detail.rowsInserted()).isEqualTo(1);
     }

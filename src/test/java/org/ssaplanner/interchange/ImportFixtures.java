@@ -33,7 +33,11 @@ final class ImportFixtures {
 
     static ImportDetail importAndWait(ImportService imports, String name, InputStream content, long timeoutMillis) {
         TestUsers.signInAs("import-tester", 1, Role.ADMIN);
-        long id = imports.submit(name, content);
+        return awaitEnd(imports, imports.submit(name, content), timeoutMillis);
+    }
+
+    /** Waits until the import has ended (succeeded, failed or refused) and returns it. */
+    static ImportDetail awaitEnd(ImportService imports, long id, long timeoutMillis) {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         ImportDetail detail = imports.get(id);
         while (detail.running()) {
