@@ -4,8 +4,9 @@
  * <ul>
  * <li>{@link org.ssaplanner.interchange.ImportService}: upload (ADMIN and PLANNER: the data are public and shared,
  * planners need them before writing a plan), history and progress (every signed-in user), run a failed import
- * again (ADMIN or the uploader). Imports run in the background, one at a time, in ONE transaction each (COPY
- * into an unlogged staging table, set-based merge), so no partial import is ever visible.</li>
+ * again (ADMIN or the uploader). Imports are queued in the import log and run in the background on any
+ * instance, each in ONE transaction (new rows COPYed straight into the final table, rows already stored
+ * compared through a staging table), so no partial import is ever visible.</li>
  * <li>Bad input policy: a row wrong on its own (column count, amount, fiscal year, repeated natural key) is
  * rejected and listed with its line number and reason while the other rows are imported; a file that cannot
  * be read as a whole (empty, not UTF-8, HTML, unknown header, broken quoting, more than 50,000 bad rows) is
