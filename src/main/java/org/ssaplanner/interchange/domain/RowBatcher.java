@@ -93,6 +93,9 @@ final class RowBatcher implements Runnable {
             return;
         } catch (RuntimeException e) {
             last = new Handoff(null, e);
+        } catch (Error e) {
+            // the writing side waits on this thread: it must always hear how reading ended (e.g. out of memory)
+            last = new Handoff(null, new IllegalStateException("Reading the file failed", e));
         }
         try {
             handOver(last);
