@@ -19,8 +19,14 @@ public interface ProgramLookup {
     /** Titles of the programs that exist among the given ids. */
     Map<Long, String> programTitles(Collection<Long> programIds);
 
+    /** Programs whose title or description matches the text (the program search), for choosing one on a form. */
+    List<ProgramChoice> findPrograms(String text, int limit);
+
     /** The programs funded under an authority, with their funding. */
     List<AuthorityProgramUse> programsUsing(long authorityId);
+
+    record ProgramChoice(long programId, String title, String countryName, String status) {
+    }
 
     record AuthorityProgramUse(long programId, String title, String countryName, String status,
             BigDecimal allocated) {

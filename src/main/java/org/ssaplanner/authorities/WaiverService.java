@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -59,6 +60,23 @@ public class WaiverService {
                 pageable);
         List<WaiverSummary> content = toSummaries(page.getContent());
         return page.map(w -> content.stream().filter(s -> s.id() == w.getId()).findFirst().orElseThrow());
+    }
+
+    /** Programs to request a waiver for, found by text in their title or description (at most 20). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    public List<ProgramLookup.ProgramChoice> findPrograms(String text) {
+        ProgramLookup lookup = programs.getIfAvailable();
+        if (lookup == null || text == null || text.isBlank()) {
+            return List.of();
+        }
+        return lookup.findPrograms(text.strip(), 20);
+    }
+
+    /** The title of the program a waiver is requested for, to show next to its id; empty if there is none. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> programTitle(long programId) {
+        ProgramLookup lookup = programs.getIfAvailable();
+        return lookup == null ? Optional.empty() : lookup.programTitle(programId);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -8,7 +8,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.ssaplanner.authorities.ProgramLookup;
 
-/** Tells the authorities module which programs use an authority, with their funding (pages of the catalogue). */
+/** Tells the authorities module about programs: titles, programs found by text (waiver form), and which use an authority. */
 @Component
 class AuthorityProgramsAdapter implements ProgramLookup {
 
@@ -28,6 +28,14 @@ class AuthorityProgramsAdapter implements ProgramLookup {
     @Override
     public Map<Long, String> programTitles(Collection<Long> programIds) {
         return programs.titles(programIds);
+    }
+
+    @Override
+    public List<ProgramChoice> findPrograms(String text, int limit) {
+        ProgramFilter filter = new ProgramFilter(null, null, null, null, null, null, null, null, null, null, text);
+        return programs.search(filter, ProgramSort.TITLE, PageRequest.of(0, limit)).stream()
+                .map(p -> new ProgramChoice(p.id(), p.title(), p.countryName(), p.status().name()))
+                .toList();
     }
 
     @Override

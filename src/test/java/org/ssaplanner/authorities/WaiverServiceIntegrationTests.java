@@ -127,4 +127,17 @@ class WaiverServiceIntegrationTests {
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
                 .hasMessageContaining("fk_waiver_program");
     }
+
+    @Test
+    void plannersFindTheProgramToRequestAWaiverForByWordsOfItsTitle() {
+        long program = newProgram();
+        String title = waivers.programTitle(program).orElseThrow();
+        String word = title.substring(title.lastIndexOf(' ') + 1);
+
+        assertThat(waivers.findPrograms(word)).extracting(org.ssaplanner.authorities.ProgramLookup.ProgramChoice::programId)
+                .containsExactly(program);
+        assertThat(waivers.findPrograms("  ")).isEmpty();
+        TestUsers.signInAs("waiver-viewer", 1, Role.VIEWER);
+        assertThatThrownBy(() -> waivers.findPrograms(word)).isInstanceOf(AccessDeniedException.class);
+    }
 }

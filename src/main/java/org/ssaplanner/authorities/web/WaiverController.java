@@ -68,7 +68,8 @@ class WaiverController {
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     @GetMapping("/new")
     String newForm(@RequestParam(required = false) Long programId, @RequestParam(required = false) Long restrictionId,
-            @RequestParam(required = false) WaiverKind kind, Model model) {
+            @RequestParam(required = false) WaiverKind kind, @RequestParam(required = false) String programSearch,
+            Model model) {
         WaiverRequestForm form = new WaiverRequestForm();
         form.setProgramId(programId);
         form.setRestrictionId(restrictionId);
@@ -76,6 +77,10 @@ class WaiverController {
             form.setKind(kind);
         }
         model.addAttribute("waiverRequestForm", form);
+        if (programSearch != null) {
+            model.addAttribute("programSearch", programSearch);
+            model.addAttribute("programChoices", waivers.findPrograms(programSearch));
+        }
         return form(model);
     }
 
@@ -165,6 +170,10 @@ class WaiverController {
     }
 
     private String form(Model model) {
+        if (model.getAttribute("waiverRequestForm") instanceof WaiverRequestForm form && form.getProgramId() != null
+                && form.getProgramId() > 0) {
+            waivers.programTitle(form.getProgramId()).ifPresent(title -> model.addAttribute("programTitle", title));
+        }
         model.addAttribute("restrictions", restrictions.all());
         model.addAttribute("kinds", WaiverKind.values());
         return "waivers/form";

@@ -59,6 +59,27 @@ class WaiverControllerTests {
     }
 
     @Test
+    void aPlannerFindsTheProgramByWordsAndTheChoiceFillsTheForm() throws Exception {
+        given(waivers.findPrograms("maritime")).willReturn(List.of(
+                new org.ssaplanner.authorities.ProgramLookup.ProgramChoice(77, "Maritime interdiction", "Colombia", "PROPOSED")));
+        given(waivers.programTitle(77)).willReturn(java.util.Optional.of("Maritime interdiction"));
+
+        mvc.perform(get("/waivers/new").param("programSearch", "maritime").param("restrictionId", "1")
+                .with(user("p").roles("PLANNER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "href=\"/waivers/new?programId=77&amp;restrictionId=1&amp;kind=WAIVER\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Colombia · Proposed · #77")));
+        mvc.perform(get("/waivers/new").param("programId", "77").param("restrictionId", "1")
+                .with(user("p").roles("PLANNER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"programId-title\">Maritime interdiction<")));
+        given(waivers.findPrograms("nothing")).willReturn(List.of());
+        mvc.perform(get("/waivers/new").param("programSearch", "nothing").with(user("p").roles("PLANNER")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("No program matches")));
+    }
+
+    @Test
     void viewerCannotRequestOrDecide() throws Exception {
         mvc.perform(get("/waivers/new").with(user("v").roles("VIEWER"))).andExpect(status().isForbidden());
         mvc.perform(post("/waivers").with(user("v").roles("VIEWER")).with(csrf()).param("programId", "77")
