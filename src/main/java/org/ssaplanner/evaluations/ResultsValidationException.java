@@ -1,22 +1,11 @@
 package org.ssaplanner.evaluations;
 
-/** A business rule refused an indicator or evaluation; field and message key tell the form where to show it. */
-public class ResultsValidationException extends RuntimeException {
+import org.ssaplanner.shared.FieldValidationException;
 
-    private final String field;
-    private final String messageKey;
+/** A business rule refused an indicator or evaluation. */
+public class ResultsValidationException extends FieldValidationException {
 
     public ResultsValidationException(String field, String messageKey) {
-        super(field + ": " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

@@ -1,22 +1,11 @@
 package org.ssaplanner.plans;
 
-/** A business rule refused the plan change; field and message key tell the form where to show it. */
-public class PlanValidationException extends RuntimeException {
+import org.ssaplanner.shared.FieldValidationException;
 
-    private final String field;
-    private final String messageKey;
+/** A business rule refused the plan change. */
+public class PlanValidationException extends FieldValidationException {
 
     public PlanValidationException(String field, String messageKey) {
-        super(field + ": " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

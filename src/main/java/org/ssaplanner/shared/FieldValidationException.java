@@ -1,5 +1,7 @@
 package org.ssaplanner.shared;
 
+import java.util.List;
+
 /**
  * A business rule refused a change. The field and message key tell the form where to show the
  * message, so the user sees it next to the input instead of an error page.
@@ -8,11 +10,13 @@ public class FieldValidationException extends RuntimeException {
 
     private final String field;
     private final String messageKey;
+    private final transient List<Object> arguments;
 
-    public FieldValidationException(String field, String messageKey) {
+    public FieldValidationException(String field, String messageKey, Object... arguments) {
         super(field + ": " + messageKey);
         this.field = field;
         this.messageKey = messageKey;
+        this.arguments = List.of(arguments);
     }
 
     public String field() {
@@ -21,5 +25,10 @@ public class FieldValidationException extends RuntimeException {
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** Arguments of the message ({0}, {1}, ...). */
+    public Object[] arguments() {
+        return arguments.toArray();
     }
 }
