@@ -350,7 +350,7 @@ class ForeignAssistanceImportIntegrationTests {
         jdbc.update("update interchange_import set started_at = now() - interval '1 hour' where id = ?", running);
         try (java.sql.Connection otherInstance = dataSource.getConnection();
                 java.sql.PreparedStatement lock = otherInstance.prepareStatement("select pg_advisory_lock(?, ?)")) {
-            lock.setInt(1, 0x53534149);
+            lock.setInt(1, ImportLog.RUNNING_LOCK_CLASS);
             lock.setInt(2, Math.toIntExact(running));
             lock.execute();
 

@@ -30,7 +30,7 @@ public class ImportLog {
     static final String ARG_SEPARATOR = "\u001f";
 
     /** First key of the advisory locks held by running imports (the second is the import id): "SSAI". */
-    private static final int RUNNING_LOCK_CLASS = 0x53534149;
+    public static final int RUNNING_LOCK_CLASS = 0x53534149;
     private static final String COLUMNS = "id, file_name, file_size, checksum, format, status, phase, bytes_read, rows_read, "
             + "rows_inserted, rows_updated, rows_unchanged, rows_rejected, message_key, message_args, same_file_as_id, "
             + "rerun_of_id, imported_by, created_at, started_at, finished_at, spool_path";
