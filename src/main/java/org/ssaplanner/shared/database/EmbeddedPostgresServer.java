@@ -71,15 +71,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 log.debug("Checkpoint before stopping the embedded PostgreSQL failed: {}", e.getMessage());
             }
         }
+        long started = System.nanoTime();
         try {
             postgres.close();
         } finally {
-            postmaster.ifPresent(process -> {
-                if (!DataDirectoryGuard.awaitExit(process, EXIT_TIMEOUT)) {
-                    log.warn("Embedded PostgreSQL (process {}) on {} is still running {} s after it was asked to stop",
-                            process.pid(), dataDirectory, EXIT_TIMEOUT.toSeconds());
-                }
-            });
+            boolean exited = postmaster.map(process -> DataDirectoryGuard.awaitExit(process, EXIT_TIMEOUT)).orElse(true);
+            if (exited) {
+                log.info("Embedded PostgreSQL on {} stopped in {} ms", dataDirectory,
+                        Duration.ofNanos(System.nanoTime() - started).toMillis());
+            } else {
+                log.warn("Embedded PostgreSQL (process {}) on {} is still running {} s after it was asked to stop",
+                        pid().orElse(-1L), dataDirectory, EXIT_TIMEOUT.toSeconds());
+            }
             claim.release();
         }
     }
