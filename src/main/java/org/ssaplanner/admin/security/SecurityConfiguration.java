@@ -37,7 +37,7 @@ public class SecurityConfiguration {
             .formLogin(form -> form
                 .loginPage("/login")
                 .defaultSuccessUrl("/", false)
-                .failureUrl("/login?error"))
+                .failureHandler(new SignInFailureHandler("/login?error")))
             .logout(logout -> logout
                 .logoutUrl("/logout")
                 .logoutSuccessUrl("/login?logout")

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -26,6 +25,11 @@ import org.springframework.context.annotation.Bean;
  * Starts a real PostgreSQL (zonky embedded binaries) when no external database is configured: no
  * {@code spring.datasource.url} and no other connection details (such as a Testcontainers service
  * connection). Boot's own DataSource auto-configuration then connects through the details below.
+ * <p>
+ * A persistent data directory gets durable settings ({@link EmbeddedDatabaseProperties#DURABLE_SERVER_SETTINGS})
+ * and is guarded ({@link DataDirectoryGuard}): a server left running by a dead application is stopped, a live
+ * owner makes this start fail. The server stops when the application context closes (SIGTERM, Ctrl-C), after
+ * the beans that use it; the library's own shutdown hook would stop it at the same time as them.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class,
         afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
@@ -39,22 +43,46 @@ public class EmbeddedPostgresAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) throws IOException {
-        Path directory = properties.temporary()
+        boolean temporary = properties.temporary();
+        Path directory = temporary
                 ? Files.createTempDirectory("ssa-planner-pg")
                 : Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
         Files.createDirectories(directory);
+        DataDirectoryGuard.Claim claim = temporary ? DataDirectoryGuard.Claim.none()
+                : DataDirectoryGuard.claim(directory);
         log.info("Starting embedded PostgreSQL with data directory {}", directory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
-                .setCleanDataDirectory(properties.temporary())
-                .setPGStartupWait(Duration.ofSeconds(60));
-        properties.serverSettings().forEach(builder::setServerConfig);
+                .setCleanDataDirectory(temporary)
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(properties.startupTimeout());
+        properties.effectiveServerSettings().forEach(builder::setServerConfig);
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
-        EmbeddedPostgres postgres = builder.start();
-        createDatabaseIfMissing(postgres, properties.databaseName());
-        return new EmbeddedPostgresServer(postgres, directory, properties.databaseName(), properties.temporary());
+        EmbeddedPostgres postgres;
+        try {
+            postgres = builder.start();
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof IllegalStateException && String.valueOf(e.getMessage()).startsWith("could not lock")) {
+                // another application took the directory between the guard's look and the library's own lock
+                claim.release();
+                throw new EmbeddedDatabaseInUseException(directory, "another running application",
+                        PostmasterPidFile.read(directory));
+            }
+            DataDirectoryGuard.stopServerOf(directory); // what this failed start may have left running
+            claim.release();
+            throw e;
+        }
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, directory, properties.databaseName(),
+                temporary, claim);
+        try {
+            createDatabaseIfMissing(postgres, properties.databaseName());
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
     }
 
     @Bean
