@@ -24,10 +24,12 @@ import org.ssaplanner.shared.security.CurrentUser;
  * of their unused recovery codes (then used up). The result is the user's authentication with the factor
  * ({@code FACTOR_TOTP} or {@code FACTOR_RECOVERY_CODE}); Spring Security's multi-factor support adds the
  * factors already proven in the session (the password). Wrong codes count towards the account lockout like
- * wrong passwords (the failure event carries the user name).
+ * wrong passwords (the failure event carries the user name). Not an {@code AuthenticationProvider} bean
+ * itself (one such bean would replace the password check of the global authentication manager):
+ * {@link #asProvider()} gives the provider of the second-factor filter.
  */
 @Component
-class SecondFactorCodeAuthenticationProvider implements AuthenticationProvider {
+class SecondFactorCodeAuthenticationProvider {
 
     private final UserAccountRepository users;
     private final RecoveryCodes recoveryCodes;
@@ -45,7 +47,21 @@ class SecondFactorCodeAuthenticationProvider implements AuthenticationProvider {
         this.audit = audit;
     }
 
-    @Override
+    AuthenticationProvider asProvider() {
+        SecondFactorCodeAuthenticationProvider self = this;
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return self.authenticate(authentication);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return SecondFactorCodeAuthenticationToken.class.isAssignableFrom(authentication);
+            }
+        };
+    }
+
     @Transactional
     public Authentication authenticate(Authentication authentication) {
         String username = String.valueOf(authentication.getPrincipal());
@@ -77,10 +93,5 @@ class SecondFactorCodeAuthenticationProvider implements AuthenticationProvider {
         List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
         authorities.add(FactorGrantedAuthority.fromAuthority(factor));
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
-    }
-
-    @Override
-    public boolean supports(Class<?> authentication) {
-        return SecondFactorCodeAuthenticationToken.class.isAssignableFrom(authentication);
     }
 }

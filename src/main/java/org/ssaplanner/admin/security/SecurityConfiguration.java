@@ -30,6 +30,7 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 
@@ -90,10 +91,12 @@ public class SecurityConfiguration {
                     @Override
                     public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
                         filter.setAuthenticationSuccessHandler(new PasskeySecondFactorSuccessHandler(users.getObject()));
+                        filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
                         return filter;
                     }
                 }))
             .exceptionHandling(exceptions -> exceptions
+                .authenticationEntryPoint(EndedSessionHandling.entryPoint())
                 .defaultDeniedHandlerForMissingAuthority(new LoginUrlAuthenticationEntryPoint(SecondFactorCodeFilter.URL),
                         SignInRequirements.MISSING_SECOND_FACTOR)
                 .defaultDeniedHandlerForMissingAuthority(new LoginUrlAuthenticationEntryPoint("/account/password"),
@@ -105,11 +108,11 @@ public class SecurityConfiguration {
                 .logoutSuccessUrl("/login?logout")
                 .deleteCookies("JSESSIONID"))
             .sessionManagement(sessions -> sessions
-                .sessionFixation(fixation -> fixation.changeSessionId())
-                .invalidSessionUrl("/login?expired"))
+                .sessionFixation(fixation -> fixation.changeSessionId()))
             .addFilterAfter(new AbsoluteSessionLifetimeFilter(session.absoluteTimeout()),
                     SecurityContextHolderFilter.class)
             .addFilterBefore(new EnrolmentGuardFilter(), ExceptionTranslationFilter.class)
+            .addFilterBefore(EndedSessionHandling.postIntoEndedSession(), CsrfFilter.class)
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -131,7 +134,7 @@ public class SecurityConfiguration {
 
     private static SecondFactorCodeFilter secondFactorCodeFilter(SecondFactorCodeAuthenticationProvider provider,
             AuthenticationEventPublisher events) {
-        ProviderManager manager = new ProviderManager(provider);
+        ProviderManager manager = new ProviderManager(provider.asProvider());
         manager.setAuthenticationEventPublisher(events);
         SecondFactorCodeFilter filter = new SecondFactorCodeFilter();
         filter.setAuthenticationManager(manager);
@@ -144,6 +147,12 @@ public class SecurityConfiguration {
         filter.setAuthenticationSuccessHandler(success);
         filter.setAuthenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler(SecondFactorCodeFilter.URL + "?error"));
         return filter;
+    }
+
+    /** Passkey registration options kept in the session in a serializable form (Spring Session JDBC). */
+    @Bean
+    SessionCreationOptionsRepository passkeyCreationOptions() {
+        return new SessionCreationOptionsRepository();
     }
 
     @Bean
