@@ -109,7 +109,7 @@ public abstract class BrowserTestSupport {
 
     protected void signOut() {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign out")).click();
+                new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
     }
 
     protected void screenshot(String name) {

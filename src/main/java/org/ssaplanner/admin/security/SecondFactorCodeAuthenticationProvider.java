@@ -26,7 +26,7 @@ import org.ssaplanner.shared.security.CurrentUser;
  * factors already proven in the session (the password). Wrong codes count towards the account lockout like
  * wrong passwords (the failure event carries the user name). Not an {@code AuthenticationProvider} bean
  * itself (one such bean would replace the password check of the global authentication manager):
- * {@link #asProvider()} gives the provider of the second-factor filter.
+ * {@link #asProvider} gives the provider of the second-factor filter.
  */
 @Component
 class SecondFactorCodeAuthenticationProvider {
@@ -47,8 +47,9 @@ class SecondFactorCodeAuthenticationProvider {
         this.audit = audit;
     }
 
-    AuthenticationProvider asProvider() {
-        SecondFactorCodeAuthenticationProvider self = this;
+    /** The provider for the filter; {@code codes} is this bean as injected (its transactional proxy). */
+    static AuthenticationProvider asProvider(SecondFactorCodeAuthenticationProvider codes) {
+        SecondFactorCodeAuthenticationProvider self = codes;
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {

@@ -134,7 +134,7 @@ public class SecurityConfiguration {
 
     private static SecondFactorCodeFilter secondFactorCodeFilter(SecondFactorCodeAuthenticationProvider provider,
             AuthenticationEventPublisher events) {
-        ProviderManager manager = new ProviderManager(provider.asProvider());
+        ProviderManager manager = new ProviderManager(SecondFactorCodeAuthenticationProvider.asProvider(provider));
         manager.setAuthenticationEventPublisher(events);
         SecondFactorCodeFilter filter = new SecondFactorCodeFilter();
         filter.setAuthenticationManager(manager);

@@ -37,6 +37,8 @@ import org.ssaplanner.shared.security.CurrentUser;
 @RequestMapping("/account")
 class AccountController {
 
+    static final String NEW_RECOVERY_CODES = AccountController.class.getName() + ".newRecoveryCodes";
+
     private final AccountService account;
 
     AccountController(AccountService account) {
@@ -154,7 +156,7 @@ class AccountController {
         SignedInSession.update(request, response, user -> user.withSecondFactor(true, true),
                 SignInStage.TOTP_AUTHORITY);
         redirect.addFlashAttribute("flash", "mfa.totp.enrolled");
-        return showRecoveryCodes(recoveryCodes, redirect);
+        return showRecoveryCodes(recoveryCodes, request, redirect);
     }
 
     @PostMapping("/totp/remove")
@@ -181,8 +183,8 @@ class AccountController {
         }
         // the new passkey is the second factor from now on: the next page asks for it
         SignedInSession.update(request, response, user -> user.withSecondFactor(true, true));
-        redirect.addFlashAttribute("flash", "mfa.passkey.added");
-        return showRecoveryCodes(recoveryCodes, redirect);
+        redirect.addFlashAttribute("flash", "mfa.passkey.addedFlash");
+        return showRecoveryCodes(recoveryCodes, request, redirect);
     }
 
     @PostMapping("/passkeys/{id}/remove")
@@ -198,29 +200,35 @@ class AccountController {
         return "redirect:/account";
     }
 
+    /** Shows new recovery codes once: they wait in the session (not a flash attribute, which a second-factor
+     * step between the redirect and this page could outlive) and are removed when shown. */
     @GetMapping("/recovery-codes")
-    String recoveryCodes(Model model) {
-        if (!model.containsAttribute("recoveryCodes")) {
+    String recoveryCodes(HttpServletRequest request, Model model) {
+        Object codes = request.getSession().getAttribute(NEW_RECOVERY_CODES);
+        if (!(codes instanceof List<?> list) || list.isEmpty()) {
             return "redirect:/account";
         }
+        request.getSession().removeAttribute(NEW_RECOVERY_CODES);
+        model.addAttribute("recoveryCodes", list);
         return "account/recovery-codes";
     }
 
     @PostMapping("/recovery-codes")
-    String regenerateRecoveryCodes(RedirectAttributes redirect) {
+    String regenerateRecoveryCodes(HttpServletRequest request, RedirectAttributes redirect) {
         try {
-            return showRecoveryCodes(account.regenerateRecoveryCodes(), redirect);
+            return showRecoveryCodes(account.regenerateRecoveryCodes(), request, redirect);
         } catch (UserValidationException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/account";
         }
     }
 
-    private static String showRecoveryCodes(List<String> codes, RedirectAttributes redirect) {
+    private static String showRecoveryCodes(List<String> codes, HttpServletRequest request,
+            RedirectAttributes redirect) {
         if (codes.isEmpty()) {
             return "redirect:/account";
         }
-        redirect.addFlashAttribute("recoveryCodes", codes);
+        request.getSession().setAttribute(NEW_RECOVERY_CODES, new java.util.ArrayList<>(codes));
         return "redirect:/account/recovery-codes";
     }
 }

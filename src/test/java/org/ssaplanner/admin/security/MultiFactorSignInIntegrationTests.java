@@ -52,6 +52,7 @@ class MultiFactorSignInIntegrationTests extends BrowserTestSupport {
         page.getByTestId("add-passkey").click();
         // the new passkey is asked for at once, then the recovery codes are shown once
         page.getByTestId("use-passkey").click();
+        page.waitForURL("**/account/recovery-codes**");
         List<String> codes = recoveryCodes();
         screenshot("mfa-recovery-codes");
         page.getByTestId("recovery-codes-done").click();
