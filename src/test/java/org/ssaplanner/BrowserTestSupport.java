@@ -85,9 +85,31 @@ public abstract class BrowserTestSupport {
                 new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
+    /**
+     * Signs in with a generated (one-time) password and, as the application then requires before anything
+     * else, chooses an own password; returns it.
+     */
+    protected String signInFirstTime(String username, String oneTimePassword) {
+        signIn(username, oneTimePassword);
+        return chooseOwnPassword(oneTimePassword);
+    }
+
+    /** On the page a one-time password leads to: sets a new password and returns it. */
+    protected String chooseOwnPassword(String oneTimePassword) {
+        PlaywrightAssertions.assertThat(page.getByTestId("one-time-notice")).isVisible();
+        String chosen = "own passphrase " + java.util.UUID.randomUUID();
+        page.getByLabel("One-time password you signed in with").fill(oneTimePassword);
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(chosen);
+        page.getByLabel("New password again").fill(chosen);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Save password")).click();
+        PlaywrightAssertions.assertThat(page.getByTestId("one-time-notice")).hasCount(0);
+        return chosen;
+    }
+
     protected void signOut() {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign out")).click();
+                new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
     }
 
     protected void screenshot(String name) {

@@ -1,11 +1,13 @@
 package org.ssaplanner.admin;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,7 +19,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.admin.domain.UserAccount;
 import org.ssaplanner.admin.domain.UserAccountRepository;
+import org.ssaplanner.admin.security.AccountSessions;
 import org.ssaplanner.admin.security.PasswordGenerator;
+import org.ssaplanner.admin.security.PasswordPolicy;
+import org.ssaplanner.admin.security.RecoveryCodes;
+import org.ssaplanner.admin.security.SecondFactors;
+import org.ssaplanner.admin.security.SecurityAudit;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.shared.audit.HistoryEntry;
@@ -35,13 +42,24 @@ public class UserAccountService {
     private final AgencyService agencies;
     private final PasswordEncoder passwordEncoder;
     private final EntityManager entityManager;
+    private final PasswordPolicy passwordPolicy;
+    private final AccountSessions sessions;
+    private final SecondFactors secondFactors;
+    private final RecoveryCodes recoveryCodes;
+    private final SecurityAudit audit;
 
     UserAccountService(UserAccountRepository users, AgencyService agencies, PasswordEncoder passwordEncoder,
-            EntityManager entityManager) {
+            EntityManager entityManager, PasswordPolicy passwordPolicy, AccountSessions sessions,
+            SecondFactors secondFactors, RecoveryCodes recoveryCodes, SecurityAudit audit) {
         this.users = users;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
         this.entityManager = entityManager;
+        this.passwordPolicy = passwordPolicy;
+        this.sessions = sessions;
+        this.secondFactors = secondFactors;
+        this.recoveryCodes = recoveryCodes;
+        this.audit = audit;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -61,7 +79,8 @@ public class UserAccountService {
         return new UserDetail(u.getId(), u.getVersion(), u.getUsername(), u.getFullName(), u.getEmail(),
                 u.getJobTitle(), u.getAgencyId(), label(agencies.find(u.getAgencyId()).orElse(null)), u.getRoles(),
                 u.isEnabled(), u.getLockedUntil(), u.getFailedAttempts(), u.getLastLoginAt(), u.getCreatedAt(),
-                u.getCreatedBy(), u.getUpdatedAt(), u.getUpdatedBy());
+                u.getCreatedBy(), u.getUpdatedAt(), u.getUpdatedBy(), u.isPasswordChangeRequired(), u.hasConfirmedTotp(),
+                secondFactors.passkeys(u.getUsername()).size());
     }
 
     /** Users as other modules show them (e.g. to pick a plan's conductor). */
@@ -92,6 +111,7 @@ public class UserAccountService {
         requireActiveAgency(command.agencyId());
         String password = PasswordGenerator.generate();
         UserAccount account = new UserAccount(username, passwordEncoder.encode(password));
+        account.setOneTimePassword(account.getPasswordHash(), Instant.now());
         account.updateProfile(command.fullName().trim(), blankToNull(command.email()), blankToNull(command.jobTitle()),
                 command.agencyId(), command.roles());
         try {
@@ -99,20 +119,37 @@ public class UserAccountService {
         } catch (DataIntegrityViolationException e) {
             throw new UserValidationException("username", "user.username.duplicate");
         }
+        audit.publish(SecurityAudit.USER_CREATED, account.getUsername(), "roles", roleNames(account.getRoles()),
+                "agency", label(agencies.find(account.getAgencyId()).orElse(null)));
         return new CreatedUser(account.getId(), account.getUsername(), password);
     }
 
     /**
      * Creates an account with a given password, for start-up provisioning (first administrator,
-     * demo users). Administrators use {@link #create(UserCommand)}, which generates the password.
+     * demo users). Administrators use {@link #create(UserCommand)}, which generates the password. A
+     * generated password is one-time (changed at the first sign-in); a chosen one (SSA_ADMIN_PASSWORD) must
+     * pass the password rules.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public long provision(UserCommand command, String password) {
-        UserAccount account = new UserAccount(normalizeUsername(command.username()), passwordEncoder.encode(password));
+    public long provision(UserCommand command, String password, boolean oneTime) {
+        String username = normalizeUsername(command.username());
+        if (!oneTime) {
+            List<PasswordPolicy.Violation> violations = passwordPolicy.check(password, username);
+            if (!violations.isEmpty()) {
+                throw new UserValidationException("password", violations.get(0).messageKey(),
+                        violations.get(0).arguments());
+            }
+        }
+        UserAccount account = new UserAccount(username, passwordEncoder.encode(password));
+        if (oneTime) {
+            account.setOneTimePassword(account.getPasswordHash(), Instant.now());
+        }
         account.updateProfile(command.fullName(), command.email(), command.jobTitle(), command.agencyId(),
                 command.roles());
-        return users.saveAndFlush(account).getId();
+        account = users.saveAndFlush(account);
+        audit.publish(SecurityAudit.USER_CREATED, account.getUsername(), "roles", roleNames(account.getRoles()));
+        return account.getId();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -129,8 +166,25 @@ public class UserAccountService {
             requireActiveAgency(command.agencyId());
         }
         refuseSelfLockout(account, command.roles().contains(Role.ADMIN), true);
+        Set<Role> rolesBefore = account.getRoles();
+        long agencyBefore = account.getAgencyId();
         account.updateProfile(command.fullName().trim(), blankToNull(command.email()), blankToNull(command.jobTitle()),
                 command.agencyId(), command.roles());
+        boolean rolesChanged = !rolesBefore.equals(account.getRoles());
+        boolean agencyChanged = agencyBefore != account.getAgencyId();
+        if (rolesChanged) {
+            audit.publish(SecurityAudit.ROLES_CHANGED, account.getUsername(), "from", roleNames(rolesBefore),
+                    "to", roleNames(account.getRoles()));
+        }
+        if (agencyChanged) {
+            Map<Long, AgencySummary> byId = agencies.byIds(List.of(agencyBefore, account.getAgencyId()));
+            audit.publish(SecurityAudit.AGENCY_CHANGED, account.getUsername(), "from", label(byId.get(agencyBefore)),
+                    "to", label(byId.get(account.getAgencyId())));
+        }
+        if (rolesChanged || agencyChanged) {
+            // what the user may do changed: their open sessions end, the next sign-in reads the new account
+            sessions.endAllAfterCommit(account.getUsername(), rolesChanged ? "roles changed" : "agency changed");
+        }
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -138,17 +192,44 @@ public class UserAccountService {
     public void setEnabled(long id, boolean enabled) {
         UserAccount account = load(id);
         if (enabled) {
-            account.enable();
+            if (!account.isEnabled()) {
+                account.enable();
+                audit.publish(SecurityAudit.USER_ENABLED, account.getUsername());
+            }
         } else {
             refuseSelfLockout(account, account.getRoles().contains(Role.ADMIN), false);
-            account.disable();
+            if (account.isEnabled()) {
+                account.disable();
+                audit.publish(SecurityAudit.USER_DISABLED, account.getUsername());
+            }
+            sessions.endAllAfterCommit(account.getUsername(), "account disabled");
         }
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void unlock(long id) {
-        load(id).unlock();
+        UserAccount account = load(id);
+        account.unlock();
+        audit.publish(SecurityAudit.USER_UNLOCKED, account.getUsername());
+    }
+
+    /**
+     * Removes the user's second factors (authenticator app, passkeys, recovery codes), e.g. after a lost
+     * phone or security key, and ends their sessions; if their role requires a second factor, they enrol a
+     * new one at the next sign-in.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void removeSecondFactors(long id) {
+        UserAccount account = load(id);
+        boolean totp = account.getTotpSecret() != null;
+        account.removeTotp();
+        int passkeys = secondFactors.removePasskeys(account.getUsername());
+        recoveryCodes.removeAll(account.getId());
+        audit.publish(SecurityAudit.MFA_REMOVED, account.getUsername(), "what",
+                "all second factors (" + (totp ? "authenticator app, " : "") + passkeys + " passkey(s))");
+        sessions.endAllAfterCommit(account.getUsername(), "second factors removed");
     }
 
     /** Sets a new random password and returns it, to be shown once. */
@@ -157,8 +238,10 @@ public class UserAccountService {
     public String resetPassword(long id) {
         UserAccount account = load(id);
         String password = PasswordGenerator.generate();
-        account.changePasswordHash(passwordEncoder.encode(password));
+        account.setOneTimePassword(passwordEncoder.encode(password), Instant.now());
         account.unlock();
+        audit.publish(SecurityAudit.PASSWORD_RESET, account.getUsername());
+        sessions.endAllAfterCommit(account.getUsername(), "password reset");
         return password;
     }
 
@@ -200,6 +283,10 @@ public class UserAccountService {
         Map<Long, AgencySummary> agencyById = agencies.byIds(accounts.stream().map(UserAccount::getAgencyId).toList());
         return accounts.stream().map(u -> new UserRef(u.getId(), u.getUsername(), u.getFullName(), u.getAgencyId(),
                 label(agencyById.get(u.getAgencyId())))).toList();
+    }
+
+    private static String roleNames(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
     }
 
     private static String label(AgencySummary agency) {

@@ -4,7 +4,7 @@ import org.ssaplanner.shared.FieldValidationException;
 
 public class UserValidationException extends FieldValidationException {
 
-    public UserValidationException(String field, String messageKey) {
-        super(field, messageKey);
+    public UserValidationException(String field, String messageKey, Object... arguments) {
+        super(field, messageKey, arguments);
     }
 }

@@ -22,8 +22,20 @@ public interface ProgramLookup {
     /** Programs whose title or description matches the text (the program search), for choosing one on a form. */
     List<ProgramChoice> findPrograms(String text, int limit);
 
+    /**
+     * Programs matching the text (as {@link #findPrograms}) that are led by the agency or belong to a plan the
+     * user conducts: those a planner may request a waiver for.
+     */
+    List<ProgramChoice> findProgramsResponsible(String text, int limit, long agencyId, long userId);
+
+    /** Who answers for a program: its lead agency and its plan's conductor; empty if there is no such program. */
+    Optional<Responsibility> responsibility(long programId);
+
     /** The programs funded under an authority, with their funding. */
     List<AuthorityProgramUse> programsUsing(long authorityId);
+
+    record Responsibility(long leadAgencyId, long conductorUserId) {
+    }
 
     record ProgramChoice(long programId, String title, String countryName, String status) {
     }

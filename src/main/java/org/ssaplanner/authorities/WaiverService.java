@@ -27,6 +27,7 @@ import org.ssaplanner.authorities.domain.WaiverRepository;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
+import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.CurrentUsers;
 import org.ssaplanner.shared.security.Role;
 
@@ -62,14 +63,54 @@ public class WaiverService {
         return page.map(w -> content.stream().filter(s -> s.id() == w.getId()).findFirst().orElseThrow());
     }
 
-    /** Programs to request a waiver for, found by text in their title or description (at most 20). */
+    /**
+     * Programs the caller may request a waiver for, found by text in their title or description (at most 20):
+     * every program for administrators; for a planner those led by their agency or in a plan they conduct.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     public List<ProgramLookup.ProgramChoice> findPrograms(String text) {
         ProgramLookup lookup = programs.getIfAvailable();
         if (lookup == null || text == null || text.isBlank()) {
             return List.of();
         }
-        return lookup.findPrograms(text.strip(), 20);
+        if (isAdmin()) {
+            return lookup.findPrograms(text.strip(), 20);
+        }
+        CurrentUser user = CurrentUsers.require();
+        return lookup.findProgramsResponsible(text.strip(), 20, user.agencyId(), user.id());
+    }
+
+    /**
+     * May the caller request a waiver or claim an exception for this program? Administrators may; planners of
+     * the program's lead agency and the conductor of its plan may (issue 12: a planner of another agency must
+     * not file a request that would then block the owning agency's own). True for an unknown program, so that
+     * the request is refused as unknown rather than forbidden.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayRequestFor(long programId) {
+        if (isAdmin()) {
+            return true;
+        }
+        CurrentUser user = CurrentUsers.current().orElse(null);
+        if (user == null || !user.hasRole(Role.PLANNER)) {
+            return false;
+        }
+        ProgramLookup lookup = programs.getIfAvailable();
+        if (lookup == null) {
+            return true;
+        }
+        return lookup.responsibility(programId)
+                .map(r -> r.leadAgencyId() == user.agencyId() || r.conductorUserId() == user.id())
+                .orElse(true);
+    }
+
+    private static boolean isAdmin() {
+        return CurrentUsers.current().map(u -> u.hasRole(Role.ADMIN)).orElseGet(() -> {
+            org.springframework.security.core.Authentication auth =
+                    org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            return auth != null && auth.getAuthorities().stream()
+                    .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
+        });
     }
 
     /** The title of the program a waiver is requested for, to show next to its id; empty if there is none. */
@@ -102,6 +143,10 @@ public class WaiverService {
         ProgramLookup lookup = programs.getIfAvailable();
         if (lookup != null && lookup.programTitle(command.programId()).isEmpty()) {
             throw new AuthoritiesValidationException("programId", "waiver.program.unknown");
+        }
+        if (!mayRequestFor(command.programId())) {
+            throw new AccessDeniedException("only planners of the program's lead agency, its plan's conductor and "
+                    + "administrators may request a waiver for it");
         }
         Restriction restriction = restrictions.findById(command.restrictionId())
                 .orElseThrow(() -> new AuthoritiesValidationException("restrictionId", "waiver.restriction.unknown"));

@@ -39,6 +39,18 @@ class AuthorityProgramsAdapter implements ProgramLookup {
     }
 
     @Override
+    public List<ProgramChoice> findProgramsResponsible(String text, int limit, long agencyId, long userId) {
+        return programs.searchResponsible(text, agencyId, userId, limit).stream()
+                .map(p -> new ProgramChoice(p.id(), p.title(), p.countryName(), p.status().name()))
+                .toList();
+    }
+
+    @Override
+    public Optional<Responsibility> responsibility(long programId) {
+        return programs.responsibility(programId).map(r -> new Responsibility(r[0], r[1]));
+    }
+
+    @Override
     public List<AuthorityProgramUse> programsUsing(long authorityId) {
         ProgramFilter filter = new ProgramFilter(null, null, authorityId, null, null, null, null, null, null, null, null);
         return programs.search(filter, ProgramSort.TITLE, PageRequest.of(0, MAX_LISTED)).stream()

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -93,6 +95,28 @@ public class ProgramService {
 
     @PreAuthorize("isAuthenticated()")
     public Page<ProgramSummary> search(ProgramFilter filter, ProgramSort sort, Pageable pageable) {
+        return search(filter, sort, pageable, null, null);
+    }
+
+    /** Programs found by text that are led by the agency or in a plan the user conducts (waiver requests). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgramSummary> searchResponsible(String text, long agencyId, long userId, int limit) {
+        ProgramFilter filter = new ProgramFilter(null, null, null, null, null, null, null, null, null, null, text);
+        return search(filter, ProgramSort.TITLE, PageRequest.of(0, limit), agencyId, userId).getContent();
+    }
+
+    /** The program's lead agency id and its plan's conductor user id, if the program exists. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<long[]> responsibility(long id) {
+        List<Long> plan = programs.planOf(id);
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new long[] {programs.leadAgencyOf(id).get(0), plans.context(plan.get(0)).conductorUserId()});
+    }
+
+    private Page<ProgramSummary> search(ProgramFilter filter, ProgramSort sort, Pageable pageable,
+            Long responsibleAgencyId, Long responsibleUserId) {
         Long countryId = null;
         if (filter.country() != null && !filter.country().isBlank()) {
             countryId = reference.countryByCode(filter.country()).map(CountryRef::id).orElse(-1L);
@@ -101,7 +125,8 @@ public class ProgramService {
                 filter.authorityId(), blankToNull(filter.assistanceTypeCode()), blankToNull(filter.recipientTypeCode()),
                 blankToNull(filter.capabilityDomainCode()), filter.category() == null ? null : filter.category().name(),
                 filter.status() == null ? null : filter.status().name(),
-                filter.horizon() == null ? null : filter.horizon().name(), filter.fiscalYear(), filter.text()),
+                filter.horizon() == null ? null : filter.horizon().name(), filter.fiscalYear(), filter.text(),
+                responsibleAgencyId, responsibleUserId),
                 ProgramSearch.Order.valueOf(sort.name()), pageable);
         if (rows.isEmpty()) {
             return rows.map(r -> null);

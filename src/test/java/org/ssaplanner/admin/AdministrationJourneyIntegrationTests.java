@@ -55,7 +55,8 @@ class AdministrationJourneyIntegrationTests extends BrowserTestSupport {
         signOut();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("signed out");
 
-        signIn(username, password);
+        // the generated password is one-time: the planner chooses their own first (issue 12)
+        signInFirstTime(username, password);
         assertThat(page.locator("h1")).hasText("Welcome, Journey Planner");
         assertThat(page.getByTestId("home-agency")).containsText(agencyCode);
         assertThat(page.getByTestId("home-roles")).containsText("Planner");

@@ -33,9 +33,15 @@ class WaiverServiceIntegrationTests {
     RestrictionDetail faa660;
     RestrictionDetail leahyState;
 
+    /** The test programs are led by INL: its planners may request waivers for them (issue 12). */
+    long inl;
+
     @BeforeEach
     void setUp() {
         TestUsers.signInAs("waiver-planner", 1, Role.PLANNER);
+        inl = applicationContext.getBean(org.ssaplanner.agencies.AgencyService.class).tree().stream()
+                .filter(a -> a.code().equals("INL")).findFirst().orElseThrow().id();
+        TestUsers.signInAs("waiver-planner", inl, Role.PLANNER);
         faa660 = byCode("FAA_660");
         leahyState = byCode("LEAHY_STATE");
     }

@@ -56,9 +56,15 @@ class ComplianceServiceIntegrationTests {
     Map<String, AuthoritySummary> authority;
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
+    /** The test programs are led by INL: its planners may request waivers for them (issue 12). */
+    long inl;
+
     @BeforeEach
     void setUp() {
         TestUsers.signInAs("compliance-planner", 1, Role.PLANNER);
+        inl = applicationContext.getBean(org.ssaplanner.agencies.AgencyService.class).tree().stream()
+                .filter(a -> a.code().equals("INL")).findFirst().orElseThrow().id();
+        TestUsers.signInAs("compliance-planner", inl, Role.PLANNER);
         colombia = reference.countryByCode("CO").orElseThrow().id();
         authority = new java.util.HashMap<>();
         authorities.all().forEach(a -> authority.put(a.shortName(), a));
@@ -120,7 +126,7 @@ class ComplianceServiceIntegrationTests {
 
     @Test
     void leahyCredibleIncidentBlocksEveryProgramAssistingTheUnitCannotBeWaivedAndRemediationClears() {
-        TestUsers.signInAs("compliance-evaluator", 1, Role.EVALUATOR, Role.PLANNER);
+        TestUsers.signInAs("compliance-evaluator", inl, Role.EVALUATOR, Role.PLANNER);
         long unit = units.create(new PartnerUnitCommand(colombia, "Leahy test battalion " + UUID.randomUUID(), "MILITARY",
                 null, null));
         ProgramFacts dod = facts(unit, "MILITARY", "SEC333");

@@ -56,7 +56,7 @@ class WaiverJourneyIntegrationTests extends BrowserTestSupport {
         TestUsers.signOut();
         String title = PlanningFixtures.unique("Community police training ");
 
-        signIn(username, planner.oneTimePassword());
+        signInFirstTime(username, planner.oneTimePassword());
         page.navigate("/plans/" + planId);
         page.getByTestId("add-program").click();
         page.fill("#title", title);

@@ -57,6 +57,7 @@ class PlanningJourneyIntegrationTests extends BrowserTestSupport {
         page.fill("#username", username);
         page.fill("#password", password);
         page.click("button[type=submit]");
+        chooseOwnPassword(password);
         assertThat(page.getByTestId("signed-in-user")).hasText(username);
 
         // a new plan; the planner is preselected as its one conductor

@@ -2,6 +2,7 @@ package org.ssaplanner.admin.bootstrap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,10 +10,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.ssaplanner.admin.UserAccountService;
 import org.ssaplanner.admin.UserCommand;
+import org.ssaplanner.admin.UserValidationException;
 import org.ssaplanner.admin.security.PasswordGenerator;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
@@ -36,10 +39,12 @@ class InitialAccountsCreator implements ApplicationRunner {
     private final ObjectProvider<EmbeddedPostgresServer> embedded;
     private final String adminPassword;
     private final boolean demoUsers;
+    private final MessageSource messages;
 
     InitialAccountsCreator(UserAccountService users, AgencyService agencies,
             ObjectProvider<EmbeddedPostgresServer> embedded, @Value("${ssa.admin.password:}") String adminPassword,
-            @Value("${ssa.demo.enabled:true}") boolean demoUsers) {
+            @Value("${ssa.demo.enabled:true}") boolean demoUsers, MessageSource messages) {
+        this.messages = messages;
         this.users = users;
         this.agencies = agencies;
         this.embedded = embedded;
@@ -59,8 +64,14 @@ class InitialAccountsCreator implements ApplicationRunner {
         List<String> lines = new ArrayList<>();
         boolean generated = adminPassword.isBlank();
         String password = generated ? PasswordGenerator.generate() : adminPassword;
-        users.provision(new UserCommand("admin", "Administrator", null, "System administrator", agencyId("DOS"),
-                Set.of(Role.ADMIN)), password);
+        try {
+            users.provision(new UserCommand("admin", "Administrator", null, "System administrator", agencyId("DOS"),
+                    Set.of(Role.ADMIN)), password, generated);
+        } catch (UserValidationException e) {
+            throw new IllegalStateException("SSA_ADMIN_PASSWORD (ssa.admin.password) is refused: "
+                    + messages.getMessage(e.messageKey(), e.arguments(), Locale.US)
+                    + " Choose another, or leave it empty to have a one-time password generated.");
+        }
         lines.add(String.format("  %-10s %-10s %s", "admin", "ADMIN",
                 generated ? password : "(password from SSA_ADMIN_PASSWORD)"));
         if (embedded.getIfAvailable() != null && demoUsers) {
@@ -73,14 +84,16 @@ class InitialAccountsCreator implements ApplicationRunner {
                 .append("  SSA Planner: first start, accounts created. Passwords are shown ONCE.\n")
                 .append(String.format("  %-10s %-10s %s%n", "username", "role", "password"));
         lines.forEach(line -> banner.append(line).append('\n'));
-        banner.append("  Sign in at /login and change these through Administration > Users.\n").append(rule);
+        banner.append("  Sign in at /login. Generated passwords are one-time: each user sets their own at the first\n")
+                .append("  sign-in. ADMIN (ssa.security.mfa.required-roles) then enrols a second factor (passkey or\n")
+                .append("  authenticator app) and keeps the ten recovery codes shown.\n").append(rule);
         log.warn(banner.toString());
     }
 
     private String demoUser(String username, String fullName, String agencyCode, Role role) {
         String password = PasswordGenerator.generate();
         users.provision(new UserCommand(username, fullName, null, "Demo account", agencyId(agencyCode), Set.of(role)),
-                password);
+                password, true);
         return String.format("  %-10s %-10s %s", username, role.name(), password);
     }
 

@@ -58,6 +58,26 @@ public class UserAccount extends AuditedEntity {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    @NotAudited
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    @NotAudited
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @NotAudited
+    @Column(name = "totp_secret")
+    private byte[] totpSecret;
+
+    @NotAudited
+    @Column(name = "totp_confirmed_at")
+    private Instant totpConfirmedAt;
+
+    @NotAudited
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @BatchSize(size = 100)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -82,8 +102,48 @@ public class UserAccount extends AuditedEntity {
         this.roles.addAll(roles);
     }
 
-    public void changePasswordHash(String passwordHash) {
+    /** A password the holder chose: valid until changed. */
+    public void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
+        this.passwordChangeRequired = false;
+        this.passwordChangedAt = now;
+    }
+
+    /** A generated password (new account, reset): its holder must replace it at the next sign-in. */
+    public void setOneTimePassword(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = true;
+        this.passwordChangedAt = now;
+    }
+
+    /** Starts (or restarts) enrolment of an authenticator app; the secret counts once a code confirms it. */
+    public void startTotpEnrolment(byte[] secret) {
+        this.totpSecret = secret.clone();
+        this.totpConfirmedAt = null;
+        this.totpLastStep = null;
+    }
+
+    public void confirmTotp(long timeStep, Instant now) {
+        if (totpSecret == null) {
+            throw new IllegalStateException("no authenticator app enrolment started");
+        }
+        this.totpConfirmedAt = now;
+        this.totpLastStep = timeStep;
+    }
+
+    /** Records the time step of an accepted code; a code of the same or an earlier step is refused (no replay). */
+    public boolean acceptTotpStep(long timeStep) {
+        if (totpLastStep != null && timeStep <= totpLastStep) {
+            return false;
+        }
+        this.totpLastStep = timeStep;
+        return true;
+    }
+
+    public void removeTotp() {
+        this.totpSecret = null;
+        this.totpConfirmedAt = null;
+        this.totpLastStep = null;
     }
 
     public void enable() {
@@ -156,6 +216,27 @@ public class UserAccount extends AuditedEntity {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    /** The authenticator app's secret, also while enrolment is not yet confirmed; null if none. */
+    public byte[] getTotpSecret() {
+        return totpSecret == null ? null : totpSecret.clone();
+    }
+
+    public boolean hasConfirmedTotp() {
+        return totpConfirmedAt != null;
+    }
+
+    public Instant getTotpConfirmedAt() {
+        return totpConfirmedAt;
     }
 
     public Set<Role> getRoles() {

@@ -1,9 +1,11 @@
 package org.ssaplanner.admin.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.ssaplanner.shared.security.Role;
@@ -13,6 +15,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    /** The account, locked for the rest of the transaction (second-factor codes are accepted once). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from UserAccount u where u.username = :username")
+    Optional<UserAccount> findByUsernameForUpdate(@Param("username") String username);
 
     /** Filtered page of users; every filter is optional (null = any). */
     @Query(value = """

@@ -30,8 +30,9 @@ class HomeController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            HttpSession session, Model model) {
+            @RequestParam(required = false) String expired, HttpSession session, Model model) {
         if (error != null) {
+            // Locked and Disabled come only after the right password (the account status is checked after it)
             Object exception = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             String key = "login.error.credentials";
             if (exception instanceof LockedException) {
@@ -42,6 +43,7 @@ class HomeController {
             model.addAttribute("loginError", key);
         }
         model.addAttribute("loggedOut", logout != null);
+        model.addAttribute("expired", expired != null && error == null && logout == null);
         return "login";
     }
 }

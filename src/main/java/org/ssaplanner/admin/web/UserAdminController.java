@@ -134,6 +134,13 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    @PostMapping("/{id}/remove-second-factors")
+    String removeSecondFactors(@PathVariable long id, RedirectAttributes redirect) {
+        users.removeSecondFactors(id);
+        redirect.addFlashAttribute("flash", "user.mfa.removed");
+        return "redirect:/admin/users/" + id;
+    }
+
     @PostMapping("/{id}/reset-password")
     String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
         redirect.addFlashAttribute("oneTimePassword", users.resetPassword(id));

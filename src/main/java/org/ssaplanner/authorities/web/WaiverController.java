@@ -91,6 +91,10 @@ class WaiverController {
         if (binding.hasErrors()) {
             return form(model);
         }
+        if (form.getProgramId() != null && !waivers.mayRequestFor(form.getProgramId())) {
+            binding.rejectValue("programId", "waiver.program.notResponsible");
+            return form(model);
+        }
         try {
             long id = waivers.request(form.toCommand());
             redirect.addFlashAttribute("flash", "waiver.requested");

@@ -30,9 +30,25 @@ public class ProgramSearch {
         this.entityManager = entityManager;
     }
 
+    /**
+     * {@code responsibleAgencyId}/{@code responsibleUserId}: only programs led by that agency or in a plan that
+     * user conducts (null = no such limit).
+     */
     public record Criteria(Long countryId, Long agencyId, Long authorityId, String assistanceTypeCode,
             String recipientTypeCode, String capabilityDomainCode, String category, String status, String horizon,
-            Integer fiscalYear, String text) {
+            Integer fiscalYear, String text, Long responsibleAgencyId, Long responsibleUserId) {
+
+        public Criteria(Long countryId, Long agencyId, Long authorityId, String assistanceTypeCode,
+                String recipientTypeCode, String capabilityDomainCode, String category, String status, String horizon,
+                Integer fiscalYear, String text) {
+            this(countryId, agencyId, authorityId, assistanceTypeCode, recipientTypeCode, capabilityDomainCode,
+                    category, status, horizon, fiscalYear, text, null, null);
+        }
+
+        public Criteria responsible(long agencyId, long userId) {
+            return new Criteria(countryId, this.agencyId, authorityId, assistanceTypeCode, recipientTypeCode,
+                    capabilityDomainCode, category, status, horizon, fiscalYear, text, agencyId, userId);
+        }
     }
 
     public record Row(long id, String title, long planId, String planTitle, long countryId, long leadAgencyId,
@@ -83,6 +99,11 @@ public class ProgramSearch {
         if (c.countryId() != null) {
             clauses.add("cp.country_id = :countryId");
             parameters.put("countryId", c.countryId());
+        }
+        if (c.responsibleAgencyId() != null) {
+            clauses.add("(p.lead_agency_id = :responsibleAgencyId or cp.conductor_user_id = :responsibleUserId)");
+            parameters.put("responsibleAgencyId", c.responsibleAgencyId());
+            parameters.put("responsibleUserId", c.responsibleUserId());
         }
         if (c.agencyId() != null) {
             clauses.add("(p.lead_agency_id = :agencyId or exists (select 1 from program_supporting_agency sa"

@@ -56,6 +56,19 @@ class WaiverControllerTests {
                 "SecState", RestrictionSeverity.BLOCKING, "recipient_type = POLICE", List.of(), Instant.now(), "system");
         given(restrictions.get(1)).willReturn(faa);
         given(restrictions.all()).willReturn(List.of(faa));
+        // the service decides who may request for which program (WaiverServiceIntegrationTests); here: all may
+        given(waivers.mayRequestFor(org.mockito.ArgumentMatchers.anyLong())).willReturn(true);
+    }
+
+    @Test
+    void aPlannerNotResponsibleForTheProgramIsToldSoNextToTheProgram() throws Exception {
+        given(waivers.mayRequestFor(77)).willReturn(false);
+        mvc.perform(post("/waivers").with(user("p").roles("PLANNER")).with(csrf()).param("programId", "77")
+                .param("restrictionId", "1").param("kind", "WAIVER").param("justification", "x"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        "only for programs your agency leads or whose plan you conduct")));
+        org.mockito.Mockito.verify(waivers, org.mockito.Mockito.never()).request(any());
     }
 
     @Test

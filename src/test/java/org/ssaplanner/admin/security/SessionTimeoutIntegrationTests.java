@@ -1,0 +1,103 @@
+package org.ssaplanner.admin.security;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.ssaplanner.BrowserTestSupport;
+import org.ssaplanner.HttpClientSession;
+import org.ssaplanner.TestUsers;
+import org.ssaplanner.admin.CreatedUser;
+import org.ssaplanner.admin.UserAccountService;
+import org.ssaplanner.admin.UserCommand;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.shared.security.Role;
+
+/**
+ * Session limits with short configured times: idle timeout 8 s with a warning 6 s before it (so after 2 s),
+ * absolute lifetime 14 s. The warning's "Stay signed in" keeps the session; once it has ended, the page keeps
+ * the unsaved input and says so, and the next request goes to the sign-in page.
+ */
+@TestPropertySource(properties = {"ssa.security.session.idle-timeout=8s", "ssa.security.session.warning-before=6s",
+        "ssa.security.session.absolute-timeout=14s"})
+class SessionTimeoutIntegrationTests extends BrowserTestSupport {
+
+    @Autowired
+    UserAccountService users;
+    @Autowired
+    AgencyService agencies;
+
+    @Test
+    void aWarningComesBeforeTheIdleTimeoutStaySignedInKeepsTheSessionAndAfterItTheInputIsKept() {
+        CreatedUser planner = createPlanner();
+        signInFirstTime(planner.username(), planner.oneTimePassword());
+        page.navigate("/plans/new");
+        page.fill("#title", "Unsaved plan title");
+
+        assertThat(page.locator("[data-session-warning]")).isVisible();
+        assertThat(page.locator("[data-session-warning]")).containsText("Unsaved input on this page would be lost");
+        screenshot("session-idle-warning");
+        page.locator("[data-session-stay]").click();
+        assertThat(page.locator("[data-session-warning]")).isHidden();
+
+        // no more activity: the session ends; the page stays with the input and says how to go on
+        assertThat(page.locator("[data-session-warning]")).containsText("Your session has ended",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        org.assertj.core.api.Assertions.assertThat(page.inputValue("#title")).isEqualTo("Unsaved plan title");
+        screenshot("session-ended");
+        page.navigate("/plans");
+        assertThat(page.getByTestId("session-ended")).isVisible();
+    }
+
+    @Test
+    void theIdleTimeoutEndsASessionOnTheServer() throws InterruptedException {
+        CreatedUser planner = createPlanner();
+        HttpClientSession client = new HttpClientSession(port);
+        client.signInAndChoosePassword(planner.username(), planner.oneTimePassword());
+        Thread.sleep(Duration.ofSeconds(10).toMillis());
+        HttpResponse<String> afterIdle = client.get("/plans");
+        org.assertj.core.api.Assertions.assertThat(HttpClientSession.location(afterIdle)).endsWith("/login?expired");
+    }
+
+    @Test
+    void theAbsoluteLifetimeEndsEvenAnActiveSession() throws InterruptedException {
+        CreatedUser planner = createPlanner();
+        HttpClientSession client = new HttpClientSession(port);
+        Instant signedIn = Instant.now();
+        client.signInAndChoosePassword(planner.username(), planner.oneTimePassword());
+        int lastStatus = 0;
+        boolean activeBefore = false;
+        while (Duration.between(signedIn, Instant.now()).toSeconds() < 20) {
+            HttpResponse<String> response = client.get("/plans");
+            lastStatus = response.statusCode();
+            if (lastStatus == 302) {
+                org.assertj.core.api.Assertions.assertThat(HttpClientSession.location(response))
+                        .endsWith("/login?expired");
+                org.assertj.core.api.Assertions.assertThat(Duration.between(signedIn, Instant.now()))
+                        .isGreaterThanOrEqualTo(Duration.ofSeconds(14));
+                break;
+            }
+            activeBefore = true;
+            Thread.sleep(2_000);
+        }
+        org.assertj.core.api.Assertions.assertThat(activeBefore).isTrue();
+        org.assertj.core.api.Assertions.assertThat(lastStatus).isEqualTo(302);
+    }
+
+    private CreatedUser createPlanner() {
+        TestUsers.signInAs("timeout-admin", 1, Role.ADMIN);
+        try {
+            long agency = agencies.tree().stream().filter(a -> a.code().equals("INL")).findFirst().orElseThrow().id();
+            return users.create(new UserCommand("idle." + UUID.randomUUID().toString().substring(0, 8), "Idle Planner",
+                    null, null, agency, EnumSet.of(Role.PLANNER)));
+        } finally {
+            TestUsers.signOut();
+        }
+    }
+}
