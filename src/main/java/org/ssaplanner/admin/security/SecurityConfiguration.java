@@ -29,8 +29,8 @@ import org.springframework.security.web.authentication.session.ChangeSessionIdAu
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 
@@ -109,8 +109,8 @@ public class SecurityConfiguration {
                 .deleteCookies("JSESSIONID"))
             .sessionManagement(sessions -> sessions
                 .sessionFixation(fixation -> fixation.changeSessionId()))
-            .addFilterAfter(new AbsoluteSessionLifetimeFilter(session.absoluteTimeout()),
-                    SecurityContextHolderFilter.class)
+            // after the header writer: reading the session may find the database down, and the 503 page keeps its headers
+            .addFilterAfter(new AbsoluteSessionLifetimeFilter(session.absoluteTimeout()), HeaderWriterFilter.class)
             .addFilterBefore(new EnrolmentGuardFilter(), ExceptionTranslationFilter.class)
             .addFilterBefore(EndedSessionHandling.postIntoEndedSession(), CsrfFilter.class)
             .headers(headers -> headers
