@@ -57,7 +57,7 @@ start_app() {
         '--ssa.database.embedded.server-settings[shared_preload_libraries]=pg_stat_statements' \
         >"$data/app.log" 2>&1 &
     echo $! >"$data/app.pid"
-    for _ in $(seq 1 180); do
+    for _ in $(seq 1 600); do
         if curl -fs "http://localhost:$http_port/actuator/health" >/dev/null 2>&1; then
             echo "app up (pid $(cat "$data/app.pid"), log $data/app.log)"
             return
@@ -65,7 +65,7 @@ start_app() {
         kill -0 "$(cat "$data/app.pid")" 2>/dev/null || { tail -40 "$data/app.log"; exit 1; }
         sleep 1
     done
-    echo "app did not answer in 180 s" >&2
+    echo "app did not answer in 600 s" >&2
     stop_app
     exit 1
 }
@@ -80,12 +80,12 @@ stop_app() {
     rm -f "$data/app.pid"
 }
 
-# resident memory of the app's JVM, every 2 s while the load runs
+# resident memory of the app's JVM and the machine's load average, every 2 s while the load runs
 sample_rss() {
     local pid=$1 out=$2
-    echo -e "epoch_s\trss_kib" >"$out"
+    echo -e "epoch_s\trss_kib\tload_1min" >"$out"
     while kill -0 "$pid" 2>/dev/null; do
-        echo -e "$(date +%s)\t$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null)" >>"$out"
+        echo -e "$(date +%s)\t$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null)\t$(cut -d' ' -f1 /proc/loadavg)" >>"$out"
         sleep 2
     done
 }

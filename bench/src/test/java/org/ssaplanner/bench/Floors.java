@@ -252,8 +252,12 @@ public final class Floors {
         if (kib.length == 0) {
             return "JVM resident memory: no sample.";
         }
+        double[] load = Files.readAllLines(rss).stream().skip(1).map(l -> l.split("\t")).filter(c -> c.length > 2)
+                .mapToDouble(c -> Double.parseDouble(c[2].trim())).sorted().toArray();
+        String machine = load.length == 0 ? "" : String.format(Locale.US, " Machine load average (1 min) meanwhile:"
+                + " median %.1f, max %.1f (2 cores, shared).", load[load.length / 2], load[load.length - 1]);
         return String.format(Locale.US, "JVM resident memory during the load (%d samples, every 2 s): median %.2f GB, "
-                + "max %.2f GB.", kib.length, kib[kib.length / 2] / 1048576.0, kib[kib.length - 1] / 1048576.0);
+                + "max %.2f GB.", kib.length, kib[kib.length / 2] / 1048576.0, kib[kib.length - 1] / 1048576.0) + machine;
     }
 
     static void log(String format, Object... args) {
