@@ -1,0 +1,65 @@
+package org.ssaplanner.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pages of the benchmark: the name shown in the reports, the address, and the role whose simulation opens it.
+ * Every page is opened by exactly one role so that each figure is measured once; the role is the one whose view
+ * of the page matters most (the conductor sees the plan pages with their edit forms, oversight reads the lists).
+ */
+public final class Pages {
+
+    public record Page(String name, String role, String path, boolean inIssueTable) {
+    }
+
+    private Pages() {
+    }
+
+    public static List<Page> all(BenchSettings s) {
+        String plan500 = s.get("plan.large");
+        String plan25 = s.get("plan.small");
+        String program = s.get("program");
+        String unit = s.get("unit");
+        List<Page> pages = new ArrayList<>();
+        // viewer (oversight): lists, searches, reports
+        pages.add(new Page("home", "viewer", "/", true));
+        pages.add(new Page("programs", "viewer", "/programs", true));
+        pages.add(new Page("programs?q=training", "viewer", "/programs?q=" + s.get("word.common"), true));
+        pages.add(new Page("programs?q=rare", "viewer", "/programs?q=" + s.get("word.rare"), true));
+        pages.add(new Page("plans", "viewer", "/plans", true));
+        pages.add(new Page("countries/COL", "viewer", "/countries/" + s.get("country"), true));
+        pages.add(new Page("compliance", "viewer", "/compliance", true));
+        pages.add(new Page("reports/waiver-pressure", "viewer", "/reports/waiver-pressure", false));
+        pages.add(new Page("reports/results", "viewer", "/reports/results", true));
+        // planner: the conductor of the two benchmark plans
+        pages.add(new Page("plan, 25 programs", "planner", "/plans/" + plan25, true));
+        pages.add(new Page("program", "planner", "/programs/" + program, true));
+        pages.add(new Page("program edit form", "planner", "/programs/" + program + "/edit", false));
+        pages.add(new Page("waivers", "planner", "/waivers", true));
+        pages.add(new Page("plan, 500 programs", "planner", "/plans/" + plan500, true));
+        // evaluator: results, evaluations, partner units
+        pages.add(new Page("program results", "evaluator", "/programs/" + program + "/results", false));
+        pages.add(new Page("program evaluations", "evaluator", "/programs/" + program + "/evaluations", false));
+        pages.add(new Page("evaluation", "evaluator", "/evaluations/" + s.get("evaluation"), false));
+        pages.add(new Page("units", "evaluator", "/units", false));
+        pages.add(new Page("unit", "evaluator", "/units/" + unit, false));
+        pages.add(new Page("unit performance", "evaluator", "/units/" + unit + "/performance", false));
+        // admin: administration and the catalogues
+        pages.add(new Page("admin/users", "admin", "/admin/users", false));
+        pages.add(new Page("admin/agencies", "admin", "/admin/agencies", false));
+        pages.add(new Page("authorities", "admin", "/authorities", false));
+        pages.add(new Page("restrictions", "admin", "/restrictions", false));
+        pages.add(new Page("imports", "admin", "/imports", false));
+        return pages;
+    }
+
+    public static List<Page> of(BenchSettings s, String role) {
+        return all(s).stream().filter(p -> p.role().equals(role)).filter(p -> s.selected(p.name())).toList();
+    }
+
+    /** The request name of a page at a number of concurrent users, as the Gatling report lists it. */
+    public static String requestName(Page page, int users) {
+        return page.name() + " @" + users;
+    }
+}
