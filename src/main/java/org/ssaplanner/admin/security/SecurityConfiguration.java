@@ -32,6 +32,7 @@ public class SecurityConfiguration {
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
                         "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/admin/security-log", "/admin/security-log/**").hasAnyRole("ADMIN", "VIEWER")
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
             .formLogin(form -> form
