@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.ssaplanner.shared.web.LogValues;
+import org.ssaplanner.shared.logging.LogValues;
 
 /**
  * Refuses (400, the application's error page) a request whose host name is not on the allow-list, so that a

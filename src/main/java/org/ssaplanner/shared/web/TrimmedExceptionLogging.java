@@ -7,6 +7,7 @@ import org.springframework.core.log.LogFormatUtils;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver;
+import org.ssaplanner.shared.logging.LogValues;
 
 /**
  * Spring MVC logs every bad request it answers with 400 (a path variable that is no number, a parameter of the

@@ -41,6 +41,7 @@ import org.ssaplanner.plans.PlanNotFoundException;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanStatus;
 import org.ssaplanner.plans.PlanTransitionException;
+import org.ssaplanner.plans.PortfolioBalance;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
@@ -167,6 +168,7 @@ class PlanControllerTests {
         when(plans.get(9L)).thenReturn(new PlanDetail(9L, 3L, new CountryRef(1, "CO", "COL", "Colombia", 1, "South America", "Americas"),
                 "Plan", 2027, 2029, "End states", new UserRef(3, "planner", "Pat Planner", 7, "INL"),
                 List.of(), PlanStatus.INTERAGENCY_REVIEW, List.of(), List.of(), List.of(), Instant.now(), "other"));
+        when(plans.balance(9L)).thenReturn(PortfolioBalance.empty());
         when(plans.canEdit(9L)).thenReturn(true);
         when(plans.canTransition(9L, PlanAction.RETURN_TO_DRAFT)).thenReturn(true);
         when(plans.canTransition(9L, PlanAction.APPROVE)).thenReturn(false);

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.RawHttp;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
+import org.ssaplanner.shared.logging.LogValues;
 import org.ssaplanner.shared.security.Role;
 
 /**

@@ -1,4 +1,4 @@
-package org.ssaplanner.shared.web;
+package org.ssaplanner.shared.logging;
 
 /** Values from requests as they may go into the log: cut to a readable length, control characters shown as '?'. */
 public final class LogValues {
