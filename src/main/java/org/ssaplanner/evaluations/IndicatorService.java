@@ -62,6 +62,15 @@ public class IndicatorService {
         this.entityManager = entityManager;
     }
 
+    /**
+     * Guard for the forms that record results (indicators, their periods, evaluations): refuses, with 403, the
+     * users who may not save them, so that a form is refused on opening as it would be on saving.
+     */
+    @PreAuthorize(EDITORS)
+    public void checkCanRecord() {
+        // the annotation does the work
+    }
+
     /** The program from the programs module; empty when no program source exists. Unknown program: 404. */
     @PreAuthorize("isAuthenticated()")
     public Optional<ProgramContext> program(long programId) {

@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.boot.actuate.audit.listener.AuditApplicationEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,11 +38,13 @@ public class ImportService {
     private final Spool spool;
     private final ImportLog importLog;
     private final ImportQueue queue;
+    private final ApplicationEventPublisher events;
 
-    ImportService(Spool spool, ImportLog importLog, ImportQueue queue) {
+    ImportService(Spool spool, ImportLog importLog, ImportQueue queue, ApplicationEventPublisher events) {
         this.spool = spool;
         this.importLog = importLog;
         this.queue = queue;
+        this.events = events;
     }
 
     /**
@@ -63,11 +69,14 @@ public class ImportService {
         String user = CurrentUsers.currentUsernameOrSystem();
         if (refusal != null) {
             spool.delete(stored.path());
-            return importLog.insert(fileName, null, stored.size(), stored.sha256(), null, ImportStatus.REFUSED,
+            long id = importLog.insert(fileName, null, stored.size(), stored.sha256(), null, ImportStatus.REFUSED,
                     refusal.messageKey(), refusal.args(), sameFile, null, user);
+            auditSubmission(user, id, fileName, stored, ImportStatus.REFUSED);
+            return id;
         }
         long id = importLog.insert(fileName, stored.path(), stored.size(), stored.sha256(), format, ImportStatus.QUEUED,
                 null, List.of(), sameFile, null, user);
+        auditSubmission(user, id, fileName, stored, ImportStatus.QUEUED);
         queue.submit(id);
         return id;
     }
@@ -88,8 +97,24 @@ public class ImportService {
         long newId = importLog.insert(failed.fileName(), path, failed.fileSize(), failed.checksum(), failed.format(),
                 ImportStatus.QUEUED, null, List.of(), importLog.lastSucceededWithChecksum(failed.checksum()), id,
                 user.getUsername());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("importId", newId);
+        data.put("rerunOf", id);
+        data.put("file", failed.fileName());
+        events.publishEvent(new AuditApplicationEvent(user.getUsername(), "IMPORT_RERUN", data));
         queue.submit(newId);
         return newId;
+    }
+
+    /** For the security log (AuditApplicationEvent, recorded by the securitylog module). */
+    private void auditSubmission(String user, long id, String fileName, Spool.Stored stored, ImportStatus status) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("importId", id);
+        data.put("file", fileName);
+        data.put("bytes", stored.size());
+        data.put("sha256", stored.sha256());
+        data.put("status", status);
+        events.publishEvent(new AuditApplicationEvent(user, "IMPORT_SUBMITTED", data));
     }
 
     @PreAuthorize("isAuthenticated()")

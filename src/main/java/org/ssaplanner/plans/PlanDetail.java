@@ -36,10 +36,11 @@ public record PlanDetail(long id, long version, CountryRef country, String title
         return objectivesWithoutOutcome() > 0 || outcomesWithoutProgram() > 0 || !programsServingNoOutcome.isEmpty();
     }
 
-    public record Objective(long id, ObjectiveCategory category, String title, String description,
-            List<Outcome> outcomes) {
+    public record Objective(long id, long version, ObjectiveCategory category, String title, String description,
+            List<Outcome> outcomes, Instant updatedAt, String updatedBy) {
     }
 
-    public record Outcome(long id, long objectiveId, String title, String description, List<PlanProgramRef> programs) {
+    public record Outcome(long id, long version, long objectiveId, String title, String description,
+            List<PlanProgramRef> programs, Instant updatedAt, String updatedBy) {
     }
 }

@@ -12,6 +12,9 @@ import org.ssaplanner.shared.security.Role;
  * administrators and the plan's conductor edit everything in it; a planner whose agency participates
  * may add programs (led by their own agency). An unknown plan is let through so that the service
  * answers 404 rather than 403.
+ * <p>Separation of duties (NIST SP 800-53 AC-5): the conductor may not approve their own plan alone. Approval
+ * needs the concurrence of the participating agencies or an administrator's decision; until the concurrence
+ * workflow exists, only an administrator approves.
  */
 @Component("planPermissions")
 public class PlanPermissions {
@@ -31,6 +34,14 @@ public class PlanPermissions {
         }
         List<Long> conductor = plans.conductorOf(planId);
         return conductor.isEmpty() || conductor.get(0) == user.id();
+    }
+
+    /** May the user take this status action on the plan? Approval is an administrator's decision. */
+    public boolean canTransition(long planId, PlanAction action, Authentication authentication) {
+        if (action == PlanAction.APPROVE) {
+            return hasRole(authentication, Role.ADMIN);
+        }
+        return canEdit(planId, authentication);
     }
 
     /** May the user add or edit programs led by their own agency in this plan? */

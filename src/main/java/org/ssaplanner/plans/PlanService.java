@@ -123,11 +123,13 @@ public class PlanService {
                 List<PlanProgramRef> linked = outcome.getProgramIds().stream().map(programById::get)
                         .filter(java.util.Objects::nonNull).sorted((a, b) -> a.title().compareTo(b.title())).toList();
                 linked.forEach(p -> served.add(p.id()));
-                outcomeViews.add(new PlanDetail.Outcome(outcome.getId(), objective.getId(), outcome.getTitle(),
-                        outcome.getDescription(), linked));
+                outcomeViews.add(new PlanDetail.Outcome(outcome.getId(), outcome.getVersion(), objective.getId(),
+                        outcome.getTitle(), outcome.getDescription(), linked, outcome.getUpdatedAt(),
+                        outcome.getUpdatedBy()));
             }
-            tree.add(new PlanDetail.Objective(objective.getId(), objective.getCategory(), objective.getTitle(),
-                    objective.getDescription(), outcomeViews));
+            tree.add(new PlanDetail.Objective(objective.getId(), objective.getVersion(), objective.getCategory(),
+                    objective.getTitle(), objective.getDescription(), outcomeViews, objective.getUpdatedAt(),
+                    objective.getUpdatedBy()));
         }
         List<PlanProgramRef> unserved = programs.stream().filter(p -> !served.contains(p.id())).toList();
         return new PlanDetail(plan.getId(), plan.getVersion(), country, plan.getTitle(), plan.getStartFiscalYear(),
@@ -201,7 +203,17 @@ public class PlanService {
         plans.saveAndFlush(plan);
     }
 
-    @PreAuthorize("@planPermissions.canEdit(#id, authentication)")
+    /** For pages: may the signed-in user take this status action (approval: administrators only). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canTransition(long id, PlanAction action) {
+        return permissions().canTransition(id, action, currentAuthentication());
+    }
+
+    /**
+     * Moves the plan to the action's status. The conductor and administrators submit, return to draft and
+     * archive; only an administrator approves (separation of duties, see {@link PlanPermissions}).
+     */
+    @PreAuthorize("@planPermissions.canTransition(#id, #action, authentication)")
     @Transactional
     public void transition(long id, PlanAction action) {
         CountryPlan plan = load(id);
@@ -219,9 +231,11 @@ public class PlanService {
 
     @PreAuthorize("@planPermissions.canEdit(#planId, authentication)")
     @Transactional
-    public void updateObjective(long planId, long objectiveId, ObjectiveCommand command) {
-        objectiveOf(planId, objectiveId).change(command.category(), command.title().trim(),
-                blankToNull(command.description()));
+    public void updateObjective(long planId, long objectiveId, long expectedVersion, ObjectiveCommand command) {
+        PlanObjective objective = objectiveOf(planId, objectiveId);
+        StaleEditException.check("PlanObjective", objectiveId, expectedVersion, objective.getVersion());
+        objective.change(command.category(), command.title().trim(), blankToNull(command.description()));
+        objectives.saveAndFlush(objective);
     }
 
     @PreAuthorize("@planPermissions.canEdit(#planId, authentication)")
@@ -242,8 +256,11 @@ public class PlanService {
 
     @PreAuthorize("@planPermissions.canEdit(#planId, authentication)")
     @Transactional
-    public void updateOutcome(long planId, long outcomeId, OutcomeCommand command) {
-        outcomeOf(planId, outcomeId).change(command.title().trim(), blankToNull(command.description()));
+    public void updateOutcome(long planId, long outcomeId, long expectedVersion, OutcomeCommand command) {
+        PlanOutcome outcome = outcomeOf(planId, outcomeId);
+        StaleEditException.check("PlanOutcome", outcomeId, expectedVersion, outcome.getVersion());
+        outcome.change(command.title().trim(), blankToNull(command.description()));
+        outcomes.saveAndFlush(outcome);
     }
 
     @PreAuthorize("@planPermissions.canEdit(#planId, authentication)")

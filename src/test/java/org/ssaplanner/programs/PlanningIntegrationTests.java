@@ -140,13 +140,60 @@ class PlanningIntegrationTests {
 
     @Test
     void statusTransitionsFollowTheRules() {
-        TestUsers.signIn(conductor);
+        fixtures.signInAsAdmin();
         assertThatThrownBy(() -> plans.transition(planId, PlanAction.APPROVE)).isInstanceOf(PlanTransitionException.class);
+        TestUsers.signIn(conductor);
         plans.transition(planId, PlanAction.SUBMIT);
         plans.transition(planId, PlanAction.RETURN_TO_DRAFT);
         plans.transition(planId, PlanAction.SUBMIT);
+        fixtures.signInAsAdmin();
         plans.transition(planId, PlanAction.APPROVE);
         assertThat(plans.get(planId).status()).isEqualTo(PlanStatus.APPROVED);
+    }
+
+    @Test
+    void twoPeopleSavingTheSameObjectiveOrOutcomeDoNotLoseAnEditSilently() {
+        TestUsers.signIn(conductor);
+        long objective = plans.addObjective(planId, new ObjectiveCommand(ObjectiveCategory.GOVERNANCE, "Courts", null));
+        long outcome = plans.addOutcome(planId, objective, new OutcomeCommand("Verdicts", null));
+        PlanDetail.Objective opened = plans.get(planId).objectives().stream().filter(o -> o.id() == objective)
+                .findFirst().orElseThrow();
+        PlanDetail.Outcome openedOutcome = opened.outcomes().get(0);
+
+        plans.updateObjective(planId, objective, opened.version(),
+                new ObjectiveCommand(ObjectiveCategory.GOVERNANCE, "Courts, first edit", null));
+        assertThatThrownBy(() -> plans.updateObjective(planId, objective, opened.version(),
+                new ObjectiveCommand(ObjectiveCategory.OPERATIONAL, "Courts, second edit", null)))
+                .isInstanceOf(StaleEditException.class);
+        plans.updateOutcome(planId, outcome, openedOutcome.version(), new OutcomeCommand("Verdicts, first", null));
+        assertThatThrownBy(() -> plans.updateOutcome(planId, outcome, openedOutcome.version(),
+                new OutcomeCommand("Verdicts, second", null))).isInstanceOf(StaleEditException.class);
+
+        PlanDetail.Objective stored = plans.get(planId).objectives().stream().filter(o -> o.id() == objective)
+                .findFirst().orElseThrow();
+        assertThat(stored.title()).isEqualTo("Courts, first edit");
+        assertThat(stored.version()).isGreaterThan(opened.version());
+        assertThat(stored.updatedBy()).isEqualTo(conductor.getUsername());
+        assertThat(stored.outcomes().get(0).title()).isEqualTo("Verdicts, first");
+    }
+
+    @Test
+    void theConductorCannotApproveTheirOwnPlanOnlyAnAdministratorCan() {
+        TestUsers.signIn(conductor);
+        plans.transition(planId, PlanAction.SUBMIT);
+        assertThat(plans.canTransition(planId, PlanAction.APPROVE)).isFalse();
+        assertThatThrownBy(() -> plans.transition(planId, PlanAction.APPROVE)).isInstanceOf(AccessDeniedException.class);
+        assertThat(plans.get(planId).status()).isEqualTo(PlanStatus.INTERAGENCY_REVIEW);
+        TestUsers.signIn(participant);
+        assertThatThrownBy(() -> plans.transition(planId, PlanAction.APPROVE)).isInstanceOf(AccessDeniedException.class);
+
+        fixtures.signInAsAdmin();
+        assertThat(plans.canTransition(planId, PlanAction.APPROVE)).isTrue();
+        plans.transition(planId, PlanAction.APPROVE);
+        assertThat(plans.get(planId).status()).isEqualTo(PlanStatus.APPROVED);
+        TestUsers.signIn(conductor);
+        plans.transition(planId, PlanAction.ARCHIVE);
+        assertThat(plans.get(planId).status()).isEqualTo(PlanStatus.ARCHIVED);
     }
 
     @Test

@@ -2,8 +2,11 @@ package org.ssaplanner.admin.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.audit.listener.AuditApplicationEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -19,11 +22,13 @@ class LoginAttemptListener {
 
     private final UserAccountRepository users;
     private final LockoutProperties lockout;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LoginAttemptListener(UserAccountRepository users, LockoutProperties lockout) {
+    LoginAttemptListener(UserAccountRepository users, LockoutProperties lockout, ApplicationEventPublisher events) {
         this.users = users;
         this.lockout = lockout;
+        this.events = events;
         this.clock = Clock.systemUTC();
     }
 
@@ -37,6 +42,8 @@ class LoginAttemptListener {
             if (account.isLocked(now)) {
                 log.warn("Account {} locked until {} after {} failed sign-ins", username, account.getLockedUntil(),
                         lockout.maxAttempts());
+                events.publishEvent(new AuditApplicationEvent(username, "ACCOUNT_LOCKED",
+                        Map.of("lockedUntil", account.getLockedUntil(), "failedAttempts", lockout.maxAttempts())));
             }
         });
     }

@@ -1,6 +1,8 @@
 package org.ssaplanner.admin.security;
 
 import org.springframework.beans.factory.ObjectProvider;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,6 +57,7 @@ public class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
 
     /** Pages to enrol a second factor (also used later to manage them). */
     static final String[] ENROLMENT_PAGES = {"/account/enrol", "/account/totp", "/account/totp/**",
@@ -63,19 +66,21 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionProperties session, WebAuthnProperties webAuthn,
             PasskeyOrigins passkeyOrigins, ObjectProvider<SecondFactorCodeAuthenticationProvider> codes,
-            ObjectProvider<UserDetailsService> users, AuthenticationEventPublisher authenticationEvents)
-            throws Exception {
+            ObjectProvider<UserDetailsService> users, AuthenticationEventPublisher authenticationEvents,
+            @Value("${ssa.security.allowed-hosts:}") List<String> allowedHosts) throws Exception {
         DefaultAuthorizationManagerFactory<RequestAuthorizationContext> signedIn = stage(SignInStage.COMPLETE);
         DefaultAuthorizationManagerFactory<RequestAuthorizationContext> secondFactorProven =
                 stage(SignInStage.PASSWORD_CHANGE);
         DefaultAuthorizationManagerFactory<RequestAuthorizationContext> passwordChanged = stage(SignInStage.ENROLMENT);
         http
+            .addFilterAfter(new AllowedHostsFilter(allowedHosts), HeaderWriterFilter.class)
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
                         "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(SecondFactorCodeFilter.URL, "/session/keepalive").authenticated()
                 .requestMatchers("/account/password").access(secondFactorProven.authenticated())
                 .requestMatchers(ENROLMENT_PAGES).access(passwordChanged.authenticated())
+                .requestMatchers("/admin/security-log", "/admin/security-log/**").access(signedIn.hasAnyRole("ADMIN", "VIEWER"))
                 .requestMatchers("/admin/**").access(signedIn.hasRole("ADMIN"))
                 .anyRequest().access(signedIn.authenticated()))
             .formLogin(form -> form
@@ -117,7 +122,7 @@ public class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny())
-                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         SecondFactorCodeAuthenticationProvider codeProvider = codes.getIfAvailable();
         if (codeProvider != null) {
             http.addFilterAfter(secondFactorCodeFilter(codeProvider, authenticationEvents),

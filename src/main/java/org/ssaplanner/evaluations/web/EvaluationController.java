@@ -59,6 +59,7 @@ class EvaluationController {
 
     @GetMapping("/programs/{programId}/evaluations/new")
     String newForm(@PathVariable long programId, Model model) {
+        indicators.checkCanRecord();
         model.addAttribute("evaluationForm", new EvaluationForm());
         return form(programId, null, model);
     }
@@ -67,6 +68,7 @@ class EvaluationController {
     String create(@PathVariable long programId, @Valid @ModelAttribute("evaluationForm") EvaluationForm form,
             BindingResult binding, @RequestParam(name = "files", required = false) List<MultipartFile> files,
             Model model, RedirectAttributes redirect) {
+        indicators.checkCanRecord();
         if (binding.hasErrors()) {
             return form(programId, null, model);
         }
@@ -90,6 +92,7 @@ class EvaluationController {
 
     @GetMapping("/evaluations/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
+        indicators.checkCanRecord();
         EvaluationDetail detail = evaluations.get(id);
         model.addAttribute("evaluationForm", EvaluationForm.from(detail));
         return form(detail.programId(), detail, model);
@@ -98,6 +101,7 @@ class EvaluationController {
     @PostMapping("/evaluations/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("evaluationForm") EvaluationForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
+        indicators.checkCanRecord();
         if (binding.hasErrors()) {
             EvaluationDetail detail = evaluations.get(id);
             return form(detail.programId(), detail, model);

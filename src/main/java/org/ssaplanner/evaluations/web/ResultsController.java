@@ -57,6 +57,7 @@ class ResultsController {
 
     @GetMapping("/indicators/new")
     String newIndicator(@PathVariable long programId, Model model) {
+        indicators.checkCanRecord();
         model.addAttribute("indicatorForm", new IndicatorForm());
         return indicatorForm(programId, null, model);
     }
@@ -64,6 +65,7 @@ class ResultsController {
     @PostMapping("/indicators")
     String create(@PathVariable long programId, @Valid @ModelAttribute("indicatorForm") IndicatorForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
+        indicators.checkCanRecord();
         if (binding.hasErrors()) {
             return indicatorForm(programId, null, model);
         }
@@ -79,6 +81,7 @@ class ResultsController {
 
     @GetMapping("/indicators/{indicatorId}/edit")
     String edit(@PathVariable long programId, @PathVariable long indicatorId, Model model) {
+        indicators.checkCanRecord();
         model.addAttribute("indicatorForm", IndicatorForm.from(indicators.indicator(programId, indicatorId)));
         return indicatorForm(programId, indicatorId, model);
     }
@@ -87,6 +90,7 @@ class ResultsController {
     String update(@PathVariable long programId, @PathVariable long indicatorId,
             @Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        indicators.checkCanRecord();
         if (binding.hasErrors()) {
             return indicatorForm(programId, indicatorId, model);
         }
@@ -109,6 +113,7 @@ class ResultsController {
 
     @GetMapping("/indicators/{indicatorId}/periods")
     String periods(@PathVariable long programId, @PathVariable long indicatorId, Model model) {
+        indicators.checkCanRecord();
         IndicatorDetail indicator = indicators.indicator(programId, indicatorId);
         model.addAttribute("periodsForm", PeriodsForm.from(indicator));
         return periodsPage(programId, indicator, model);
@@ -120,6 +125,7 @@ class ResultsController {
             @Valid @ModelAttribute("periodsForm") PeriodsForm form, BindingResult binding,
             @RequestParam(name = "addRow", required = false) String addRow, Model model,
             RedirectAttributes redirect) {
+        indicators.checkCanRecord();
         IndicatorDetail indicator = indicators.indicator(programId, indicatorId);
         if (addRow != null) {
             return addRow(programId, indicator, form, model);
@@ -143,6 +149,7 @@ class ResultsController {
     @PostMapping("/indicators/{indicatorId}/periods/rows")
     String addRowFragment(@PathVariable long programId, @PathVariable long indicatorId,
             @ModelAttribute("periodsForm") PeriodsForm form, Model model) {
+        indicators.checkCanRecord();
         return addRow(programId, indicators.indicator(programId, indicatorId), form, model) + " :: grid";
     }
 

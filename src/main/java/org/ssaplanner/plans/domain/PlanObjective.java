@@ -8,8 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import org.ssaplanner.reference.ObjectiveCategory;
+import org.ssaplanner.shared.security.CurrentUsers;
 
 /** An objective of a plan's theory of change, tagged with one objective category. */
 @Entity
@@ -36,6 +38,16 @@ public class PlanObjective {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    @Column(name = "updated_by", nullable = false, length = 100)
+    private String updatedBy = CurrentUsers.SYSTEM;
+
     protected PlanObjective() {
     }
 
@@ -48,6 +60,24 @@ public class PlanObjective {
         this.category = category;
         this.title = title;
         this.description = description;
+        touch();
+    }
+
+    private void touch() {
+        updatedAt = Instant.now();
+        updatedBy = CurrentUsers.currentUsernameOrSystem();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
     }
 
     public Long getId() {

@@ -8,10 +8,13 @@ import org.ssaplanner.reference.ObjectiveCategory;
 
 class ObjectiveForm {
 
-    static final String[] FIELDS = {"category", "title", "description"};
+    static final String[] FIELDS = {"version", "category", "title", "description"};
 
     @NotNull
     private ObjectiveCategory category;
+
+    /** The version the form was opened on (0 for a new one). */
+    private long version;
 
     @NotBlank
     @Size(max = 300)
@@ -30,6 +33,14 @@ class ObjectiveForm {
 
     public void setCategory(ObjectiveCategory category) {
         this.category = category;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
     }
 
     public String getTitle() {

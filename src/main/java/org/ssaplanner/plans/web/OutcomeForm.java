@@ -6,7 +6,10 @@ import org.ssaplanner.plans.OutcomeCommand;
 
 class OutcomeForm {
 
-    static final String[] FIELDS = {"title", "description"};
+    static final String[] FIELDS = {"version", "title", "description"};
+
+    /** The version the form was opened on (0 for a new one). */
+    private long version;
 
     @NotBlank
     @Size(max = 300)
@@ -17,6 +20,14 @@ class OutcomeForm {
 
     OutcomeCommand toCommand() {
         return new OutcomeCommand(title, description);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
     }
 
     public String getTitle() {

@@ -140,8 +140,12 @@ class PlanController {
         model.addAttribute("sections", sections.render(PageSection.PLAN, id));
         model.addAttribute("canEdit", plans.canEdit(id));
         model.addAttribute("canContribute", plans.canContribute(id));
-        model.addAttribute("actions", List.of(PlanAction.values()).stream()
-                .filter(a -> plan.status().canMoveTo(a.target())).toList());
+        List<PlanAction> possible = List.of(PlanAction.values()).stream()
+                .filter(a -> plan.status().canMoveTo(a.target())).toList();
+        model.addAttribute("actions", possible.stream().filter(a -> plans.canTransition(id, a)).toList());
+        // separation of duties: the conductor sees why there is no "Approve" for them
+        model.addAttribute("approvalByOthers", possible.contains(PlanAction.APPROVE)
+                && !plans.canTransition(id, PlanAction.APPROVE) && plans.canEdit(id));
         return "plans/detail";
     }
 
@@ -211,6 +215,7 @@ class PlanController {
         plans.checkCanEdit(id);
         PlanDetail.Objective objective = objective(plans.get(id), objectiveId);
         ObjectiveForm form = new ObjectiveForm();
+        form.setVersion(objective.version());
         form.setCategory(objective.category());
         form.setTitle(objective.title());
         form.setDescription(objective.description());
@@ -221,12 +226,17 @@ class PlanController {
     @PostMapping("/{id}/objectives/{objectiveId}")
     String updateObjective(@PathVariable long id, @PathVariable long objectiveId,
             @Valid @ModelAttribute("objectiveForm") ObjectiveForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         if (binding.hasErrors()) {
             plans.checkCanEdit(id);
             return objectiveForm(id, objectiveId, model);
         }
-        plans.updateObjective(id, objectiveId, form.toCommand());
+        try {
+            plans.updateObjective(id, objectiveId, form.getVersion(), form.toCommand());
+        } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return objectiveConflict(id, objectiveId, form, model);
+        }
         redirect.addFlashAttribute("flash", "plan.objective.saved");
         return "redirect:/plans/" + id + "#theory-of-change";
     }
@@ -272,6 +282,7 @@ class PlanController {
         PlanDetail plan = plans.get(id);
         PlanDetail.Outcome outcome = outcome(plan, outcomeId);
         OutcomeForm form = new OutcomeForm();
+        form.setVersion(outcome.version());
         form.setTitle(outcome.title());
         form.setDescription(outcome.description());
         model.addAttribute("outcomeForm", form);
@@ -281,13 +292,18 @@ class PlanController {
     @PostMapping("/{id}/outcomes/{outcomeId}")
     String updateOutcome(@PathVariable long id, @PathVariable long outcomeId,
             @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         if (binding.hasErrors()) {
             plans.checkCanEdit(id);
             PlanDetail plan = plans.get(id);
             return outcomeForm(id, objective(plan, outcome(plan, outcomeId).objectiveId()), outcomeId, model);
         }
-        plans.updateOutcome(id, outcomeId, form.toCommand());
+        try {
+            plans.updateOutcome(id, outcomeId, form.getVersion(), form.toCommand());
+        } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return outcomeConflict(id, outcomeId, form, model);
+        }
         redirect.addFlashAttribute("flash", "plan.outcome.saved");
         return "redirect:/plans/" + id + "#theory-of-change";
     }
@@ -387,6 +403,34 @@ class PlanController {
         model.addAttribute("stored", stored);
         model.addAttribute("reloadUrl", "/plans/" + id + "/edit");
         model.addAttribute("detailUrl", "/plans/" + id);
+        return "error/conflict";
+    }
+
+    /** The 409 page of an objective: the user's version next to the stored one. */
+    private String objectiveConflict(long id, long objectiveId, ObjectiveForm yours, Model model) {
+        PlanDetail.Objective stored = objective(plans.get(id), objectiveId);
+        List<ConflictRow> rows = List.of(
+                new ConflictRow("plan.objective.title", yours.getTitle(), stored.title()),
+                new ConflictRow("plan.objective.category",
+                        yours.getCategory() == null ? null : yours.getCategory().name(), stored.category().name()),
+                new ConflictRow("plan.description", yours.getDescription(), stored.description()));
+        model.addAttribute("rows", rows);
+        model.addAttribute("stored", stored);
+        model.addAttribute("reloadUrl", "/plans/" + id + "/objectives/" + objectiveId + "/edit");
+        model.addAttribute("detailUrl", "/plans/" + id + "#theory-of-change");
+        return "error/conflict";
+    }
+
+    /** The 409 page of an outcome: the user's version next to the stored one. */
+    private String outcomeConflict(long id, long outcomeId, OutcomeForm yours, Model model) {
+        PlanDetail.Outcome stored = outcome(plans.get(id), outcomeId);
+        List<ConflictRow> rows = List.of(
+                new ConflictRow("plan.outcome.title", yours.getTitle(), stored.title()),
+                new ConflictRow("plan.description", yours.getDescription(), stored.description()));
+        model.addAttribute("rows", rows);
+        model.addAttribute("stored", stored);
+        model.addAttribute("reloadUrl", "/plans/" + id + "/outcomes/" + outcomeId + "/edit");
+        model.addAttribute("detailUrl", "/plans/" + id + "#theory-of-change");
         return "error/conflict";
     }
 

@@ -15,8 +15,16 @@ public class DisplayFormat {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** To the second, for logs. */
+    public String dateTimeSeconds(Instant instant) {
+        return instant == null ? "" : DATE_TIME_SECONDS.format(instant);
     }
 
     public String usd(BigDecimal amount) {

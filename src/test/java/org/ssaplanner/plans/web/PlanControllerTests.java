@@ -11,6 +11,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -37,7 +41,9 @@ import org.ssaplanner.plans.PlanNotFoundException;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanStatus;
 import org.ssaplanner.plans.PlanTransitionException;
+import org.ssaplanner.plans.PortfolioBalance;
 import org.ssaplanner.reference.CountryRef;
+import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.Role;
@@ -138,6 +144,40 @@ class PlanControllerTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("Stored title"),
                                 org.hamcrest.Matchers.containsString("Colombia plan"))));
+    }
+
+    @Test
+    void aStaleObjectiveSaveShowsTheConflictPageInsteadOfOverwriting() throws Exception {
+        doThrow(new StaleEditException("PlanObjective", 5L)).when(plans).updateObjective(eq(9L), eq(5L), eq(1L), any());
+        PlanDetail.Objective stored = new PlanDetail.Objective(5L, 2L, ObjectiveCategory.GOVERNANCE, "Stored objective",
+                null, List.of(), Instant.now(), "other");
+        when(plans.get(9L)).thenReturn(new PlanDetail(9L, 3L, new CountryRef(1, "CO", "COL", "Colombia", 1, "South America", "Americas"),
+                "Plan", 2027, 2029, "End states", new UserRef(3, "planner", "Pat Planner", 7, "INL"),
+                List.of(), PlanStatus.DRAFT, List.of(stored), List.of(), List.of(), Instant.now(), "other"));
+        mvc.perform(post("/plans/9/objectives/5").with(csrf()).with(PLANNER).param("version", "1")
+                        .param("title", "My objective").param("category", "GOVERNANCE"))
+                .andExpect(status().isConflict()).andExpect(view().name("error/conflict"))
+                .andExpect(content()
+                        .string(allOf(containsString("Stored objective"),
+                                containsString("My objective"),
+                                containsString("/plans/9/objectives/5/edit"))));
+    }
+
+    @Test
+    void theConductorSeesWhyThereIsNoApproveButton() throws Exception {
+        when(plans.get(9L)).thenReturn(new PlanDetail(9L, 3L, new CountryRef(1, "CO", "COL", "Colombia", 1, "South America", "Americas"),
+                "Plan", 2027, 2029, "End states", new UserRef(3, "planner", "Pat Planner", 7, "INL"),
+                List.of(), PlanStatus.INTERAGENCY_REVIEW, List.of(), List.of(), List.of(), Instant.now(), "other"));
+        when(plans.balance(9L)).thenReturn(PortfolioBalance.empty());
+        when(plans.canEdit(9L)).thenReturn(true);
+        when(plans.canTransition(9L, PlanAction.RETURN_TO_DRAFT)).thenReturn(true);
+        when(plans.canTransition(9L, PlanAction.APPROVE)).thenReturn(false);
+        mvc.perform(get("/plans/9").with(PLANNER)).andExpect(status().isOk())
+                .andExpect(model().attribute("actions", List.of(PlanAction.RETURN_TO_DRAFT)))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("data-testid=\"plan-approval-by-others\""),
+                                not(containsString("plan-action-approve")))));
     }
 
     @Test

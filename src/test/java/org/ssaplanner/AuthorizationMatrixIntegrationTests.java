@@ -1,0 +1,489 @@
+package org.ssaplanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import jakarta.servlet.http.Cookie;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.ssaplanner.admin.UserAccountService;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.authorities.RestrictionDetail;
+import org.ssaplanner.authorities.RestrictionService;
+import org.ssaplanner.authorities.WaiverKind;
+import org.ssaplanner.authorities.WaiverRequestCommand;
+import org.ssaplanner.authorities.WaiverService;
+import org.ssaplanner.compliance.HumanRightsService;
+import org.ssaplanner.compliance.IncidentCategory;
+import org.ssaplanner.compliance.IncidentCommand;
+import org.ssaplanner.evaluations.Direction;
+import org.ssaplanner.evaluations.EvaluationCommand;
+import org.ssaplanner.evaluations.EvaluationService;
+import org.ssaplanner.evaluations.EvaluationType;
+import org.ssaplanner.evaluations.EvidenceUpload;
+import org.ssaplanner.evaluations.IndicatorCommand;
+import org.ssaplanner.evaluations.IndicatorMeasure;
+import org.ssaplanner.evaluations.IndicatorService;
+import org.ssaplanner.interchange.ImportService;
+import org.ssaplanner.partners.PartnerUnitCommand;
+import org.ssaplanner.partners.PartnerUnitService;
+import org.ssaplanner.plans.ObjectiveCommand;
+import org.ssaplanner.plans.OutcomeCommand;
+import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.programs.FundingLineCommand;
+import org.ssaplanner.programs.PlanningFixtures;
+import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.reference.MetricLevel;
+import org.ssaplanner.reference.ObjectiveCategory;
+import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.security.Role;
+
+/**
+ * The authorization matrix: every route of the application (read from its own request mappings) × every role
+ * and a planner of another agency, against the table in {@code authorization-matrix.csv}. A route without a row
+ * fails the build, and so does a row for a route that is gone. Path variables are real ids of data made here,
+ * so that 403 (refused), 200/302/400 (reached the service: shown, done, or refused as invalid input) and 404 are
+ * told apart. POSTs carry a valid CSRF token and no form fields (so an allowed POST mostly answers with the form
+ * and its messages, or a redirect); uploads carry a small file. Each request runs in a transaction that is rolled
+ * back, so one cell never changes what the next one sees.
+ *
+ * <p>Who is who: PLANNER is the plan's conductor, a planner of the agency that leads the program; EVALUATOR and
+ * VIEWER belong to that agency too; OTHER_PLANNER is a planner of an agency that takes no part in the plan.
+ *
+ * <p>To update the table after a deliberate change: run the test, then copy
+ * {@code target/authorization-matrix.actual.csv} over {@code src/test/resources/org/ssaplanner/authorization-matrix.csv}
+ * and review the difference.
+ */
+@SsaIntegrationTest
+class AuthorizationMatrixIntegrationTests {
+
+    enum Who {
+        ADMIN, PLANNER, EVALUATOR, VIEWER, OTHER_PLANNER
+    }
+
+    private static final String EXPECTED = "/org/ssaplanner/authorization-matrix.csv";
+    private static final Path ACTUAL = Path.of("target", "authorization-matrix.actual.csv");
+    private final List<String> errors = new ArrayList<>();
+    private final Map<String, Cookie> sessions = new LinkedHashMap<>();
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z0-9]+)(?::([^}]*))?}");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void everyRouteAnswersEveryRoleAsTheTableSays() throws Exception {
+        Data data = createData();
+        Map<String, Route> routes = routes(data);
+        Map<String, Map<Who, String>> actual = new TreeMap<>();
+        long started = System.nanoTime();
+        TransactionTemplate rolledBack = new TransactionTemplate(transactionManager);
+        for (Route route : routes.values()) {
+            Map<Who, String> row = new EnumMap<>(Who.class);
+            for (Who who : Who.values()) {
+                row.put(who, rolledBack.execute(status -> {
+                    status.setRollbackOnly();
+                    return answer(route, data.principals.get(who));
+                }));
+            }
+            actual.put(route.key(), row);
+        }
+        write(actual);
+        System.out.printf("Authorization matrix: %d routes x %d users in %d ms%n", actual.size(), Who.values().length,
+                (System.nanoTime() - started) / 1_000_000);
+
+        Map<String, Map<Who, String>> expected = readExpected();
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, Map<Who, String>> entry : actual.entrySet()) {
+            Map<Who, String> wanted = expected.get(entry.getKey());
+            if (wanted == null) {
+                problems.add("new route without an entry in the table: " + entry.getKey() + " answers "
+                        + entry.getValue());
+                continue;
+            }
+            for (Who who : Who.values()) {
+                if (!wanted.get(who).equals(entry.getValue().get(who))) {
+                    problems.add(entry.getKey() + " as " + who + ": expected " + wanted.get(who) + ", got "
+                            + entry.getValue().get(who));
+                }
+            }
+        }
+        expected.keySet().stream().filter(key -> !actual.containsKey(key))
+                .forEach(key -> problems.add("the table lists a route the application no longer has: " + key));
+        actual.forEach((key, row) -> row.forEach((who, answer) -> {
+            if (answer.startsWith("5") || answer.equals("EXCEPTION")) {
+                problems.add(key + " as " + who + " fails with " + answer + " (a route must never fail)");
+            }
+        }));
+        if (!problems.isEmpty()) {
+            fail(problems.size() + " differences from " + EXPECTED + " (the actual table is in " + ACTUAL + "):\n"
+                    + String.join("\n", problems));
+        }
+        assertThat(actual).hasSizeGreaterThan(100);
+    }
+
+    private String answer(Route route, CurrentUser principal) {
+        AbstractMockHttpServletRequestBuilder<?> request;
+        if (route.method() == RequestMethod.GET) {
+            request = MockMvcRequestBuilders.get(route.path());
+        } else if (route.uploadField() != null) {
+            MockMultipartHttpServletRequestBuilder upload = MockMvcRequestBuilders.multipart(route.path());
+            upload.file(new MockMultipartFile(route.uploadField(), "matrix.txt", "text/plain",
+                    "matrix test file".getBytes(StandardCharsets.UTF_8)));
+            request = upload.with(csrf());
+        } else {
+            request = MockMvcRequestBuilders.post(route.path()).with(csrf());
+        }
+        route.params().forEach(request::param);
+        // signed-in users always have a session (the CSRF token lives there)
+        request.with(user(principal)).cookie(session(principal));
+        try {
+            return String.valueOf(mvc.perform(request).andReturn().getResponse().getStatus());
+        } catch (Exception e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            errors.add(route.key() + " as " + principal.getUsername() + ": " + root);
+            return "EXCEPTION";
+        }
+    }
+
+    /** The user's session cookie, made by a first request, as a browser would have it after signing in. */
+    private Cookie session(CurrentUser principal) {
+        return sessions.computeIfAbsent(principal.getUsername(), name -> {
+            try {
+                Cookie cookie = mvc.perform(MockMvcRequestBuilders.get("/").with(user(principal))).andReturn()
+                        .getResponse().getCookie("SESSION");
+                assertThat(cookie).as("session cookie of " + name).isNotNull();
+                return cookie;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Every GET and POST route of the application's own controllers, path variables filled in. */
+    private Map<String, Route> routes(Data data) {
+        Map<String, Route> routes = new TreeMap<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+            HandlerMethod handler = entry.getValue();
+            if (!handler.getBeanType().getPackageName().startsWith("org.ssaplanner")) {
+                continue;
+            }
+            RequestMappingInfo info = entry.getKey();
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (methods.isEmpty()) {
+                methods = EnumSet.of(RequestMethod.GET, RequestMethod.POST);
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            info.getParamsCondition().getExpressions().forEach(expression -> {
+                assertThat(expression.isNegated()).as("negated parameter condition on " + info).isFalse();
+                params.put(expression.getName(), expression.getValue());
+            });
+            String uploadField = uploadField(handler);
+            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+                for (String expanded : expandAlternatives(pattern)) {
+                    for (RequestMethod method : methods) {
+                        if (method != RequestMethod.GET && method != RequestMethod.POST) {
+                            continue;
+                        }
+                        Route route = new Route(method, expanded, fill(expanded, data), params, uploadField);
+                        routes.put(route.key(), route);
+                    }
+                }
+            }
+        }
+        return routes;
+    }
+
+    private static String uploadField(HandlerMethod handler) {
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            Class<?> type = parameter.getParameterType();
+            boolean file = MultipartFile.class.equals(type)
+                    || (List.class.equals(type) && parameter.getGenericParameterType().getTypeName()
+                            .contains(MultipartFile.class.getName()));
+            if (file) {
+                RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+                return param != null && !param.name().isEmpty() ? param.name() : parameter.getParameterName();
+            }
+        }
+        return null;
+    }
+
+    /** {@code /plans/{id}/{action:submit|approve}} becomes one pattern per alternative. */
+    private static List<String> expandAlternatives(String pattern) {
+        Matcher m = VARIABLE.matcher(pattern);
+        while (m.find()) {
+            if (m.group(2) != null && m.group(2).matches("[a-z-]+(\\|[a-z-]+)+")) {
+                List<String> expanded = new ArrayList<>();
+                for (String alternative : m.group(2).split("\\|")) {
+                    expanded.addAll(expandAlternatives(pattern.substring(0, m.start()) + alternative
+                            + pattern.substring(m.end())));
+                }
+                return expanded;
+            }
+        }
+        return List.of(pattern);
+    }
+
+    private static String fill(String pattern, Data data) {
+        Matcher m = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            String before = pattern.substring(0, m.start());
+            String segment = before.replaceAll("/$", "");
+            segment = segment.substring(segment.lastIndexOf('/') + 1);
+            String value = value(m.group(1), segment, pattern, data);
+            if (value == null) {
+                fail("The matrix test has no value for {" + m.group(1) + "} in " + pattern
+                        + ": add one to AuthorizationMatrixIntegrationTests.value()");
+            }
+            m.appendReplacement(path, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(path);
+        return path.toString();
+    }
+
+    private static String value(String variable, String segment, String pattern, Data data) {
+        Long id = switch (variable) {
+            case "planId" -> data.plan;
+            case "programId" -> data.program;
+            case "objectiveId" -> data.objective;
+            case "outcomeId" -> data.outcome;
+            case "lineId" -> data.fundingLine;
+            case "exceptionId" -> data.restrictionException;
+            case "incidentId" -> data.incident;
+            case "fileId" -> data.evidenceFile;
+            case "indicatorId" -> data.indicator;
+            case "unitId" -> data.unit;
+            case "id" -> pattern.startsWith("/imports/mappings/") ? data.agencyMapping : switch (segment) {
+                case "plans" -> data.plan;
+                case "programs" -> data.program;
+                case "agencies" -> data.agency;
+                case "users" -> data.user;
+                case "taxonomy" -> data.taxonomyRule;
+                case "restrictions" -> data.restriction;
+                case "waivers" -> data.waiver;
+                case "authorities" -> data.authority;
+                case "units" -> data.unit;
+                case "imports" -> data.importId;
+                case "evaluations" -> data.evaluation;
+                default -> null;
+            };
+            default -> null;
+        };
+        if (id != null) {
+            return id.toString();
+        }
+        return switch (variable) {
+            case "code" -> "CO";
+            case "iso3" -> "COL";
+            default -> null;
+        };
+    }
+
+    /** One route: method, the pattern as mapped, the path to request, fixed parameters, the upload field if any. */
+    record Route(RequestMethod method, String pattern, String path, Map<String, String> params, String uploadField) {
+
+        String key() {
+            String query = params.isEmpty() ? "" : "?" + String.join("&", params.entrySet().stream()
+                    .map(p -> p.getKey() + (p.getValue() == null ? "" : "=" + p.getValue())).toList());
+            return method + " " + pattern + query;
+        }
+    }
+
+    /** Ids of everything the routes address, and the five users. */
+    static final class Data {
+        final Map<Who, CurrentUser> principals = new EnumMap<>(Who.class);
+        long plan;
+        long program;
+        long objective;
+        long outcome;
+        long fundingLine;
+        long restriction;
+        long restrictionException;
+        long authority;
+        long waiver;
+        long unit;
+        long incident;
+        long evaluation;
+        long evidenceFile;
+        long indicator;
+        long agency;
+        long user;
+        long taxonomyRule;
+        long importId;
+        long agencyMapping;
+    }
+
+    private Data createData() {
+        PlanService plans = context.getBean(PlanService.class);
+        ProgramService programs = context.getBean(ProgramService.class);
+        PlanningFixtures fixtures = new PlanningFixtures(context.getBean(UserAccountService.class),
+                context.getBean(AgencyService.class), context.getBean(ReferenceDataService.class), plans, programs);
+        Data data = new Data();
+        fixtures.signInAsAdmin();
+        long inl = fixtures.agency("INL");
+        long admin = jdbc.queryForObject("select id from app_user where username = 'admin'", Long.class);
+        long adminAgency = jdbc.queryForObject("select agency_id from app_user where id = ?", Long.class, admin);
+        data.principals.put(Who.ADMIN, TestUsers.user(admin, "admin", adminAgency, Role.ADMIN));
+        CurrentUser conductor = fixtures.user("INL", Role.PLANNER);
+        data.principals.put(Who.PLANNER, conductor);
+        data.principals.put(Who.EVALUATOR, fixtures.user("INL", Role.EVALUATOR));
+        CurrentUser viewer = fixtures.user("INL", Role.VIEWER);
+        data.principals.put(Who.VIEWER, viewer);
+        data.principals.put(Who.OTHER_PLANNER, fixtures.user("DSCA", Role.PLANNER));
+        data.user = viewer.id();
+        data.agency = inl;
+
+        data.plan = fixtures.plan(conductor, "CO", Set.of(inl));
+        data.objective = plans.addObjective(data.plan, new ObjectiveCommand(ObjectiveCategory.GOVERNANCE,
+                "Accountable police", null));
+        data.outcome = plans.addOutcome(data.plan, data.objective, new OutcomeCommand("Cases reach verdicts", null));
+        data.program = programs.create(data.plan, fixtures.program(PlanningFixtures.unique("Matrix program "), inl,
+                fixtures.authority("INCLE")));
+        plans.linkProgram(data.plan, data.outcome, data.program);
+        programs.saveFundingLine(data.program, new FundingLineCommand(2027, "INCLE", new BigDecimal("1000.00"),
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+        data.fundingLine = jdbc.queryForObject("select min(id) from program_funding_line where program_id = ?",
+                Long.class, data.program);
+
+        fixtures.signInAsAdmin();
+        RestrictionDetail faa660 = context.getBean(RestrictionService.class).all().stream()
+                .filter(r -> r.code().equals("FAA_660")).findFirst().orElseThrow();
+        data.restriction = faa660.id();
+        data.restrictionException = faa660.exceptions().get(0).id();
+        data.authority = fixtures.authority("INCLE");
+        data.taxonomyRule = jdbc.queryForObject("select min(id) from taxonomy_rule", Long.class);
+        long country = fixtures.country("CO");
+        data.unit = context.getBean(PartnerUnitService.class).create(new PartnerUnitCommand(country,
+                PlanningFixtures.unique("Matrix unit "), "POLICE", null, null));
+
+        TestUsers.signIn(conductor);
+        data.waiver = context.getBean(WaiverService.class).request(new WaiverRequestCommand(data.program,
+                faa660.id(), WaiverKind.WAIVER, null, "Matrix waiver request"));
+
+        TestUsers.signIn(data.principals.get(Who.EVALUATOR));
+        data.incident = context.getBean(HumanRightsService.class).record(new IncidentCommand(data.unit,
+                LocalDate.of(2026, 3, 1), "Bogotá", "Matrix incident", "Press", IncidentCategory.TORTURE));
+        byte[] evidence = "item,count\nvisits,3\n".getBytes(StandardCharsets.UTF_8);
+        data.evaluation = context.getBean(EvaluationService.class).create(data.program,
+                new EvaluationCommand(EvaluationType.MONITORING, LocalDate.of(2026, 6, 1), "Site visit", 3, 3,
+                        "Findings", "Recommendations"),
+                List.of(new EvidenceUpload("evidence.csv", evidence.length, new ByteArrayResource(evidence))));
+        data.evidenceFile = jdbc.queryForObject("select min(id) from evaluation_evidence where evaluation_id = ?",
+                Long.class, data.evaluation);
+        data.indicator = context.getBean(IndicatorService.class).create(data.program, new IndicatorCommand(
+                "Cases closed", "Cases closed in the year", MetricLevel.OUTCOME, IndicatorMeasure.UNIT,
+                Direction.HIGHER_IS_BETTER, "cases", null, "10", LocalDate.of(2026, 1, 1), "Court records",
+                data.outcome, null));
+
+        TestUsers.signIn(conductor);
+        data.importId = context.getBean(ImportService.class).submit("matrix.txt",
+                new ByteArrayInputStream("not a csv".getBytes(StandardCharsets.UTF_8)));
+        data.agencyMapping = jdbc.queryForObject("insert into interchange_agency_mapping (parent_acronym, "
+                + "source_acronym, source_name) values (?, ?, 'Matrix bureau') returning id", Long.class,
+                PlanningFixtures.unique("M"), PlanningFixtures.unique("B"));
+        TestUsers.signOut();
+        return data;
+    }
+
+    private static Map<String, Map<Who, String>> readExpected() throws IOException {
+        Map<String, Map<Who, String>> expected = new TreeMap<>();
+        InputStream in = AuthorizationMatrixIntegrationTests.class.getResourceAsStream(EXPECTED);
+        if (in == null) {
+            return expected;
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.split(",");
+                Map<Who, String> row = new EnumMap<>(Who.class);
+                for (Who who : Who.values()) {
+                    row.put(who, cells[who.ordinal() + 1].trim());
+                }
+                expected.put(cells[0].trim(), row);
+            }
+        }
+        return expected;
+    }
+
+    private void write(Map<String, Map<Who, String>> actual) throws IOException {
+        StringBuilder csv = new StringBuilder("route,ADMIN,PLANNER,EVALUATOR,VIEWER,OTHER_PLANNER\n");
+        actual.forEach((route, row) -> {
+            csv.append(route);
+            for (Who who : Who.values()) {
+                csv.append(',').append(row.get(who));
+            }
+            csv.append('\n');
+        });
+        Files.createDirectories(ACTUAL.getParent());
+        Files.writeString(ACTUAL, csv.toString());
+        Files.write(ACTUAL.resolveSibling("authorization-matrix.errors.txt"), errors);
+    }
+}
