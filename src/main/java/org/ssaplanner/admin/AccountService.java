@@ -96,6 +96,7 @@ public class AccountService {
     }
 
     @PreAuthorize("isAuthenticated()")
+    @Transactional
     public int signOutOtherSessions(String currentSessionId) {
         return sessions.endOthers(me().getUsername(), currentSessionId, "signed out by the user");
     }

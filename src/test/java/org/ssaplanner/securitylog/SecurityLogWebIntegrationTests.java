@@ -107,7 +107,10 @@ class SecurityLogWebIntegrationTests {
 
     @Test
     void waiverRequestsAndDecisionsAreRecordedWithWhoDecided() {
-        TestUsers.signInAs("waiver-requester", 1, Role.PLANNER);
+        // The test program is led by INL: only its planners (or the conductor, or an administrator) may request.
+        TestUsers.signIn(ADMIN);
+        long inl = agencies.tree().stream().filter(a -> a.code().equals("INL")).findFirst().orElseThrow().id();
+        TestUsers.signInAs("waiver-requester", inl, Role.PLANNER);
         long program = CompliancePrograms.create(context, null, "POLICE", "INCLE").programId();
         long faa660 = restrictions.all().stream().filter(r -> r.code().equals("FAA_660")).findFirst().orElseThrow()
                 .id();
