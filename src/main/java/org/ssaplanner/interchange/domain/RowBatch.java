@@ -6,11 +6,11 @@ import org.ssaplanner.interchange.RejectedRow;
 
 /**
  * A batch of checked rows on their way from the reading thread to the database. Each accepted row is already
- * encoded as one tuple of PostgreSQL's binary COPY format ({@code natural_key, source_line, <published
- * columns>, first_import_id, last_import_id}): binary, because PostgreSQL then skips parsing CSV text, which
- * the import benchmark measured at about a fifth of its time. Kept per row: where its tuple ends, its natural
- * key, and its country and activity (the key's index columns). Also carries the rows rejected since the
- * previous batch and the counts so far.
+ * encoded as one tuple of PostgreSQL's binary COPY format ({@code natural_key, content_key, source_line,
+ * <published columns>, first_import_id, last_import_id}): binary, because PostgreSQL then skips parsing CSV text,
+ * which the import benchmark measured at about a fifth of its time. Kept per row: where its tuple ends, its
+ * content key, and its country and activity (the columns of the index that finds a stored row by its content
+ * key). Also carries the rows rejected since the previous batch and the counts so far.
  */
 final class RowBatch {
 
@@ -61,7 +61,7 @@ final class RowBatch {
         putLong(low);
     }
 
-    /** Ends the row written since the previous one. */
+    /** Ends the row written since the previous one; high and low are its content key. */
     void endRow(long high, long low, String country, String activity) {
         if (rows == ends.length) {
             int capacity = rows * 2;
