@@ -201,6 +201,28 @@ class ForeignAssistanceImportIntegrationTests {
                 .isGreaterThan(1000);
         assertThat(jdbc.queryForObject("select count(*) from interchange_activity where country_code = 'SLV' "
                 + "and natural_key <> " + sqlKey, Long.class)).isZero();
+        // the content key over every published column, as the vintages migration computed it for rows stored before
+        assertThat(jdbc.queryForObject("select count(*) from interchange_activity where country_code = 'SLV' "
+                + "and content_key <> " + contentKeySql(ImportFormat.COMPLETE), Long.class)).isZero();
+    }
+
+    /** The content key as V202612011100__interchange_track_vintages.sql computes it in SQL. */
+    private static String contentKeySql(ImportFormat format) {
+        return "md5(" + format.columns().stream().map(c -> c.endsWith("_amount") ? "coalesce(" + c + "::text, '')"
+                : "coalesce(" + c + ", '')").collect(Collectors.joining(" || E'\\x1f' || ")) + ")::uuid";
+    }
+
+    @Test
+    void countrySummaryKeysAreTheDigestsTheVintagesMigrationComputesInSql() throws Exception {
+        importAndWait(imports, SharedData.faGov("us_foreign_aid_country.csv"));
+        String naturalKey = "md5(country_code || E'\\x1f' || (case when country_code = 'NULL' then coalesce(country_name, '') "
+                + "else '' end) || E'\\x1f' || coalesce(transaction_type_id, '') || E'\\x1f' || fiscal_year)::uuid";
+
+        assertThat(jdbc.queryForObject("select count(*) from interchange_country_amount", Long.class)).isGreaterThan(20_000);
+        assertThat(jdbc.queryForObject("select count(*) from interchange_country_amount where natural_key <> " + naturalKey
+                + " or content_key <> " + contentKeySql(ImportFormat.COUNTRY_SUMMARY), Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(distinct natural_key) from interchange_country_amount "
+                + "where country_code = 'NULL'", Long.class)).as("former states told apart by name").isEqualTo(55);
     }
 
     /**

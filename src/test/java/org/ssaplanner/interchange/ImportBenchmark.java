@@ -95,9 +95,10 @@ class ImportBenchmark {
             timedImport(oneRow, rows, "import of the file with one amount changed (every row compared)");
 
             int vintageRows = generate(vintage, rows, "BENCH-", "SLV", Variant.NEWER_VINTAGE);
+            String before = stored();
             TimedImport newer = timedImport(vintage, vintageRows,
                     "import of a newer vintage (1% amounts changed, 1% reclassified, 1% dropped, 1% new)");
-            rollBack(newer.detail());
+            rollBack(newer.detail(), before);
 
             generate(second, rows, "SECOND-", "GTM", Variant.SAME);
             TimedImport more = timedImport(second, rows, "import of a second country's file into the filled table");
@@ -111,19 +112,20 @@ class ImportBenchmark {
         }
     }
 
-    /** Rolls the import back when this version of the application can (the figure is printed), else says so. */
-    private void rollBack(ImportDetail detail) {
-        try {
-            java.lang.reflect.Method rollback = ImportService.class.getMethod("rollback", long.class);
-            org.ssaplanner.TestUsers.signInAs("import-tester", 1, org.ssaplanner.shared.security.Role.ADMIN);
-            long start = System.nanoTime();
-            rollback.invoke(imports, detail.id());
-            System.out.printf(Locale.US, "BENCH rollback of the newer vintage: %.1f s%n", (System.nanoTime() - start) / 1e9);
-        } catch (NoSuchMethodException e) {
-            System.out.println("BENCH rollback: not available in this version");
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Rolls the newer vintage back and checks that the stored rows are the previous vintage's again. */
+    private void rollBack(ImportDetail detail, String before) {
+        org.ssaplanner.TestUsers.signInAs("import-tester", 1, org.ssaplanner.shared.security.Role.ADMIN);
+        long start = System.nanoTime();
+        imports.rollback(detail.id());
+        System.out.printf(Locale.US, "BENCH rollback of the newer vintage: %.1f s%n", (System.nanoTime() - start) / 1e9);
+        String after = stored();
+        System.out.printf(Locale.US, "BENCH   %s%n", after);
+        assertThat(after).isEqualTo(before);
+    }
+
+    private String stored() {
+        return jdbc.queryForObject("select count(*) || ' rows, ' || sum(current_amount) || ' obligations stored in total' "
+                + "from interchange_activity", String.class);
     }
 
     private TimedImport timedImport(Path file, int rows, String label) throws Exception {
@@ -136,10 +138,11 @@ class ImportBenchmark {
         assertThat(detail.status()).as(detail.messageKey() + " " + detail.messageArgs()).isEqualTo(ImportStatus.SUCCEEDED);
         assertThat(detail.rowsRead()).isEqualTo(rows);
         assertThat(detail.rowsRejected()).isZero();
-        System.out.printf(Locale.US, "BENCH %s: %,d rows in %.1f s = %,.0f rows/s (inserted %,d, updated %,d, unchanged %,d)%n",
-                label, rows, seconds, rows / seconds, detail.rowsInserted(), detail.rowsUpdated(), detail.rowsUnchanged());
-        System.out.printf(Locale.US, "BENCH   %s%n", jdbc.queryForObject("select count(*) || ' rows, ' || sum(current_amount) "
-                + "|| ' obligations stored in total' from interchange_activity", String.class));
+        System.out.printf(Locale.US, "BENCH %s: %,d rows in %.1f s = %,.0f rows/s (added %,d, changed %,d, reclassified %,d, "
+                + "removed %,d, unchanged %,d%s)%n", label, rows, seconds, rows / seconds, detail.rowsInserted(),
+                detail.vintage().rowsChanged(), detail.vintage().rowsReclassified(), detail.vintage().rowsRemoved(),
+                detail.rowsUnchanged(), detail.identical() ? ", identical to import " + detail.vintage().identicalToId() : "");
+        System.out.printf(Locale.US, "BENCH   %s%n", stored());
         return new TimedImport(detail, seconds);
     }
 

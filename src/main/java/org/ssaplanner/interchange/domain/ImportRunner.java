@@ -167,9 +167,9 @@ public class ImportRunner {
             progress(importId, "MERGING", in.count(), writer.rowsRead, writer.rowsRejected);
             ImportScope scope = reader.scope();
             vintages.recordScope(importId, scope);
-            long moved = vintages.apply(importId, format, scope, rowsMayExist, writer.matchTable);
-            if (writer.matchTable) {
-                jdbc.execute(ImportSql.dropMatchTable(importId));
+            long moved = vintages.apply(importId, format, scope, reader.groups(), writer.sums, rowsMayExist);
+            if (rowsMayExist) {
+                ImportSql.dropKeyTables(importId).forEach(jdbc::execute);
             }
             Vintages.Totals totals = vintages.totals(importId);
             long updated = totals.changed() + totals.reclassified();
@@ -226,8 +226,8 @@ public class ImportRunner {
         private final boolean rowsMayExist;
         private final Connection connection;
         private final CopyManager copyManager;
-        /** Whether the match table (content keys of the file's rows that are stored already) was created. */
-        private boolean matchTable;
+        /** Rows found stored already and rows stored, per (country, fiscal year, transaction type) group. */
+        private final GroupSums sums = new GroupSums();
         private long inserted;
         private long matched;
         private long rowsRead;
@@ -240,6 +240,9 @@ public class ImportRunner {
             this.rowsMayExist = rowsMayExist;
             this.connection = DataSourceUtils.getConnection(dataSource);
             this.copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
+            if (rowsMayExist) {
+                ImportSql.createKeyTables(importId).forEach(jdbc::execute);
+            }
         }
 
         void write(RowBatch batch) throws SQLException {
@@ -252,6 +255,9 @@ public class ImportRunner {
                 existingRows += e ? 1 : 0;
             }
             matched += existingRows;
+            for (int row = 0; row < batch.rows(); row++) {
+                sums.add(batch.group(row), batch.amount(row), exists[row]);
+            }
             if (batch.rows() > existingRows) {
                 inserted += copy(ImportSql.copyIntoTable(format), batch, exists, false);
             }
@@ -263,15 +269,14 @@ public class ImportRunner {
             }
         }
 
-        /** Which rows of the batch are stored already (identical), noting their content keys in the match table. */
+        /**
+         * Which rows of the batch are stored already (identical); notes them in the match table and the others in the
+         * new table (the rows this import stores), for what follows the reading.
+         */
         private boolean[] existing(RowBatch batch) throws SQLException {
             boolean[] exists = new boolean[batch.rows()];
             if (!rowsMayExist || batch.rows() == 0) {
                 return exists;
-            }
-            if (!matchTable) {
-                jdbc.execute(ImportSql.createMatchTable(importId));
-                matchTable = true;
             }
             Map<UUID, Integer> rowOfKey = new HashMap<>(batch.rows() * 2);
             String[] countries = new String[batch.rows()];
@@ -287,7 +292,7 @@ public class ImportRunner {
             Array activityArray = connection.createArrayOf("text", activities);
             Array keyArray = connection.createArrayOf("uuid", keys);
             try {
-                jdbc.query(ImportSql.matchExisting(format, importId), ps -> {
+                jdbc.query(ImportSql.sortExisting(format, importId), ps -> {
                     ps.setArray(1, countryArray);
                     ps.setArray(2, activityArray);
                     ps.setArray(3, keyArray);

@@ -1,5 +1,6 @@
 package org.ssaplanner.interchange.domain;
 
+import java.util.List;
 import org.ssaplanner.interchange.ImportFormat;
 
 /**
@@ -39,34 +40,49 @@ final class ImportSql {
         return "copy " + format.table() + " (" + copyColumns(format) + ") from stdin (format binary)";
     }
 
-    /** The content keys of the file's rows that are stored already (identical rows), for one import. */
+    /** The file's rows that are stored already (identical), by country, activity ("" when none) and content key. */
     static String matchTable(long importId) {
         return "interchange_match_" + importId;
     }
 
-    /**
-     * UNLOGGED (no WAL; in shared buffers, unlike a temporary table that spills beyond temp_buffers), created and
-     * dropped inside the import's transaction so a crash leaves nothing.
-     */
-    static String createMatchTable(long importId) {
-        return "create unlogged table " + matchTable(importId) + " (content_key uuid not null)";
-    }
-
-    static String dropMatchTable(long importId) {
-        return "drop table " + matchTable(importId);
+    /** The file's rows that the import stored (not stored before), the same way. */
+    static String newTable(long importId) {
+        return "interchange_new_" + importId;
     }
 
     /**
-     * Notes which of the given rows (country, activity or "", content key; three arrays) are stored already, and
-     * returns their content keys. Activity rows are found through their unique (country_code,
-     * coalesce(activity_id, ''), content_key) index, country summary rows through (country_code, content_key).
+     * Both UNLOGGED (no WAL; in shared buffers, unlike temporary tables that spill beyond temp_buffers), created
+     * and dropped inside the import's transaction so a crash leaves nothing.
      */
-    static String matchExisting(ImportFormat format, long importId) {
+    static List<String> createKeyTables(long importId) {
+        return List.of(matchTable(importId), newTable(importId)).stream()
+                .map(t -> "create unlogged table " + t + " (country_code text not null, act text not null, content_key uuid not null)")
+                .toList();
+    }
+
+    static List<String> dropKeyTables(long importId) {
+        return List.of("drop table " + matchTable(importId), "drop table " + newTable(importId));
+    }
+
+    /**
+     * Sorts the given rows of a batch (country, activity or "", content key; three arrays) into those stored already
+     * (noted in the match table, their content keys returned) and the others (noted in the new table: the import
+     * stores them). Activity rows are found through their unique (country_code, coalesce(activity_id, ''),
+     * content_key) index, country summary rows through (country_code, content_key).
+     */
+    static String sortExisting(ImportFormat format, long importId) {
         String match = format.hasActivities()
                 ? "t.country_code = k.country and coalesce(t.activity_id, '') = k.activity and t.content_key = k.content_key"
                 : "t.country_code = k.country and t.content_key = k.content_key";
-        return "insert into " + matchTable(importId) + " (content_key) "
-                + "select k.content_key from unnest(?::text[], ?::text[], ?::uuid[]) as k(country, activity, content_key) "
-                + "where exists (select 1 from " + format.table() + " t where " + match + ") returning content_key";
+        return """
+                with k as materialized (
+                    select k.country, k.activity, k.content_key,
+                           exists (select 1 from %1$s t where %2$s) stored
+                    from unnest(?::text[], ?::text[], ?::uuid[]) as k(country, activity, content_key)),
+                fresh as (insert into %3$s (country_code, act, content_key)
+                          select country, activity, content_key from k where not stored)
+                insert into %4$s (country_code, act, content_key)
+                select country, activity, content_key from k where stored returning content_key"""
+                .formatted(format.table(), match, newTable(importId), matchTable(importId));
     }
 }

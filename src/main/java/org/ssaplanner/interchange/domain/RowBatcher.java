@@ -54,6 +54,9 @@ final class RowBatcher implements Runnable {
     /** The values the content key digests: as utf8, but amounts in their numeric(19,2) text. */
     private final byte[][] content;
     private final ScopeCollector scope;
+    private final FileGroups groups;
+    /** The current-dollar amount of the row being encoded. */
+    private BigDecimal currentValue;
     private volatile boolean cancelled;
     private RowBatch batch = new RowBatch();
     private List<RejectedRow> rejections = new ArrayList<>();
@@ -73,6 +76,7 @@ final class RowBatcher implements Runnable {
         this.utf8 = new byte[format.columnCount()][];
         this.content = new byte[format.columnCount()][];
         this.scope = new ScopeCollector(format);
+        this.groups = new FileGroups(format);
         this.bytesRead = bytesRead;
         this.keys = new NaturalKeys(format);
         this.agencyColumns = format == ImportFormat.COMPLETE
@@ -134,6 +138,11 @@ final class RowBatcher implements Runnable {
         return scope.scope();
     }
 
+    /** The (country, fiscal year, transaction type) groups of the file, by the number each row carries. */
+    List<FileGroups.Group> groups() {
+        return groups.groups();
+    }
+
     /** Rows read so far (accepted and rejected), also after reading stopped. */
     long rowsRead() {
         return rows;
@@ -161,8 +170,9 @@ final class RowBatcher implements Runnable {
             reject(new RejectedRow(lineNumber, "import.rejected.duplicate", List.of(String.valueOf(first)), null));
             return;
         }
-        byte[] current = amount(values, currentAmount);
         byte[] constant = amount(values, constantAmount);
+        byte[] current = amount(values, currentAmount);
+        BigDecimal currentAmountValue = currentValue;
         keys.digestContent(content);
         batch.startRow(values.length + 5);
         batch.putUuidField(keys.high(), keys.low());
@@ -181,7 +191,8 @@ final class RowBatcher implements Runnable {
         batch.putBigintField(importId);
         scope.add(values);
         String activity = activityColumn < 0 ? null : values[activityColumn];
-        batch.endRow(keys.contentHigh(), keys.contentLow(), values[countryColumn], activity == null ? "" : activity);
+        batch.endRow(keys.contentHigh(), keys.contentLow(), values[countryColumn], activity == null ? "" : activity,
+                groups.of(values), currentAmountValue);
         if (agencyColumns != null) {
             collectAgency(values);
         }
@@ -196,9 +207,11 @@ final class RowBatcher implements Runnable {
      */
     private byte[] amount(String[] values, int column) {
         if (values[column] == null) {
+            currentValue = null;
             return null;
         }
         BigDecimal amount = new BigDecimal(values[column]);
+        currentValue = amount;
         content[column] = amount.setScale(2).toPlainString().getBytes(StandardCharsets.US_ASCII);
         return ByteConverter.numeric(amount);
     }

@@ -12,6 +12,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 import org.ssaplanner.interchange.ActivityChange;
 import org.ssaplanner.interchange.ImportChange;
@@ -140,36 +141,52 @@ public class Vintages {
      * Applies the import to the stored rows of its scope (recorded already) once its file's rows are written, and
      * records what changed: moves the stored rows of the scope that the file does not have to the history table
      * (rows neither stored by this import nor noted in its match table of rows identical to the file's), pairs them
-     * with the rows the import stored, and keeps the changes per group and per activity. Set-based over all the
-     * scope's countries at once. Returns the rows moved out.
+     * with the rows the import stored, and keeps the changes per group (from the writer's sums, so no second pass
+     * over the rows) and per activity (only the activities that changed). Set-based over all the scope's countries
+     * at once; the only statement that reads every stored row of the scope is the one that finds what is missing.
+     * Returns the rows moved out.
      *
-     * @param rowsMayExist false when the table was empty before the import (nothing to replace or compare)
-     * @param matchTable   whether the import noted identical rows in its match table
+     * @param rowsMayExist false when the table was empty before the import (nothing to replace or compare; the
+     *                     match and new tables were not made)
      */
-    long apply(long importId, ImportFormat format, ImportScope scope, boolean rowsMayExist, boolean matchTable) {
+    long apply(long importId, ImportFormat format, ImportScope scope, List<FileGroups.Group> groups, GroupSums sums,
+            boolean rowsMayExist) {
         String[] countries = scope.countryCodes().toArray(String[]::new);
-        long moved = rowsMayExist ? removeMissing(importId, format, countries, matchTable) : 0;
-        if (moved > 0) {
-            pair(importId, format, countries);
+        if (rowsMayExist) {
+            // fresh statistics on what the following statements join (never analyzed, the new rows of an import were
+            // estimated at one, and a pairing of 10,000 replaced rows ran for minutes as a nested loop)
+            jdbc.execute("analyze " + ImportSql.matchTable(importId) + ", " + ImportSql.newTable(importId));
         }
-        recordGroupChanges(importId, format, countries, moved > 0);
-        if (rowsMayExist && format.hasActivities() && totals(importId).rowsBefore() > 0) {
-            recordActivityChanges(importId, format, countries, moved > 0);
+        long moved = rowsMayExist ? removeMissing(importId, format, countries) : 0;
+        if (moved > 0) {
+            jdbc.execute("analyze " + format.replacedTable());
+            pair(importId, format);
+        }
+        recordGroupChanges(importId, format, groups, sums, moved > 0);
+        if (rowsMayExist && format.hasActivities()) {
+            recordActivityChanges(importId, format, moved > 0);
         }
         return moved;
     }
 
-    private long removeMissing(long importId, ImportFormat format, String[] countries, boolean matchTable) {
+    private long removeMissing(long importId, ImportFormat format, String[] countries) {
         String columns = ImportSql.rowColumns(format);
-        String notMatched = matchTable
-                ? " and not exists (select 1 from " + ImportSql.matchTable(importId) + " m where m.content_key = t.content_key)"
-                : "";
         return jdbc.update("""
-                with gone as (delete from %1$s t where t.country_code = any(?::text[]) and %2$s and t.first_import_id <> ?%3$s
+                with gone as (delete from %1$s t where t.country_code = any(?::text[]) and %2$s and t.first_import_id <> ?
+                                  and not exists (select 1 from %3$s m where m.content_key = t.content_key)
                               returning t.*)
                 insert into %4$s (%5$s, replaced_by_import_id) select %5$s, ? from gone"""
-                .formatted(format.table(), inScope(format, "t"), notMatched, format.replacedTable(), columns),
+                .formatted(format.table(), inScope(format, "t"), ImportSql.matchTable(importId), format.replacedTable(),
+                        columns),
                 countries, importId, importId, importId);
+    }
+
+    /** The rows this import stored (its new table joined to the table through the content-key index). */
+    private static String storedByImport(ImportFormat format, long importId) {
+        String match = format.hasActivities()
+                ? "t.country_code = n.country_code and coalesce(t.activity_id, '') = n.act and t.content_key = n.content_key"
+                : "t.country_code = n.country_code and t.content_key = n.content_key";
+        return ImportSql.newTable(importId) + " n join " + format.table() + " t on " + match;
     }
 
     /**
@@ -177,7 +194,7 @@ public class Vintages {
      * by natural key ("changed"; the key digests country, activity, fiscal year and transaction type), then the rest
      * of each country, activity, fiscal year and transaction type pairwise ("reclassified").
      */
-    private void pair(long importId, ImportFormat format, String[] countries) {
+    private void pair(long importId, ImportFormat format) {
         String pairs = pairTable(importId);
         jdbc.execute("create temporary table " + pairs + " (country_code text, cname text, act text, fiscal_year text, "
                 + "tt text, old_id bigint, new_id bigint, kind char(1)) on commit drop");
@@ -189,11 +206,12 @@ public class Vintages {
                              row_number() over (partition by r.natural_key order by r.id) rn
                       from %4$s r where r.replaced_by_import_id = ?) r
                 join (select t.id, t.natural_key, row_number() over (partition by t.natural_key order by t.id) rn
-                      from %5$s t where t.country_code = any(?::text[]) and t.first_import_id = ?
-                        and t.natural_key in (select natural_key from %4$s where replaced_by_import_id = ?)) a
+                      from %5$s
+                      where t.natural_key in (select natural_key from %4$s where replaced_by_import_id = ?)) a
                   on a.natural_key = r.natural_key and a.rn = r.rn"""
-                .formatted(pairs, countryName("r"), activity(format, "r"), format.replacedTable(), format.table()),
-                importId, countries, importId, importId);
+                .formatted(pairs, countryName("r"), activity(format, "r"), format.replacedTable(),
+                        storedByImport(format, importId)),
+                importId, importId);
         jdbc.execute("analyze " + pairs);
         String groupOf = "%1$s.country_code, " + countryName("%1$s") + ", " + activity(format, "%1$s") + ", %1$s.fiscal_year, "
                 + "coalesce(%1$s.transaction_type_id, '')";
@@ -206,60 +224,145 @@ public class Vintages {
                         and not exists (select 1 from %1$s p where p.old_id = r.id)) r
                 join (select t.id, t.country_code, %6$s cname, %7$s act, t.fiscal_year, coalesce(t.transaction_type_id, '') tt,
                              row_number() over (partition by %8$s order by t.natural_key, t.id) rn
-                      from %9$s t where t.country_code = any(?::text[]) and t.first_import_id = ?
-                        and not exists (select 1 from %1$s p where p.new_id = t.id)
+                      from %9$s
+                      where not exists (select 1 from %1$s p where p.new_id = t.id)
                         and (%8$s) in (select %10$s from %5$s x where x.replaced_by_import_id = ?)) a
                   using (country_code, cname, act, fiscal_year, tt, rn)"""
                 .formatted(pairs, countryName("r"), activity(format, "r"), groupOf.formatted("r"), format.replacedTable(),
-                        countryName("t"), activity(format, "t"), groupOf.formatted("t"), format.table(),
+                        countryName("t"), activity(format, "t"), groupOf.formatted("t"), storedByImport(format, importId),
                         groupOf.formatted("x")),
-                importId, countries, importId, importId);
+                importId, importId);
     }
 
-    /** What changed per country, fiscal year and transaction type of the scope (every group with rows before or after). */
-    private void recordGroupChanges(long importId, ImportFormat format, String[] countries, boolean paired) {
-        String group = "country_code, cname, fiscal_year, tt";
-        jdbc.update("""
-                insert into interchange_import_change (import_id, country_code, country_name, fiscal_year, transaction_type_id,
-                    country_label, transaction_type_name, %1$s)
-                select ?, country_code, cname, fiscal_year, tt, coalesce(cur.label, old.label), coalesce(cur.tt_name, old.tt_name), %2$s
-                from (select t.country_code, %3$s cname, t.fiscal_year, coalesce(t.transaction_type_id, '') tt,
-                             max(t.country_name) label, max(t.transaction_type_name) tt_name, %4$s
-                      from %5$s t where t.country_code = any(?::text[]) and %6$s group by 1, 2, 3, 4) cur
-                full join (select r.country_code, %7$s cname, r.fiscal_year, coalesce(r.transaction_type_id, '') tt,
-                                  max(r.country_name) label, max(r.transaction_type_name) tt_name, count(*) n,
-                                  sum(r.current_amount) amount
-                           from %8$s r where r.replaced_by_import_id = ? group by 1, 2, 3, 4) old using (%9$s)
-                left join %10$s p using (%9$s)"""
-                .formatted(COUNT_COLUMNS, COUNT_VALUES, countryName("t"), CURRENT_SUMS, format.table(), inScope(format, "t"),
-                        countryName("r"), format.replacedTable(), group,
-                        pairCounts(importId, paired, group, "null::text country_code, null::text cname, "
-                                + "null::text fiscal_year, null::text tt")),
-                importId, importId, importId, countries, importId, importId);
+    /** One (country, fiscal year, transaction type) group of the scope as the import page shows it. */
+    private static final class GroupChange {
+        final String country;
+        final String cname;
+        final String fiscalYear;
+        final String type;
+        String label;
+        String typeName;
+        long matched;
+        long stored;
+        long old;
+        long changed;
+        long reclassified;
+        BigDecimal matchedAmount = BigDecimal.ZERO;
+        BigDecimal storedAmount = BigDecimal.ZERO;
+        BigDecimal oldAmount = BigDecimal.ZERO;
+
+        GroupChange(String country, String cname, String fiscalYear, String type) {
+            this.country = country;
+            this.cname = cname;
+            this.fiscalYear = fiscalYear;
+            this.type = type;
+        }
     }
 
     /**
-     * What changed per activity and transaction type: activities with rows moved out, or with new rows next to stored
-     * ones (wholly new activities are only counted per group).
+     * What changed per country, fiscal year and transaction type of the scope: the file's groups with the writer's
+     * sums of unchanged and new rows, and the rows moved out (also of groups the file no longer has). Before =
+     * unchanged + moved out, after = unchanged + new; paired rows are neither added nor removed.
      */
-    private void recordActivityChanges(long importId, ImportFormat format, String[] countries, boolean paired) {
+    private void recordGroupChanges(long importId, ImportFormat format, List<FileGroups.Group> groups, GroupSums sums,
+            boolean paired) {
+        Map<String, GroupChange> changes = new java.util.LinkedHashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            FileGroups.Group group = groups.get(g);
+            GroupChange change = changes.computeIfAbsent(key(group.countryCode(), group.nameKey(), group.fiscalYear(),
+                    group.transactionTypeId()), k -> new GroupChange(group.countryCode(), group.nameKey(),
+                            group.fiscalYear(), group.transactionTypeId()));
+            change.label = group.label();
+            change.typeName = group.transactionTypeName();
+            change.matched = sums.matchedRows(g);
+            change.matchedAmount = sums.matchedAmount(g);
+            change.stored = sums.newRows(g);
+            change.storedAmount = sums.newAmount(g);
+        }
+        jdbc.query("""
+                select r.country_code, %1$s, r.fiscal_year, coalesce(r.transaction_type_id, ''), max(r.country_name),
+                       max(r.transaction_type_name), count(*), sum(r.current_amount)
+                from %2$s r where r.replaced_by_import_id = ? group by 1, 2, 3, 4"""
+                .formatted(countryName("r"), format.replacedTable()), (RowCallbackHandler) rs -> {
+                    String country = rs.getString(1);
+                    String cname = rs.getString(2);
+                    String fiscalYear = rs.getString(3);
+                    String type = rs.getString(4);
+                    GroupChange change = changes.computeIfAbsent(key(country, cname, fiscalYear, type),
+                            k -> new GroupChange(country, cname, fiscalYear, type));
+                    change.label = change.label != null ? change.label : rs.getString(5);
+                    change.typeName = change.typeName != null ? change.typeName : rs.getString(6);
+                    change.old = rs.getLong(7);
+                    change.oldAmount = rs.getBigDecimal(8);
+                }, importId);
+        if (paired) {
+            jdbc.query("select country_code, cname, fiscal_year, tt, count(*) filter (where kind = 'C'), "
+                    + "count(*) filter (where kind = 'R') from " + pairTable(importId) + " group by 1, 2, 3, 4",
+                    (RowCallbackHandler) rs -> {
+                        GroupChange change = changes.get(key(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4)));
+                        change.changed = rs.getLong(5);
+                        change.reclassified = rs.getLong(6);
+                    });
+        }
+        jdbc.batchUpdate("""
+                insert into interchange_import_change (import_id, country_code, country_name, fiscal_year, transaction_type_id,
+                    country_label, transaction_type_name, rows_before, rows_after, rows_added, rows_removed, rows_changed,
+                    rows_reclassified, amount_before, amount_after)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", changes.values(), 1000, (ps, c) -> {
+                    long pairs = c.changed + c.reclassified;
+                    ps.setLong(1, importId);
+                    ps.setString(2, c.country);
+                    ps.setString(3, c.cname);
+                    ps.setString(4, c.fiscalYear);
+                    ps.setString(5, c.type);
+                    ps.setString(6, c.label);
+                    ps.setString(7, c.typeName);
+                    ps.setLong(8, c.matched + c.old);
+                    ps.setLong(9, c.matched + c.stored);
+                    ps.setLong(10, c.stored - pairs);
+                    ps.setLong(11, c.old - pairs);
+                    ps.setLong(12, c.changed);
+                    ps.setLong(13, c.reclassified);
+                    ps.setBigDecimal(14, c.matchedAmount.add(c.oldAmount));
+                    ps.setBigDecimal(15, c.matchedAmount.add(c.storedAmount));
+                });
+    }
+
+    private static String key(String country, String cname, String fiscalYear, String type) {
+        return country + '\u001f' + cname + '\u001f' + fiscalYear + '\u001f' + type;
+    }
+
+    /**
+     * What changed per activity and transaction type: the activities with rows moved out, and those with new rows
+     * next to unchanged ones (wholly new activities are only counted per group). Only those activities' rows are read
+     * (through the country and activity index).
+     */
+    private void recordActivityChanges(long importId, ImportFormat format, boolean paired) {
         String group = "country_code, act, tt";
         jdbc.update("""
                 insert into interchange_import_activity_change (import_id, country_code, activity_id, transaction_type_id,
                     activity_name, transaction_type_name, %1$s)
-                select ?, country_code, act, tt, coalesce(cur.name, old.name), coalesce(cur.tt_name, old.tt_name), %2$s
-                from (select t.country_code, %3$s act, coalesce(t.transaction_type_id, '') tt, max(t.activity_name) name,
-                             max(t.transaction_type_name) tt_name, %4$s
-                      from %5$s t where t.country_code = any(?::text[]) and %6$s group by 1, 2, 3) cur
-                full join (select r.country_code, %7$s act, coalesce(r.transaction_type_id, '') tt, max(r.activity_name) name,
+                with changed as (
+                    select distinct r.country_code, %2$s act from %3$s r where r.replaced_by_import_id = ?
+                    union
+                    select n.country_code, n.act from %4$s n
+                    where exists (select 1 from %5$s m where m.country_code = n.country_code and m.act = n.act))
+                select ?, country_code, act, tt, coalesce(cur.name, old.name), coalesce(cur.tt_name, old.tt_name), %6$s
+                from (select t.country_code, %7$s act, coalesce(t.transaction_type_id, '') tt, max(t.activity_name) name,
+                             max(t.transaction_type_name) tt_name, %8$s
+                      from changed c join %9$s t on t.country_code = c.country_code and coalesce(t.activity_id, '') = c.act
+                      where %10$s group by 1, 2, 3) cur
+                full join (select r.country_code, %2$s act, coalesce(r.transaction_type_id, '') tt, max(r.activity_name) name,
                                   max(r.transaction_type_name) tt_name, count(*) n, sum(r.current_amount) amount
-                           from %8$s r where r.replaced_by_import_id = ? group by 1, 2, 3) old using (%9$s)
-                left join %10$s p using (%9$s)
+                           from %3$s r where r.replaced_by_import_id = ? group by 1, 2, 3) old using (%11$s)
+                left join %12$s p using (%11$s)
                 where coalesce(old.n, 0) > 0 or (coalesce(cur.new_n, 0) > 0 and coalesce(cur.n, 0) > coalesce(cur.new_n, 0))"""
-                .formatted(COUNT_COLUMNS, COUNT_VALUES, activity(format, "t"), CURRENT_SUMS, format.table(),
-                        inScope(format, "t"), activity(format, "r"), format.replacedTable(), group,
+                .formatted(COUNT_COLUMNS, activity(format, "r"), format.replacedTable(), ImportSql.newTable(importId),
+                        ImportSql.matchTable(importId), COUNT_VALUES, activity(format, "t"), CURRENT_SUMS, format.table(),
+                        inScope(format, "t"), group,
                         pairCounts(importId, paired, group, "null::text country_code, null::text act, null::text tt")),
-                importId, importId, importId, countries, importId, importId);
+                importId, importId, importId, importId, importId, importId);
     }
 
     /** Pair counts per group; an empty relation of the same shape when the import replaced nothing. */
