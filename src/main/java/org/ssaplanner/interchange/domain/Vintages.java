@@ -37,6 +37,8 @@ import org.ssaplanner.interchange.VintageStatus;
 @Repository
 public class Vintages {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Vintages.class);
+
     private final JdbcTemplate jdbc;
 
     Vintages(JdbcTemplate jdbc) {
@@ -152,21 +154,33 @@ public class Vintages {
     long apply(long importId, ImportFormat format, ImportScope scope, List<FileGroups.Group> groups, GroupSums sums,
             boolean rowsMayExist) {
         String[] countries = scope.countryCodes().toArray(String[]::new);
+        long start = System.nanoTime();
         if (rowsMayExist) {
             // fresh statistics on what the following statements join (never analyzed, the new rows of an import were
             // estimated at one, and a pairing of 10,000 replaced rows ran for minutes as a nested loop)
             jdbc.execute("analyze " + ImportSql.matchTable(importId) + ", " + ImportSql.newTable(importId));
         }
+        long analyzed = System.nanoTime();
         long moved = rowsMayExist ? removeMissing(importId, format, countries) : 0;
+        long removed = System.nanoTime();
         if (moved > 0) {
             jdbc.execute("analyze " + format.replacedTable());
             pair(importId, format);
         }
+        long paired = System.nanoTime();
         recordGroupChanges(importId, format, groups, sums, moved > 0);
+        long grouped = System.nanoTime();
         if (rowsMayExist && format.hasActivities()) {
             recordActivityChanges(importId, format, moved > 0);
         }
+        log.info("Import {}: key tables analyzed in {} ms, {} rows moved out in {} ms, paired in {} ms, changes per group "
+                + "in {} ms, per activity in {} ms", importId, ms(start, analyzed), moved, ms(analyzed, removed),
+                ms(removed, paired), ms(paired, grouped), ms(grouped, System.nanoTime()));
         return moved;
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private long removeMissing(long importId, ImportFormat format, String[] countries) {
@@ -181,57 +195,61 @@ public class Vintages {
                 countries, importId, importId, importId);
     }
 
-    /** The rows this import stored (its new table joined to the table through the content-key index). */
-    private static String storedByImport(ImportFormat format, long importId) {
-        String match = format.hasActivities()
+    /** A row of the new table (n) is the table's row t: the columns of the content-key index. */
+    private static String storedMatch(ImportFormat format) {
+        return format.hasActivities()
                 ? "t.country_code = n.country_code and coalesce(t.activity_id, '') = n.act and t.content_key = n.content_key"
                 : "t.country_code = n.country_code and t.content_key = n.content_key";
-        return ImportSql.newTable(importId) + " n join " + format.table() + " t on " + match;
     }
 
     /**
      * Pairs the rows this import replaced with the rows it stored, into a temporary table of its transaction: first
      * by natural key ("changed"; the key digests country, activity, fiscal year and transaction type), then the rest
-     * of each country, activity, fiscal year and transaction type pairwise ("reclassified").
+     * of each country, activity, fiscal year and transaction type pairwise ("reclassified"). Both sides are first
+     * copied into analyzed temporary tables (the rows replaced, and the rows stored in the same groups): joined
+     * straight from the tables, their sizes were estimated at one row and the pairing ran as a nested loop for
+     * minutes.
      */
     private void pair(long importId, ImportFormat format) {
+        String old = "interchange_old_" + importId;
+        String stored = "interchange_stored_" + importId;
         String pairs = pairTable(importId);
+        jdbc.update("""
+                create temporary table %1$s on commit drop as
+                select r.id, r.natural_key, r.country_code, %2$s cname, %3$s act, r.fiscal_year::text fiscal_year,
+                       coalesce(r.transaction_type_id, '') tt
+                from %4$s r where r.replaced_by_import_id = ?"""
+                .formatted(old, countryName("r"), activity(format, "r"), format.replacedTable()), importId);
+        jdbc.execute("analyze " + old);
+        // the stored rows of the replaced rows' activities (only those can pair), found through the content-key index
+        jdbc.execute("""
+                create temporary table %1$s on commit drop as
+                select t.id, t.natural_key, t.country_code, %2$s cname, %3$s act, t.fiscal_year::text fiscal_year,
+                       coalesce(t.transaction_type_id, '') tt
+                from (select * from %4$s n where (n.country_code, n.act) in (select country_code, act from %5$s)) n
+                join %6$s t on %7$s"""
+                .formatted(stored, countryName("t"), activity(format, "t"), ImportSql.newTable(importId), old,
+                        format.table(), storedMatch(format)));
+        jdbc.execute("analyze " + stored);
         jdbc.execute("create temporary table " + pairs + " (country_code text, cname text, act text, fiscal_year text, "
                 + "tt text, old_id bigint, new_id bigint, kind char(1)) on commit drop");
         jdbc.update("""
                 insert into %1$s (country_code, cname, act, fiscal_year, tt, old_id, new_id, kind)
-                select r.country_code, r.cname, r.act, r.fiscal_year, r.tt, r.id, a.id, 'C'
-                from (select r.id, r.natural_key, r.country_code, %2$s cname, %3$s act, r.fiscal_year,
-                             coalesce(r.transaction_type_id, '') tt,
-                             row_number() over (partition by r.natural_key order by r.id) rn
-                      from %4$s r where r.replaced_by_import_id = ?) r
-                join (select t.id, t.natural_key, row_number() over (partition by t.natural_key order by t.id) rn
-                      from %5$s
-                      where t.natural_key in (select natural_key from %4$s where replaced_by_import_id = ?)) a
-                  on a.natural_key = r.natural_key and a.rn = r.rn"""
-                .formatted(pairs, countryName("r"), activity(format, "r"), format.replacedTable(),
-                        storedByImport(format, importId)),
-                importId, importId);
+                select o.country_code, o.cname, o.act, o.fiscal_year, o.tt, o.id, s.id, 'C'
+                from (select o.*, row_number() over (partition by natural_key order by id) rn from %2$s o) o
+                join (select s.*, row_number() over (partition by natural_key order by id) rn from %3$s s) s
+                  on s.natural_key = o.natural_key and s.rn = o.rn""".formatted(pairs, old, stored));
         jdbc.execute("analyze " + pairs);
-        String groupOf = "%1$s.country_code, " + countryName("%1$s") + ", " + activity(format, "%1$s") + ", %1$s.fiscal_year, "
-                + "coalesce(%1$s.transaction_type_id, '')";
         jdbc.update("""
                 insert into %1$s (country_code, cname, act, fiscal_year, tt, old_id, new_id, kind)
-                select r.country_code, r.cname, r.act, r.fiscal_year, r.tt, r.id, a.id, 'R'
-                from (select r.id, r.country_code, %2$s cname, %3$s act, r.fiscal_year, coalesce(r.transaction_type_id, '') tt,
-                             row_number() over (partition by %4$s order by r.natural_key, r.id) rn
-                      from %5$s r where r.replaced_by_import_id = ?
-                        and not exists (select 1 from %1$s p where p.old_id = r.id)) r
-                join (select t.id, t.country_code, %6$s cname, %7$s act, t.fiscal_year, coalesce(t.transaction_type_id, '') tt,
-                             row_number() over (partition by %8$s order by t.natural_key, t.id) rn
-                      from %9$s
-                      where not exists (select 1 from %1$s p where p.new_id = t.id)
-                        and (%8$s) in (select %10$s from %5$s x where x.replaced_by_import_id = ?)) a
-                  using (country_code, cname, act, fiscal_year, tt, rn)"""
-                .formatted(pairs, countryName("r"), activity(format, "r"), groupOf.formatted("r"), format.replacedTable(),
-                        countryName("t"), activity(format, "t"), groupOf.formatted("t"), storedByImport(format, importId),
-                        groupOf.formatted("x")),
-                importId, importId);
+                select o.country_code, o.cname, o.act, o.fiscal_year, o.tt, o.id, s.id, 'R'
+                from (select o.*, row_number() over (partition by country_code, cname, act, fiscal_year, tt
+                                                    order by natural_key, id) rn
+                      from %2$s o where not exists (select 1 from %1$s p where p.old_id = o.id)) o
+                join (select s.*, row_number() over (partition by country_code, cname, act, fiscal_year, tt
+                                                    order by natural_key, id) rn
+                      from %3$s s where not exists (select 1 from %1$s p where p.new_id = s.id)) s
+                  using (country_code, cname, act, fiscal_year, tt, rn)""".formatted(pairs, old, stored));
     }
 
     /** One (country, fiscal year, transaction type) group of the scope as the import page shows it. */
