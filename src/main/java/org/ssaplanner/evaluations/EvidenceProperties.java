@@ -5,9 +5,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits for evidence files ({@code ssa.evaluations.evidence.*}). Keep
- * {@code spring.servlet.multipart.max-file-size} at the same value so that larger requests are cut
- * off by the server before they are read.
+ * Limits for evidence files ({@code ssa.evaluations.evidence.*}). The evidence endpoints declare them as their
+ * {@link org.ssaplanner.shared.web.UploadLimit}, so that larger requests are refused before they are read and
+ * their 413 page quotes this limit; each file is checked again by {@link EvaluationService}.
  */
 @ConfigurationProperties("ssa.evaluations.evidence")
 public record EvidenceProperties(@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("5") int maxFilesPerUpload) {

@@ -4,13 +4,46 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** One import as the history and the progress page show it. Counts: read = stored + unchanged + rejected. */
+/**
+ * One import as the history and the progress page show it. Counts: read = added (inserted) + new versions of stored
+ * rows (updated = changed + reclassified) + unchanged + rejected; {@code vintage} says what the import did to the
+ * rows of its scope that were stored before.
+ */
 public record ImportDetail(long id, String fileName, long fileSize, String checksum, ImportFormat format,
         ImportStatus status, String phase, long bytesRead, long rowsRead, long rowsInserted, long rowsUpdated,
         long rowsUnchanged, long rowsRejected, String messageKey, List<String> messageArgs, Long sameFileAsId,
         Long rerunOfId, String importedBy, Instant createdAt, Instant startedAt, Instant finishedAt,
-        boolean fileKept) {
+        boolean fileKept, Vintage vintage) {
 
+    /**
+     * What the import did to the stored rows of its scope. {@code identicalToId}: the file was identical to that
+     * import's, whose data were still current, so nothing was read or changed. {@code scopeRecorded}: false for
+     * imports before vintages were kept.
+     */
+    public record Vintage(long rowsChanged, long rowsReclassified, long rowsRemoved, Long identicalToId,
+            boolean scopeRecorded, Instant rolledBackAt, String rolledBackBy) {
+
+        public static Vintage none() {
+            return new Vintage(0, 0, 0, null, false, null, null);
+        }
+
+        public boolean rolledBack() {
+            return rolledBackAt != null;
+        }
+    }
+
+    /** An import as recorded before vintages were kept. */
+    public ImportDetail(long id, String fileName, long fileSize, String checksum, ImportFormat format,
+            ImportStatus status, String phase, long bytesRead, long rowsRead, long rowsInserted, long rowsUpdated,
+            long rowsUnchanged, long rowsRejected, String messageKey, List<String> messageArgs, Long sameFileAsId,
+            Long rerunOfId, String importedBy, Instant createdAt, Instant startedAt, Instant finishedAt,
+            boolean fileKept) {
+        this(id, fileName, fileSize, checksum, format, status, phase, bytesRead, rowsRead, rowsInserted, rowsUpdated,
+                rowsUnchanged, rowsRejected, messageKey, messageArgs, sameFileAsId, rerunOfId, importedBy, createdAt,
+                startedAt, finishedAt, fileKept, Vintage.none());
+    }
+
+    /** Rows of the file written: added rows and new versions of stored rows. */
     public long rowsStored() {
         return rowsInserted + rowsUpdated;
     }
@@ -19,9 +52,21 @@ public record ImportDetail(long id, String fileName, long fileSize, String check
         return !status.finished();
     }
 
-    /** Progress in percent of the file's bytes (100 when finished). */
+    public boolean succeeded() {
+        return status == ImportStatus.SUCCEEDED;
+    }
+
+    /** Failed or refused after it had started reading: the page says how far it got. */
+    public boolean stopped() {
+        return status == ImportStatus.FAILED || status == ImportStatus.REFUSED;
+    }
+
+    /**
+     * Progress in percent of the file's bytes: 100 once succeeded; for a failed or refused import how far reading
+     * had got when it stopped (never a full bar for an import that did not finish).
+     */
     public int percent() {
-        if (status.finished()) {
+        if (status == ImportStatus.SUCCEEDED) {
             return 100;
         }
         if (fileSize <= 0) {
@@ -43,7 +88,7 @@ public record ImportDetail(long id, String fileName, long fileSize, String check
         if (d == null) {
             return "";
         }
-        long millis = d.toMillis();
+        long millis = Math.max(0, d.toMillis());
         if (millis < 1000) {
             return millis + " ms";
         }
@@ -59,5 +104,14 @@ public record ImportDetail(long id, String fileName, long fileSize, String check
     /** The file can be imported again (failed, kept on disk). */
     public boolean rerunnable() {
         return status == ImportStatus.FAILED && fileKept;
+    }
+
+    /** Rows added without an earlier version (the legacy "inserted" count). */
+    public long rowsAdded() {
+        return rowsInserted;
+    }
+
+    public boolean identical() {
+        return vintage.identicalToId() != null;
     }
 }

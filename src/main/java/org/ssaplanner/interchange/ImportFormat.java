@@ -39,7 +39,9 @@ public enum ImportFormat {
                     "activity_description", "activity_project_number", "activity_start_date", "activity_end_date",
                     "transaction_type_id", "transaction_type_name", "fiscal_year", "current_amount",
                     "constant_amount"),
-            // What identifies a published row across vintages (amounts and descriptive texts may change).
+            // What would identify a published row if FA.gov kept these columns stable (it does not: it reclassifies
+            // rows between vintages). Pairs the old and new version of a row in an import's diff and finds repeats
+            // within one file; the scope of an import, not this key, decides what a newer vintage replaces.
             List.of("country_code", "activity_id", "fiscal_year", "transaction_type_id", "funding_account_id",
                     "implementing_partner_id", "managing_agency_id", "managing_subagency_id",
                     "international_purpose_code", "us_sector_id", "funding_agency_id", "aid_type_group_id",
@@ -52,8 +54,12 @@ public enum ImportFormat {
             List.of("country_code", "country_name", "region_id", "region_name", "income_group_acronym",
                     "income_group_name", "transaction_type_id", "transaction_type_name", "fiscal_year",
                     "current_amount", "constant_amount"),
-            // Former countries share the code "NULL", so the published name is part of the key.
+            // The country code is the identity (a renamed country stays the same country); the name only tells apart
+            // the former states published under the code "NULL" (see nameOnlyUnderNullCode).
             List.of("country_code", "country_name", "transaction_type_id", "fiscal_year"));
+
+    /** The country code FA.gov publishes for former states, which are told apart by their name. */
+    public static final String NULL_COUNTRY_CODE = "NULL";
 
     private final String table;
     private final List<String> headers;
@@ -86,6 +92,29 @@ public enum ImportFormat {
         return keyColumns;
     }
 
+    /** The table that keeps the rows an import replaced or removed, with the import that did. */
+    public String replacedTable() {
+        return table + "_replaced";
+    }
+
+    /**
+     * In the key, the country name counts only for rows published under the code {@link #NULL_COUNTRY_CODE}
+     * (the country summary); for every other code it is digested as empty.
+     */
+    public boolean nameOnlyUnderNullCode() {
+        return keyColumns.contains("country_name");
+    }
+
+    /** Whether rows name an activity (the complete format) or only a country (the country summary). */
+    public boolean hasActivities() {
+        return columns.contains("activity_id");
+    }
+
+    /** The column index of the assistance objective, -1 when the format has none. */
+    public int objectiveIndex() {
+        return columns.indexOf("assistance_objective_id");
+    }
+
     public int columnCount() {
         return headers.size();
     }
@@ -112,5 +141,13 @@ public enum ImportFormat {
 
     public int countryCodeIndex() {
         return indexOf("country_code");
+    }
+
+    public int countryNameIndex() {
+        return indexOf("country_name");
+    }
+
+    public int transactionTypeIndex() {
+        return indexOf("transaction_type_id");
     }
 }

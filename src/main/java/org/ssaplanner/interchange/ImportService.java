@@ -19,17 +19,21 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.interchange.csv.ForeignAssistanceCsv;
 import org.ssaplanner.interchange.domain.ImportLog;
+import org.ssaplanner.interchange.domain.ImportProperties;
 import org.ssaplanner.interchange.domain.ImportQueue;
+import org.ssaplanner.interchange.domain.ImportRollback;
+import org.ssaplanner.interchange.domain.Vintages;
 import org.ssaplanner.interchange.domain.Spool;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.CurrentUsers;
 import org.ssaplanner.shared.security.Role;
+import org.ssaplanner.shared.web.UploadLimit;
 
 /**
  * ForeignAssistance.gov imports. Administrators and planners may import: the data are public, shared by
  * everybody, and planners need them before they write a plan. Every signed-in user may see the import
  * history and progress (the provenance of the figures they read). Running a failed import again is for
- * administrators and for the user who uploaded it.
+ * administrators and for the user who uploaded it; rolling back the latest import of a scope is for administrators.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,12 +42,19 @@ public class ImportService {
     private final Spool spool;
     private final ImportLog importLog;
     private final ImportQueue queue;
+    private final Vintages vintages;
+    private final ImportRollback rollbacks;
+    private final ImportProperties properties;
     private final ApplicationEventPublisher events;
 
-    ImportService(Spool spool, ImportLog importLog, ImportQueue queue, ApplicationEventPublisher events) {
+    ImportService(Spool spool, ImportLog importLog, ImportQueue queue, Vintages vintages, ImportRollback rollbacks,
+            ImportProperties properties, ApplicationEventPublisher events) {
         this.spool = spool;
         this.importLog = importLog;
         this.queue = queue;
+        this.vintages = vintages;
+        this.rollbacks = rollbacks;
+        this.properties = properties;
         this.events = events;
     }
 
@@ -117,6 +128,12 @@ public class ImportService {
         events.publishEvent(new AuditApplicationEvent(user, "IMPORT_SUBMITTED", data));
     }
 
+    /** The largest file an import accepts, for people ("2 GB"). */
+    @PreAuthorize("isAuthenticated()")
+    public String maxFileSizeLabel() {
+        return UploadLimit.label(properties.maxFileSize());
+    }
+
     @PreAuthorize("isAuthenticated()")
     public ImportDetail get(long id) {
         return importLog.find(id).orElseThrow(() -> new ImportNotFoundException(id));
@@ -131,6 +148,62 @@ public class ImportService {
     public Page<RejectedRow> rejectedRows(long id, Pageable pageable) {
         get(id);
         return importLog.rejections(id, pageable);
+    }
+
+    /**
+     * What the import covers: the countries, fiscal years, transaction types and objectives of its file (for an
+     * identical file, those of the import it is identical to; empty for imports before vintages were kept).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ImportScope scope(long id) {
+        ImportDetail detail = get(id);
+        Long identical = detail.vintage().identicalToId();
+        return vintages.scope(identical != null ? identical : id);
+    }
+
+    /** Whether the import's data are still the current vintage of its scope, and whether it can be rolled back. */
+    @PreAuthorize("isAuthenticated()")
+    public VintageStatus vintageStatus(long id) {
+        get(id);
+        return vintages.status(id);
+    }
+
+    /** The countries, fiscal years and transaction types whose rows or amounts the import changed. */
+    @PreAuthorize("isAuthenticated()")
+    public Page<ImportChange> changes(long id, Pageable pageable) {
+        get(id);
+        return vintages.changes(id, pageable);
+    }
+
+    /** How many (country, fiscal year, transaction type) groups of its scope the import left unchanged. */
+    @PreAuthorize("isAuthenticated()")
+    public long unchangedGroups(long id) {
+        get(id);
+        return vintages.unchangedGroups(id);
+    }
+
+    /** The activities whose rows the import removed, changed or reclassified (or added to), largest change first. */
+    @PreAuthorize("isAuthenticated()")
+    public Page<ActivityChange> activityChanges(long id, Pageable pageable) {
+        get(id);
+        return vintages.activityChanges(id, pageable);
+    }
+
+    /**
+     * Rolls back the latest import of a scope: the rows it stored are deleted, the rows it replaced are current again
+     * (the previous vintage exactly). Refused with a reason ({@link ImportRefusedException}) when a later import
+     * overlaps its scope, when it changed nothing or was rolled back already, or while an import runs.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void rollback(long id) {
+        ImportDetail detail = get(id);
+        String user = CurrentUsers.require().getUsername();
+        rollbacks.rollBack(detail, user);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("importId", id);
+        data.put("file", detail.fileName());
+        events.publishEvent(new AuditApplicationEvent(user, "IMPORT_ROLLED_BACK", data));
     }
 
     static String cleanFileName(String name) {

@@ -4,17 +4,28 @@
  * <ul>
  * <li>{@link org.ssaplanner.interchange.ImportService}: upload (ADMIN and PLANNER: the data are public and shared,
  * planners need them before writing a plan), history and progress (every signed-in user), run a failed import
- * again (ADMIN or the uploader). Imports are queued in the import log and run in the background on any
- * instance, each in ONE transaction (new rows COPYed straight into the final table, rows already stored
- * compared through a staging table), so no partial import is ever visible.</li>
+ * again (ADMIN or the uploader), roll back (ADMIN). Imports are queued in the import log and run in the background on
+ * any instance, each in ONE transaction (rows not stored yet COPYed straight into the final table, rows identical to
+ * stored ones only noted), so no partial import is ever visible; it commits durably before its file is deleted.</li>
  * <li>Bad input policy: a row wrong on its own (column count, amount, fiscal year, repeated natural key) is
  * rejected and listed with its line number and reason while the other rows are imported; a file that cannot
  * be read as a whole (empty, not UTF-8, HTML, unknown header, broken quoting, more than 50,000 bad rows) is
  * refused whole and nothing from it is stored.</li>
- * <li>Idempotence: the SHA-256 of each file is recorded (an identical file is flagged "same file as import n");
- * every row has a natural key (md5 of the identifying columns), so re-importing changes nothing and a newer
- * vintage updates the rows whose published values changed and adds new ones. Rows missing from a newer
- * vintage are kept (FA.gov downloads are often partial extracts).</li>
+ * <li>Vintages: each import has a scope computed from its file (per country: the fiscal years x transaction types
+ * x assistance objectives it holds; in the country summary the country code is the identity, the name only tells
+ * apart the rows published under the code NULL). Within its scope the stored rows become exactly the file's rows:
+ * rows identical to stored ones stay untouched, rows the file no longer has are moved to history tables
+ * ({@code *_replaced}, with the import that replaced them), changed and new rows are inserted; outside the scope
+ * nothing changes. The current tables so always hold exactly the current vintage. What changed (rows added,
+ * removed, changed, reclassified; amounts per country, fiscal year and transaction type and per activity) is
+ * computed in SQL when the import runs and kept for the import page. An administrator can roll back the latest
+ * import of a scope, which restores the previous vintage exactly. A file identical (SHA-256) to that of an import
+ * whose data are still current is recorded at once as identical, without reading it.</li>
+ * <li>{@link org.ssaplanner.interchange.ImportedDataChanged} is published inside the transaction of every import
+ * that changed rows and of every rollback, with the country codes of the scope: the place to refresh what is
+ * derived from the imported rows.</li>
+ * <li>Programs created from an imported activity are linked to the published activity (country code, activity id),
+ * not to its rows, so the link survives newer vintages and rollbacks.</li>
  * <li>{@link org.ssaplanner.interchange.MappingService}: FA.gov agencies/bureaus to SSA Planner agencies (exact
  * code/name automatically, the rest by an administrator once), funding accounts to authorities (seeded),
  * DAC purpose codes to CRS sectors, US sectors to capability domains.</li>

@@ -201,23 +201,50 @@ class ForeignAssistanceImportIntegrationTests {
                 .isGreaterThan(1000);
         assertThat(jdbc.queryForObject("select count(*) from interchange_activity where country_code = 'SLV' "
                 + "and natural_key <> " + sqlKey, Long.class)).isZero();
+        // the content key over every published column, as the vintages migration computed it for rows stored before
+        assertThat(jdbc.queryForObject("select count(*) from interchange_activity where country_code = 'SLV' "
+                + "and content_key <> " + contentKeySql(ImportFormat.COMPLETE), Long.class)).isZero();
+    }
+
+    /** The content key as V202612011100__interchange_track_vintages.sql computes it in SQL. */
+    private static String contentKeySql(ImportFormat format) {
+        return "md5(" + format.columns().stream().map(c -> c.endsWith("_amount") ? "coalesce(" + c + "::text, '')"
+                : "coalesce(" + c + ", '')").collect(Collectors.joining(" || E'\\x1f' || ")) + ")::uuid";
     }
 
     @Test
-    void aLargeNewerVintageIsSplitIntoNewRowsChangedRowsAndRepeatsAcrossBatches() {
+    void countrySummaryKeysAreTheDigestsTheVintagesMigrationComputesInSql() throws Exception {
+        importAndWait(imports, SharedData.faGov("us_foreign_aid_country.csv"));
+        String naturalKey = "md5(country_code || E'\\x1f' || (case when country_code = 'NULL' then coalesce(country_name, '') "
+                + "else '' end) || E'\\x1f' || coalesce(transaction_type_id, '') || E'\\x1f' || fiscal_year)::uuid";
+
+        assertThat(jdbc.queryForObject("select count(*) from interchange_country_amount", Long.class)).isGreaterThan(20_000);
+        assertThat(jdbc.queryForObject("select count(*) from interchange_country_amount where natural_key <> " + naturalKey
+                + " or content_key <> " + contentKeySql(ImportFormat.COUNTRY_SUMMARY), Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(distinct natural_key) from interchange_country_amount "
+                + "where country_code = 'NULL'", Long.class)).as("former states told apart by name").isEqualTo(55);
+    }
+
+    /**
+     * Issue 10 changed this test: the newer vintage's scope (NOR, FY2020, obligations) becomes exactly its file, so
+     * the 5,000 rows of v1 that v2 no longer has are removed (they stayed counted before). Its own country, so that
+     * no other test's rows are in that scope.
+     */
+    @Test
+    void aLargeNewerVintageIsSplitIntoNewRowsChangedRowsRemovedRowsAndRepeatsAcrossBatches() {
         String activity = "L-" + UUID.randomUUID();
         StringBuilder v1 = new StringBuilder(completeHeader()).append('\n');
         StringBuilder v2 = new StringBuilder(completeHeader()).append('\n');
         for (int i = 0; i < 10_000; i++) {
-            v1.append(completeRow("ISL", activity + "-" + i, "2020", "1")).append('\n');
+            v1.append(completeRow("NOR", activity + "-" + i, "2020", "1")).append('\n');
             if (i % 2 == 0) {
-                v2.append(completeRow("ISL", activity + "-" + i, "2020", i % 4 == 0 ? "2" : "1")).append('\n');
+                v2.append(completeRow("NOR", activity + "-" + i, "2020", i % 4 == 0 ? "2" : "1")).append('\n');
             }
         }
         for (int i = 10_000; i < 15_000; i++) {
-            v2.append(completeRow("ISL", activity + "-" + i, "2020", "3")).append('\n');
+            v2.append(completeRow("NOR", activity + "-" + i, "2020", "3")).append('\n');
         }
-        v2.append(completeRow("ISL", activity + "-0", "2020", "9")).append('\n'); // repeats line 2, thousands of lines apart
+        v2.append(completeRow("NOR", activity + "-0", "2020", "9")).append('\n'); // repeats line 2, thousands of lines apart
 
         ImportDetail first = importAndWait(imports, "large-v1.csv", v1.toString());
         ImportDetail second = importAndWait(imports, "large-v2.csv", v2.toString());
@@ -226,16 +253,21 @@ class ForeignAssistanceImportIntegrationTests {
         assertThat(second.rowsRead()).isEqualTo(10_001);
         assertThat(second.rowsInserted()).isEqualTo(5_000);
         assertThat(second.rowsUpdated()).isEqualTo(2_500);
+        assertThat(second.vintage().rowsChanged()).isEqualTo(2_500);
+        assertThat(second.vintage().rowsReclassified()).isZero();
         assertThat(second.rowsUnchanged()).isEqualTo(2_500);
+        assertThat(second.vintage().rowsRemoved()).isEqualTo(5_000);
         assertThat(second.rowsRejected()).isEqualTo(1);
         assertThat(imports.rejectedRows(second.id(), PageRequest.of(0, 10)).getContent())
                 .extracting(RejectedRow::lineNumber, RejectedRow::reasonKey, RejectedRow::reasonArgs)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(10_002L, "import.rejected.duplicate", java.util.List.of("2")));
         String countAndSum = jdbc.queryForObject("select count(*) || '/' || sum(current_amount) from interchange_activity "
                 + "where activity_id like ?", String.class, activity + "-%");
-        assertThat(countAndSum).isEqualTo("15000/" + (2_500 * 2 + 7_500 + 5_000 * 3) + ".00");
+        assertThat(countAndSum).isEqualTo("10000/" + (2_500 * 2 + 2_500 + 5_000 * 3) + ".00");
         assertThat(jdbc.queryForObject("select count(*) from interchange_activity where activity_id like ? and last_import_id = ?",
                 Long.class, activity + "-%", second.id())).isEqualTo(7_500);
+        assertThat(jdbc.queryForObject("select count(*) from interchange_activity_replaced where activity_id like ? "
+                + "and replaced_by_import_id = ?", Long.class, activity + "-%", second.id())).isEqualTo(7_500);
     }
 
     @Test

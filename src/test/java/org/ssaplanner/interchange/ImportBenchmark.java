@@ -32,8 +32,9 @@ import org.ssaplanner.SsaIntegrationTest;
  * <li>plain COPY of the same file into a table like {@code interchange_activity}: logged, typed, with the
  * same indexes and its natural key computed by PostgreSQL. No application code runs: this is what
  * PostgreSQL itself needs to store the rows durably and findably, the floor for any import;</li>
- * <li>for information: a second file of as many new rows into the now filled table (every batch looks its keys
- * up), and the first file again (every row found, staged and compared, nothing changed).</li>
+ * <li>into the filled table: the same file again (identical), the file with one amount changed (every row must
+ * be compared), a newer vintage of it (1 % of the rows each changed, reclassified, dropped and new), the rollback
+ * of that vintage where the application offers one, and a second country's file of as many rows.</li>
  * </ol>
  */
 @SsaIntegrationTest
@@ -52,11 +53,14 @@ class ImportBenchmark {
     void importVersusRawCopy() throws Exception {
         int rows = Integer.getInteger("bench.rows", 1_000_000);
         Path file = Files.createTempFile("fa-gov-bench-", ".csv");
+        Path oneRow = Files.createTempFile("fa-gov-bench-one-row-", ".csv");
+        Path vintage = Files.createTempFile("fa-gov-bench-vintage-", ".csv");
         Path second = Files.createTempFile("fa-gov-bench-second-", ".csv");
         try {
-            long generated = generate(file, rows, "BENCH-");
+            long generating = System.currentTimeMillis();
+            generate(file, rows, "BENCH-", "SLV", Variant.SAME);
             System.out.printf(Locale.US, "%nBENCH generated %,d rows, %,d bytes in %s%n", rows, Files.size(file), file);
-            System.out.printf(Locale.US, "BENCH generation took %.1f s%n", generated / 1000.0);
+            System.out.printf(Locale.US, "BENCH generation took %.1f s%n", (System.currentTimeMillis() - generating) / 1000.0);
 
             TimedImport first = timedImport(file, rows, "import through ImportService into the empty table");
             assertThat(first.detail().rowsInserted()).isEqualTo(rows);
@@ -85,16 +89,43 @@ class ImportBenchmark {
                     rawSeconds / durableSeconds);
             System.out.printf(Locale.US, "BENCH ratio import/durable COPY = %.2f%n%n", durableSeconds / importSeconds);
 
-            generate(second, rows, "SECOND-");
-            TimedImport more = timedImport(second, rows, "import of a second file of new rows into the filled table");
+            timedImport(file, rows, "import of the same file again (identical: nothing to change)");
+
+            generate(oneRow, rows, "BENCH-", "SLV", Variant.ONE_ROW_CHANGED);
+            timedImport(oneRow, rows, "import of the file with one amount changed (every row compared)");
+
+            int vintageRows = generate(vintage, rows, "BENCH-", "SLV", Variant.NEWER_VINTAGE);
+            String before = stored();
+            TimedImport newer = timedImport(vintage, vintageRows,
+                    "import of a newer vintage (1% amounts changed, 1% reclassified, 1% dropped, 1% new)");
+            rollBack(newer.detail(), before);
+
+            generate(second, rows, "SECOND-", "GTM", Variant.SAME);
+            TimedImport more = timedImport(second, rows, "import of a second country's file into the filled table");
             assertThat(more.detail().rowsInserted()).isEqualTo(rows);
-            TimedImport again = timedImport(file, rows, "import of the first file again (all rows unchanged)");
-            assertThat(again.detail().rowsUnchanged()).isEqualTo(rows);
             System.out.println();
         } finally {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(oneRow);
+            Files.deleteIfExists(vintage);
             Files.deleteIfExists(second);
         }
+    }
+
+    /** Rolls the newer vintage back and checks that the stored rows are the previous vintage's again. */
+    private void rollBack(ImportDetail detail, String before) {
+        org.ssaplanner.TestUsers.signInAs("import-tester", 1, org.ssaplanner.shared.security.Role.ADMIN);
+        long start = System.nanoTime();
+        imports.rollback(detail.id());
+        System.out.printf(Locale.US, "BENCH rollback of the newer vintage: %.1f s%n", (System.nanoTime() - start) / 1e9);
+        String after = stored();
+        System.out.printf(Locale.US, "BENCH   %s%n", after);
+        assertThat(after).isEqualTo(before);
+    }
+
+    private String stored() {
+        return jdbc.queryForObject("select count(*) || ' rows, ' || sum(current_amount) || ' obligations stored in total' "
+                + "from interchange_activity", String.class);
     }
 
     private TimedImport timedImport(Path file, int rows, String label) throws Exception {
@@ -107,8 +138,11 @@ class ImportBenchmark {
         assertThat(detail.status()).as(detail.messageKey() + " " + detail.messageArgs()).isEqualTo(ImportStatus.SUCCEEDED);
         assertThat(detail.rowsRead()).isEqualTo(rows);
         assertThat(detail.rowsRejected()).isZero();
-        System.out.printf(Locale.US, "BENCH %s: %,d rows in %.1f s = %,.0f rows/s (inserted %,d, updated %,d, unchanged %,d)%n",
-                label, rows, seconds, rows / seconds, detail.rowsInserted(), detail.rowsUpdated(), detail.rowsUnchanged());
+        System.out.printf(Locale.US, "BENCH %s: %,d rows in %.1f s = %,.0f rows/s (added %,d, changed %,d, reclassified %,d, "
+                + "removed %,d, unchanged %,d%s)%n", label, rows, seconds, rows / seconds, detail.rowsInserted(),
+                detail.vintage().rowsChanged(), detail.vintage().rowsReclassified(), detail.vintage().rowsRemoved(),
+                detail.rowsUnchanged(), detail.identical() ? ", identical to import " + detail.vintage().identicalToId() : "");
+        System.out.printf(Locale.US, "BENCH   %s%n", stored());
         return new TimedImport(detail, seconds);
     }
 
@@ -135,15 +169,27 @@ class ImportBenchmark {
     private record TimedImport(ImportDetail detail, double seconds) {
     }
 
-    /** Realistic rows: many activities, 21 fiscal years, agencies, accounts, negative amounts, quoted commas. */
-    static long generate(Path file, int rows, String activityPrefix) throws Exception {
-        long start = System.currentTimeMillis();
+    /** How a generated file differs from the base file of the same country and prefix. */
+    enum Variant {
+        SAME,
+        /** One amount differs (every row must still be compared). */
+        ONE_ROW_CHANGED,
+        /** Of every 100 rows: one amount changed, one reclassified (purpose code), one dropped; 1 % new rows at the end. */
+        NEWER_VINTAGE
+    }
+
+    /**
+     * Realistic rows: many activities, 21 fiscal years, agencies, accounts, negative amounts, quoted commas.
+     * Returns the number of data rows written.
+     */
+    static int generate(Path file, int rows, String activityPrefix, String country, Variant variant) throws Exception {
         Random random = new Random(42);
         String[][] agencies = {{"1", "USAID", "U.S. Agency for International Development", "LAC"},
                 {"2", "STATE", "Department of State", "INL"}, {"3", "DOD", "Department of Defense", "DSCA"},
                 {"4", "DOJ", "Department of Justice", "FBI"}, {"5", "DHS", "Department of Homeland Security", "CBP"}};
         String[][] accounts = {{"72x1037", "Economic Support Fund"}, {"11x1081", "International Military Education and Training"},
                 {"19x1022", "International Narcotics Control and Law Enforcement"}, {"11x1082", "Foreign Military Financing Program"}};
+        int written = 0;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(String.join(",", ImportFormat.COMPLETE.headers()));
             out.write('\n');
@@ -152,27 +198,45 @@ class ImportBenchmark {
             if (perYear % 7919 == 0) {
                 perYear++; // keeps the stepping below a permutation of the year's activities
             }
-            for (int i = 0; i < rows; i++) {
-                String[] agency = agencies[i % agencies.length];
-                String[] account = accounts[(i / 7) % accounts.length];
-                int year = i / perYear;
+            int extra = variant == Variant.NEWER_VINTAGE ? rows / 100 : 0;
+            for (int i = 0; i < rows + extra; i++) {
+                boolean added = i >= rows;
+                int n = added ? i - rows : i;
+                String[] agency = agencies[n % agencies.length];
+                String[] account = accounts[(n / 7) % accounts.length];
+                int year = added ? n % 21 : n / perYear;
                 int fy = 2002 + year;
-                long activity = (i % perYear * 7919L + year * 104_729L) % perYear;
-                long amount = random.nextInt(5_000_000) - (i % 5 == 0 ? 2_500_000 : 0);
+                long activity = added ? n : (n % perYear * 7919L + year * 104_729L) % perYear;
+                long amount = random.nextInt(5_000_000) - (n % 5 == 0 ? 2_500_000 : 0);
+                String purpose = "15130";
+                String prefix = added ? activityPrefix + "NEW-" : activityPrefix;
+                if (variant == Variant.ONE_ROW_CHANGED && i == rows / 2) {
+                    amount += 1;
+                } else if (variant == Variant.NEWER_VINTAGE && !added) {
+                    switch (i % 100) {
+                        case 10 -> amount += 100;
+                        case 20 -> purpose = "15210";
+                        case 30 -> {
+                            continue;
+                        }
+                        default -> {
+                        }
+                    }
+                }
                 List<String> v = new ArrayList<>(51);
-                v.add("222"); v.add("SLV"); v.add("El Salvador"); v.add("6"); v.add("Western Hemisphere");
+                v.add("222"); v.add(country); v.add("Country " + country); v.add("6"); v.add("Western Hemisphere");
                 v.add("2"); v.add("Lower Middle Income Country"); v.add("LMIC");
                 v.add(agency[0]); v.add(agency[1]); v.add(agency[2]);
                 v.add(agency[0] + "0"); v.add(agency[3]); v.add("Bureau " + agency[3]);
                 v.add("3"); v.add("Enterprises"); v.add("31"); v.add("Enterprises (United States)");
                 v.add(String.valueOf(1000 + activity % 997)); v.add("\"Partner " + (activity % 997) + ", Inc.\"");
                 v.add("5"); v.add("Governance"); v.add("151"); v.add("\"Government and Civil Society, general\"");
-                v.add("15130"); v.add("Legal and judicial development");
+                v.add(purpose); v.add("Legal and judicial development");
                 v.add("4"); v.add("Peace and Security"); v.add("12"); v.add("Counter-Narcotics");
                 v.add("7"); v.add(account[0]); v.add(account[1]);
                 v.add("1"); v.add("Department of State"); v.add("STATE");
                 v.add("1"); v.add("Economic"); v.add("4"); v.add("Project-Type");
-                v.add(activityPrefix + activity); v.add("\"Rule of law activity " + activity + ", phase " + (activity % 3) + "\"");
+                v.add(prefix + activity); v.add("\"Rule of law activity " + activity + ", phase " + (activity % 3) + "\"");
                 v.add("\"Strengthens police, prosecutors and courts; \"\"quoted\"\" text\""); v.add("PRJ-" + activity);
                 v.add(fy + "-01-15"); v.add(""); v.add("2"); v.add("Obligations"); v.add(String.valueOf(fy));
                 v.add(String.valueOf(amount)); v.add(String.valueOf(amount + amount / 10));
@@ -181,8 +245,9 @@ class ImportBenchmark {
                 }
                 out.write(String.join(",", v));
                 out.write('\n');
+                written++;
             }
         }
-        return System.currentTimeMillis() - start;
+        return written;
     }
 }

@@ -6,17 +6,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.shared.security.Role;
@@ -74,6 +78,49 @@ final class ImportFixtures {
             }
         }
         return sums;
+    }
+
+    /**
+     * A modified copy of a real file in {@code target/} (real data are never committed altered): every record as a map
+     * of header to value, changed by {@code change} (return it changed, or null to drop the record), then
+     * {@code extra} records appended; read and written with Commons CSV, so the copy's bytes (and SHA-256) differ
+     * from the source's even when no value does.
+     */
+    static Path modifiedCopy(Path source, String name, UnaryOperator<Map<String, String>> change,
+            List<Map<String, String>> extra) throws IOException {
+        Path target = Files.createDirectories(Path.of("target", "modified-data")).resolve(name);
+        try (Reader reader = Files.newBufferedReader(source, StandardCharsets.UTF_8);
+                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+                Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+                CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(parser.getHeaderNames().toArray(String[]::new))
+                        .get().print(writer)) {
+            for (CSVRecord record : parser) {
+                Map<String, String> values = change.apply(new LinkedHashMap<>(record.toMap()));
+                if (values != null) {
+                    printer.printRecord(values.values());
+                }
+            }
+            for (Map<String, String> values : extra) {
+                printer.printRecord(values.values());
+            }
+        }
+        return target;
+    }
+
+    static Path modifiedCopy(Path source, String name, UnaryOperator<Map<String, String>> change) throws IOException {
+        return modifiedCopy(source, name, change, List.of());
+    }
+
+    /** The records of a file as maps of header to value (Commons CSV). */
+    static List<Map<String, String>> records(Path file) throws IOException {
+        List<Map<String, String>> records = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CSVRecord record : parser) {
+                records.add(new LinkedHashMap<>(record.toMap()));
+            }
+        }
+        return records;
     }
 
     /** A complete-format (51 columns) line for synthetic tests. */

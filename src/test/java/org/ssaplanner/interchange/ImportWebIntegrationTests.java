@@ -111,6 +111,56 @@ class ImportWebIntegrationTests {
         assertThat(get("/webjars/chart.js/dist/chart.umd.js").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * Issue 10: a 1 KB CSV whose file name is long was refused with 413 quoting the 10 MB evidence limit (the part's
+     * headers were over Tomcat's 512-byte default, which Spring reports as "upload too large").
+     */
+    @Test
+    void aSmallFileWithALongNameIsAccepted() throws Exception {
+        String name = "FY2002-2022 ".repeat(40) + ".csv";
+        HttpResponse<String> uploaded = upload(name, (ImportFixtures.completeHeader() + "\n"
+                + ImportFixtures.completeRow("MLT", "N-" + UUID.randomUUID(), "2019", "1") + "\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(uploaded.statusCode()).isEqualTo(302);
+        String location = URI.create(uploaded.headers().firstValue("Location").orElseThrow()).getPath();
+        assertThat(location).matches("/imports/\\d+");
+        assertThat(get(location).body()).contains(name.substring(0, 60));
+    }
+
+    /** Sends only the headers of a multipart POST that declares {@code length} bytes; returns the whole response. */
+    private String declareUpload(String path, long length) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: " + length + "\r\n"
+                    + "Accept: text/html\r\n\r\n--xyz\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            ByteArrayOutputStream response = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                int n;
+                while ((n = socket.getInputStream().read(buffer)) > 0) {
+                    response.write(buffer, 0, n);
+                    if (response.toString(StandardCharsets.UTF_8).contains("</html>")) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                // what arrived is enough
+            }
+            return response.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void anUploadOverItsEndpointsLimitIsRefusedBeforeItIsReadAndItsPageQuotesThatLimit() throws Exception {
+        String imports = declareUpload("/imports", 3L * 1024 * 1024 * 1024);
+        assertThat(imports).startsWith("HTTP/1.1 413").contains("larger than the limit of 2 GB").doesNotContain("10 MB");
+
+        String evidence = declareUpload("/evaluations/1/evidence", 60L * 1024 * 1024);
+        assertThat(evidence).startsWith("HTTP/1.1 413").contains("larger than the limit of 10 MB").doesNotContain("2 GB");
+    }
+
     @Test
     void anHtmlPageRenamedToCsvIsRefusedWithAClearMessage() throws Exception {
         HttpResponse<String> uploaded = upload("export.csv",

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -101,5 +102,27 @@ class ProgramFromActivityIntegrationTests {
         mvc.perform(get("/programs/{id}", programId).with(user(planner)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Created from published ForeignAssistance.gov data")));
+
+        // a newer vintage without the activity keeps the program's link (its rows are moved to the history), and the
+        // activity's rows are back with the link when that vintage is rolled back
+        Path withoutActivity = ImportFixtures.modifiedCopy(SharedData.faGov("El_Salvador_2022-2002_Econ_Other.csv"),
+                "salvador-without-" + activity.activityId() + ".csv",
+                r -> r.get("Activity ID").equals(activity.activityId()) ? null : r);
+        ImportDetail newer = ImportFixtures.importAndWait(imports, withoutActivity);
+        assertThat(newer.vintage().rowsRemoved()).isEqualTo(source.sourceRowIds().size());
+        TestUsers.signIn(planner);
+        assertThat(links.sourcesOf(programId)).singleElement().satisfies(s -> {
+            assertThat(s.activityId()).isEqualTo(activity.activityId());
+            assertThat(s.activityName()).isEqualTo(source.name());
+            assertThat(s.sourceRows()).isZero();
+        });
+        mvc.perform(get("/programs/{id}", programId).with(user(planner)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("no longer in the current published data")));
+        TestUsers.signInAs("rollback-admin", 1, Role.ADMIN);
+        imports.rollback(newer.id());
+        TestUsers.signIn(planner);
+        assertThat(links.sourcesOf(programId)).singleElement()
+                .satisfies(s -> assertThat(s.sourceRows()).isEqualTo(source.sourceRowIds().size()));
     }
 }

@@ -1,14 +1,17 @@
 package org.ssaplanner.interchange.domain;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 import org.ssaplanner.interchange.ActivityFilter;
 import org.ssaplanner.interchange.ActivityRow;
@@ -165,6 +168,61 @@ public class ActivityQueries {
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
                         rs.getLong(10)), pageArgs.toArray());
         return new PageImpl<>(rows, pageable, total);
+    }
+
+    /**
+     * Every activity of the filtered list, in the page's order, handed to {@code each} one by one as PostgreSQL
+     * sends them: the rows are fetched through a cursor ({@link #EXPORT_FETCH_SIZE} at a time), so memory stays the
+     * same whatever their number. Needs a transaction (pgjdbc only uses a cursor outside auto-commit).
+     */
+    public void exportActivities(String iso3, ActivityFilter filter, Consumer<ActivityRow> each) {
+        List<Object> args = new ArrayList<>();
+        String where = exportWhere(iso3, filter, args);
+        String sql = """
+                select activity_id, max(activity_name), max(managing_agency_acronym), max(managing_subagency_acronym),
+                       string_agg(distinct funding_account_id, ', '), min(fiscal_year), max(fiscal_year),
+                       coalesce(sum(current_amount) filter (where transaction_type_id = '2'), 0),
+                       coalesce(sum(current_amount) filter (where transaction_type_id = '3'), 0), count(*)
+                from interchange_activity""" + where + " group by activity_id order by 8 desc, activity_id";
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(EXPORT_FETCH_SIZE);
+            for (int i = 0; i < args.size(); i++) {
+                statement.setObject(i + 1, args.get(i));
+            }
+            return statement;
+        }, (RowCallbackHandler) rs -> each.accept(new ActivityRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
+                rs.getBigDecimal(9), rs.getLong(10))));
+    }
+
+    /** Rows an export holds in memory at a time. */
+    static final int EXPORT_FETCH_SIZE = 1_000;
+
+    /** The activity filter of the export, as the page applies it. */
+    private static String exportWhere(String iso3, ActivityFilter filter, List<Object> args) {
+        StringBuilder where = new StringBuilder(" where country_code = ?");
+        args.add(iso3);
+        if (present(filter.fiscalYear())) {
+            where.append(" and fiscal_year = ?");
+            args.add(filter.fiscalYear().trim());
+        }
+        if (present(filter.agency())) {
+            where.append(" and managing_agency_acronym = ?");
+            args.add(filter.agency().trim());
+        }
+        if (present(filter.account())) {
+            where.append(" and funding_account_id = ?");
+            args.add(filter.account().trim());
+        }
+        if (present(filter.text())) {
+            String like = "%" + filter.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" and (activity_id ilike ? or activity_name ilike ? or activity_description ilike ?"
+                    + " or implementing_partner_name ilike ?)");
+            args.addAll(List.of(like, like, like, like));
+        }
+        return where.toString();
     }
 
     /** Source rows of one activity in a country, oldest fiscal year first. */

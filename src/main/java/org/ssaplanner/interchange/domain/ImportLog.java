@@ -33,7 +33,8 @@ public class ImportLog {
     public static final int RUNNING_LOCK_CLASS = 0x53534149;
     private static final String COLUMNS = "id, file_name, file_size, checksum, format, status, phase, bytes_read, rows_read, "
             + "rows_inserted, rows_updated, rows_unchanged, rows_rejected, message_key, message_args, same_file_as_id, "
-            + "rerun_of_id, imported_by, created_at, started_at, finished_at, spool_path";
+            + "rerun_of_id, imported_by, created_at, started_at, finished_at, spool_path, rows_changed, rows_reclassified, "
+            + "rows_removed, identical_to_id, scope_recorded, rolled_back_at, rolled_back_by";
 
     private final JdbcTemplate jdbc;
 
@@ -94,42 +95,92 @@ public class ImportLog {
         jdbc.queryForObject("select pg_advisory_xact_lock(?, ?)::text", String.class, RUNNING_LOCK_CLASS, Math.toIntExact(id));
     }
 
+    /** Progress of a running import; also its sign of life (last_seen_at), the end of its run if it never finishes. */
     public void progress(long id, String phase, long bytesRead, long rowsRead, long rowsRejected) {
         jdbc.update("update interchange_import set phase = ?, bytes_read = ?, rows_read = ?, rows_rejected = ?, "
-                + "version = version + 1 where id = ? and status = 'RUNNING'", phase, bytesRead, rowsRead, rowsRejected, id);
+                + "last_seen_at = clock_timestamp(), version = version + 1 where id = ? and status = 'RUNNING'",
+                phase, bytesRead, rowsRead, rowsRejected, id);
     }
 
-    /** Records success; refuses (so that the import's transaction rolls back) when the import is no longer running. */
-    public void succeed(long id, long bytesRead, long rowsRead, long inserted, long updated, long unchanged, long rejected) {
+    /** What a succeeded import counted (read = inserted + updated + unchanged + rejected). */
+    public record Counts(long bytesRead, long rowsRead, long inserted, long updated, long unchanged, long rejected,
+            long changed, long reclassified, long removed) {
+    }
+
+    /**
+     * Records success with the import's scope recorded; refuses (so that the import's transaction rolls back) when
+     * the import is no longer running.
+     */
+    public void succeed(long id, Counts c) {
         int updatedRows = jdbc.update("""
                 update interchange_import set status = 'SUCCEEDED', phase = null, bytes_read = ?, rows_read = ?,
-                    rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, rows_rejected = ?, finished_at = clock_timestamp(),
-                    spool_path = null, version = version + 1
-                where id = ? and status = 'RUNNING'""", bytesRead, rowsRead, inserted, updated, unchanged, rejected, id);
+                    rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, rows_rejected = ?, rows_changed = ?,
+                    rows_reclassified = ?, rows_removed = ?, scope_recorded = true, finished_at = clock_timestamp(),
+                    last_seen_at = clock_timestamp(), spool_path = null, version = version + 1
+                where id = ? and status = 'RUNNING'""", c.bytesRead(), c.rowsRead(), c.inserted(), c.updated(),
+                c.unchanged(), c.rejected(), c.changed(), c.reclassified(), c.removed(), id);
         if (updatedRows != 1) {
             throw new IllegalStateException("Import " + id + " was no longer running when it finished");
         }
     }
 
-    /** Marks an unfinished import as failed or refused; counts of stored rows go back to zero (nothing was kept). */
-    public void finishUnsuccessfully(long id, ImportStatus status, String messageKey, List<String> args) {
+    /**
+     * Records at once that the file is identical to that of import {@code identicalTo}, whose data are still the
+     * current vintage of its scope: nothing was read or changed; its rows count as read and unchanged as there.
+     */
+    public void succeedIdentical(long id, long identicalTo) {
+        int updatedRows = jdbc.update("""
+                update interchange_import i set status = 'SUCCEEDED', phase = null, bytes_read = i.file_size,
+                    rows_read = m.rows_read, rows_inserted = 0, rows_updated = 0, rows_unchanged = m.rows_read - m.rows_rejected,
+                    rows_rejected = m.rows_rejected, identical_to_id = m.id, same_file_as_id = coalesce(i.same_file_as_id, m.id),
+                    message_key = 'import.identical', message_args = m.id::text, finished_at = clock_timestamp(),
+                    last_seen_at = clock_timestamp(), spool_path = null, version = i.version + 1
+                from interchange_import m
+                where i.id = ? and m.id = ? and i.status = 'RUNNING'""", id, identicalTo);
+        if (updatedRows != 1) {
+            throw new IllegalStateException("Import " + id + " was no longer running when it finished");
+        }
+    }
+
+    /**
+     * Marks an unfinished import as failed or refused, with how far it got (bytes and rows read, rows rejected when it
+     * stopped); counts of stored rows go back to zero (nothing was kept). A refused file is not kept (it cannot be
+     * run again): its path is forgotten here and the file deleted after this commits.
+     */
+    public void finishUnsuccessfully(long id, ImportStatus status, String messageKey, List<String> args, long bytesRead,
+            long rowsRead, long rowsRejected) {
         jdbc.update("""
                 update interchange_import set status = ?, phase = null, message_key = ?, message_args = ?,
-                    rows_inserted = 0, rows_updated = 0, rows_unchanged = 0, finished_at = now(), version = version + 1
-                where id = ? and status in ('QUEUED', 'RUNNING')""", status.name(), messageKey, joinArgs(args), id);
+                    bytes_read = greatest(bytes_read, ?), rows_read = greatest(rows_read, ?),
+                    rows_rejected = greatest(rows_rejected, ?), rows_inserted = 0, rows_updated = 0, rows_unchanged = 0,
+                    rows_changed = 0, rows_reclassified = 0, rows_removed = 0,
+                    spool_path = case when ? then null else spool_path end,
+                    finished_at = clock_timestamp(), version = version + 1
+                where id = ? and status in ('QUEUED', 'RUNNING')""", status.name(), messageKey, joinArgs(args),
+                bytesRead, rowsRead, rowsRejected, status == ImportStatus.REFUSED, id);
+    }
+
+    /** Takes the import's row for a rollback (the caller holds the table lock); false when there is no such import. */
+    public boolean lockForRollback(long id) {
+        return !jdbc.queryForList("select id from interchange_import where id = ? for update", Long.class, id).isEmpty();
+    }
+
+    public void markRolledBack(long id, String user) {
+        jdbc.update("update interchange_import set rolled_back_at = clock_timestamp(), rolled_back_by = ?, "
+                + "version = version + 1 where id = ? and rolled_back_at is null", user, id);
     }
 
     /**
      * Imports marked running whose transaction is gone (the instance running them stopped): their rows never
-     * committed, so they are marked failed and can be run again. A running import's transaction holds its
-     * advisory lock, so whoever can take the lock knows it is gone; the grace period covers the moment between
-     * claiming an import and taking the lock.
+     * committed, so they are marked failed (and can be run again while their file is kept). A running import's
+     * transaction holds its advisory lock, so whoever can take the lock knows it is gone; the grace period covers
+     * the moment between claiming an import and taking the lock. It ran until its last sign of life.
      */
     public int failInterrupted() {
         return jdbc.update("""
                 update interchange_import set status = 'FAILED', phase = null, message_key = 'import.failed.interrupted',
-                    message_args = null, rows_inserted = 0, rows_updated = 0, rows_unchanged = 0, finished_at = now(),
-                    version = version + 1
+                    message_args = null, rows_inserted = 0, rows_updated = 0, rows_unchanged = 0,
+                    finished_at = coalesce(last_seen_at, started_at, now()), version = version + 1
                 where id in (select id from interchange_import where status = 'RUNNING'
                              and started_at < now() - interval '30 seconds')
                   and pg_try_advisory_xact_lock(?, id::int)""", RUNNING_LOCK_CLASS);
@@ -176,7 +227,10 @@ public class ImportLog {
                 rs.getLong("rows_unchanged"), rs.getLong("rows_rejected"), rs.getString("message_key"),
                 splitArgs(rs.getString("message_args")), (Long) rs.getObject("same_file_as_id"),
                 (Long) rs.getObject("rerun_of_id"), rs.getString("imported_by"), instant(rs, "created_at"),
-                instant(rs, "started_at"), instant(rs, "finished_at"), spool != null && Files.isRegularFile(Path.of(spool)));
+                instant(rs, "started_at"), instant(rs, "finished_at"), spool != null && Files.isRegularFile(Path.of(spool)),
+                new ImportDetail.Vintage(rs.getLong("rows_changed"), rs.getLong("rows_reclassified"),
+                        rs.getLong("rows_removed"), (Long) rs.getObject("identical_to_id"), rs.getBoolean("scope_recorded"),
+                        instant(rs, "rolled_back_at"), rs.getString("rolled_back_by")));
     }
 
     private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,16 +30,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.ssaplanner.interchange.ImportDetail;
 import org.ssaplanner.interchange.ImportFormat;
 import org.ssaplanner.interchange.ImportRefusedException;
+import org.ssaplanner.interchange.ImportScope;
 import org.ssaplanner.interchange.ImportStatus;
+import org.ssaplanner.interchange.ImportedDataChanged;
+import org.ssaplanner.interchange.RejectedRow;
 import org.ssaplanner.interchange.csv.ForeignAssistanceCsv;
 
 /**
  * Runs one import. A reading thread ({@link RowBatcher}) parses and checks the kept file and hands over
- * batches of rows; this thread writes them: rows with a new natural key go straight into the final table with
- * PostgreSQL COPY, rows whose key is stored already go to a staging table and are merged with one set-based
- * UPDATE at the end (only those whose values changed). Everything from the first row to the final status happens
- * in ONE transaction, so a crash, a refusal or a stop leaves no partial data visible. Progress counts are
+ * batches of rows; this thread writes them: rows not stored yet go straight into the final table with PostgreSQL
+ * COPY, rows identical to a stored row are only noted (they stay untouched). Once the file is read, its scope is
+ * recorded and the stored rows of the scope that the file no longer has are moved to the history table, and what
+ * changed is recorded for the import page ({@link Vintages}). Everything from the first row to the final status
+ * happens in ONE transaction, so a crash, a refusal or a stop leaves no partial data visible. Progress counts are
  * written in separate short transactions so that the progress page can follow.
+ *
+ * <p>A file identical (SHA-256) to that of an import whose data are still the current vintage of its scope is
+ * recorded at once as identical to it, without reading its rows.
  */
 @Component
 public class ImportRunner {
@@ -49,21 +57,34 @@ public class ImportRunner {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final ImportLog importLog;
+    private final Vintages vintages;
     private final TransactionTemplate importTransaction;
     private final TransactionTemplate progressTransaction;
     private final AgencyMappings agencyMappings;
     private final Spool spool;
+    private final ApplicationEventPublisher events;
 
-    ImportRunner(DataSource dataSource, JdbcTemplate jdbc, ImportLog importLog, PlatformTransactionManager transactions,
-            AgencyMappings agencyMappings, Spool spool) {
+    ImportRunner(DataSource dataSource, JdbcTemplate jdbc, ImportLog importLog, Vintages vintages,
+            PlatformTransactionManager transactions, AgencyMappings agencyMappings, Spool spool,
+            ApplicationEventPublisher events) {
         this.spool = spool;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.importLog = importLog;
+        this.vintages = vintages;
         this.agencyMappings = agencyMappings;
+        this.events = events;
         this.importTransaction = new TransactionTemplate(transactions);
         this.progressTransaction = new TransactionTemplate(transactions);
         this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** How far an import got, for its log entry when it stops. */
+    private static final class Reached {
+        volatile long bytes;
+        volatile long rows;
+        volatile long rejected;
+        volatile List<RejectedRow> firstRejections = List.of();
     }
 
     /** Runs a claimed import (status RUNNING) to its end; never throws (the outcome is in the import log). */
@@ -73,39 +94,58 @@ public class ImportRunner {
             return;
         }
         Path file = importLog.spoolPath(importId).orElse(null);
+        Reached reached = new Reached();
         try {
             if (file == null || !Files.isRegularFile(file)) {
                 throw new ImportRefusedException("import.failed.fileMissing");
             }
-            importTransaction.executeWithoutResult(status -> importFile(importId, file));
+            importTransaction.executeWithoutResult(status -> importFile(importId, detail, file, reached));
         } catch (ImportRefusedException e) {
-            finish(importId, ImportStatus.REFUSED, e.messageKey(), e.args());
+            // a refused file cannot be run again: the log forgets it, then it is deleted (nobody can fill the disk)
+            finish(importId, ImportStatus.REFUSED, e.messageKey(), e.args(), reached);
+            if (file != null) {
+                spool.delete(file);
+            }
             return;
         } catch (RuntimeException e) {
             log.error("Import {} failed", importId, e);
-            finish(importId, ImportStatus.FAILED, "import.failed.unexpected", List.of());
+            finish(importId, ImportStatus.FAILED, "import.failed.unexpected", List.of(), reached);
             return;
         }
-        // a succeeded import needs its file no more (only failed ones are run again); the log forgot it at commit
+        // a succeeded import needs its file no more (only failed ones are run again); the log forgot it in the
+        // import's transaction, whose commit was durable (synchronous_commit on) before the file goes
         spool.delete(file);
     }
 
-    private void finish(long importId, ImportStatus status, String key, List<String> args) {
-        progressTransaction.executeWithoutResult(s -> importLog.finishUnsuccessfully(importId, status, key, args));
+    private void finish(long importId, ImportStatus status, String key, List<String> args, Reached reached) {
+        progressTransaction.executeWithoutResult(s -> {
+            importLog.finishUnsuccessfully(importId, status, key, args, reached.bytes, reached.rows, reached.rejected);
+            if (!reached.firstRejections.isEmpty()) {
+                importLog.addRejections(importId, reached.firstRejections);
+            }
+        });
     }
 
-    private void importFile(long importId, Path file) {
+    private void importFile(long importId, ImportDetail detail, Path file, Reached reached) {
         importLog.lockRunning(importId);
         try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
                 ForeignAssistanceCsv csv = ForeignAssistanceCsv.open(in)) {
             long started = System.nanoTime();
             ImportFormat format = csv.format();
             jdbc.execute("set local work_mem = '256MB'");
-            // safe: rows and status commit together; a lost commit shows as an interrupted import at the next start
-            jdbc.execute("set local synchronous_commit = off");
+            // the spool file is deleted once this transaction commits: the commit must be durable by then, whatever
+            // the server's default (a lost commit with its file gone could never be run again)
+            jdbc.execute("set local synchronous_commit = on");
             jdbc.execute(ImportSql.lock(format));
-            BatchWriter writer = new BatchWriter(importId, format,
-                    Boolean.TRUE.equals(jdbc.queryForObject(ImportSql.hasRows(format), Boolean.class)));
+            Long identical = vintages.identicalCurrent(importId, format, detail.checksum());
+            if (identical != null) {
+                importLog.succeedIdentical(importId, identical);
+                log.info("Import {} ({}): identical to import {}, whose data are still current: nothing read or changed",
+                        importId, format, identical);
+                return;
+            }
+            boolean rowsMayExist = Boolean.TRUE.equals(jdbc.queryForObject(ImportSql.hasRows(format), Boolean.class));
+            BatchWriter writer = new BatchWriter(importId, format, rowsMayExist);
             RowBatcher reader = new RowBatcher(csv, importId, in::count);
             Thread readingThread = new Thread(reader, "import-" + importId + "-reader");
             readingThread.setDaemon(true);
@@ -118,14 +158,24 @@ public class ImportRunner {
             } finally {
                 reader.cancel();
                 readingThread.join();
+                reached.bytes = in.count();
+                reached.rows = reader.rowsRead();
+                reached.rejected = reader.rowsRejected();
+                reached.firstRejections = reader.firstRejections();
             }
             long written = System.nanoTime();
-            long updated = 0;
-            if (writer.staged > 0) {
-                progress(importId, "MERGING", in.count(), writer.rowsRead, writer.rowsRejected);
-                jdbc.execute("analyze " + ImportSql.stage(importId));
-                updated = jdbc.update(ImportSql.updateChanged(format, importId));
-                jdbc.execute(ImportSql.dropStage(importId));
+            progress(importId, "MERGING", in.count(), writer.rowsRead, writer.rowsRejected);
+            ImportScope scope = reader.scope();
+            vintages.recordScope(importId, scope);
+            long moved = vintages.apply(importId, format, scope, reader.groups(), writer.sums, rowsMayExist);
+            if (rowsMayExist) {
+                ImportSql.dropKeyTables(importId).forEach(jdbc::execute);
+            }
+            Vintages.Totals totals = vintages.totals(importId);
+            long updated = totals.changed() + totals.reclassified();
+            if (totals.added() + updated != writer.inserted || totals.removed() + updated != moved) {
+                throw new IllegalStateException("Import " + importId + ": " + writer.inserted + " rows stored and " + moved
+                        + " moved out do not add up to " + totals);
             }
             long merged = System.nanoTime();
             if (format == ImportFormat.COMPLETE) {
@@ -133,13 +183,18 @@ public class ImportRunner {
                 progress(importId, "MAPPING", in.count(), writer.rowsRead, writer.rowsRejected);
                 agencyMappings.record(reader.agencies());
             }
-            long unchanged = writer.staged - updated;
-            log.info("Import {}: read, checked and written in {} ms ({} rows existed already), merged in {} ms, "
-                    + "agencies recorded in {} ms", importId, (written - started) / 1_000_000, writer.staged,
-                    (merged - written) / 1_000_000, (System.nanoTime() - merged) / 1_000_000);
-            importLog.succeed(importId, in.count(), writer.rowsRead, writer.inserted, updated, unchanged, writer.rowsRejected);
-            log.info("Import {} ({}): {} rows read, {} inserted, {} updated, {} unchanged, {} rejected", importId, format,
-                    writer.rowsRead, writer.inserted, updated, unchanged, writer.rowsRejected);
+            if (writer.inserted + moved > 0) {
+                dataChanged(importId, format, scope, false);
+            }
+            log.info("Import {}: read, checked and written in {} ms ({} rows stored already), {} rows of the previous "
+                    + "vintage replaced and changes recorded in {} ms, agencies recorded in {} ms", importId,
+                    (written - started) / 1_000_000, writer.matched, moved, (merged - written) / 1_000_000,
+                    (System.nanoTime() - merged) / 1_000_000);
+            importLog.succeed(importId, new ImportLog.Counts(in.count(), writer.rowsRead, totals.added(), updated,
+                    writer.matched, writer.rowsRejected, totals.changed(), totals.reclassified(), totals.removed()));
+            log.info("Import {} ({}): {} rows read, {} added, {} changed, {} reclassified, {} removed, {} unchanged, "
+                    + "{} rejected", importId, format, writer.rowsRead, totals.added(), totals.changed(),
+                    totals.reclassified(), totals.removed(), writer.matched, writer.rowsRejected);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -148,6 +203,14 @@ public class ImportRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Import interrupted", e);
         }
+    }
+
+    /**
+     * The stored rows of the scope's countries changed (an import or a rollback, inside its transaction): what is
+     * derived from them, such as per-country aggregates, is refreshed by the listeners of {@link ImportedDataChanged}.
+     */
+    void dataChanged(long importId, ImportFormat format, ImportScope scope, boolean rollback) {
+        events.publishEvent(new ImportedDataChanged(importId, format, scope.countryCodes(), rollback));
     }
 
     private void progress(long importId, String phase, long bytes, long rows, long rejected) {
@@ -159,23 +222,27 @@ public class ImportRunner {
 
         private final long importId;
         private final ImportFormat format;
-        /** When the table was empty at the start, no key can exist yet (in-file repeats are rejected while reading). */
-        private final boolean keysMayExist;
+        /** When the table was empty at the start, no row can be stored already (in-file repeats are rejected while reading). */
+        private final boolean rowsMayExist;
         private final Connection connection;
         private final CopyManager copyManager;
-        private boolean stageCreated;
+        /** Rows found stored already and rows stored, per (country, fiscal year, transaction type) group. */
+        private final GroupSums sums = new GroupSums();
         private long inserted;
-        private long staged;
+        private long matched;
         private long rowsRead;
         private long rowsRejected;
         private long lastProgress = System.currentTimeMillis();
 
-        BatchWriter(long importId, ImportFormat format, boolean keysMayExist) throws SQLException {
+        BatchWriter(long importId, ImportFormat format, boolean rowsMayExist) throws SQLException {
             this.importId = importId;
             this.format = format;
-            this.keysMayExist = keysMayExist;
+            this.rowsMayExist = rowsMayExist;
             this.connection = DataSourceUtils.getConnection(dataSource);
             this.copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
+            if (rowsMayExist) {
+                ImportSql.createKeyTables(importId).forEach(jdbc::execute);
+            }
         }
 
         void write(RowBatch batch) throws SQLException {
@@ -187,15 +254,12 @@ public class ImportRunner {
             for (boolean e : exists) {
                 existingRows += e ? 1 : 0;
             }
+            matched += existingRows;
+            for (int row = 0; row < batch.rows(); row++) {
+                sums.add(batch.group(row), batch.amount(row), exists[row]);
+            }
             if (batch.rows() > existingRows) {
                 inserted += copy(ImportSql.copyIntoTable(format), batch, exists, false);
-            }
-            if (existingRows > 0) {
-                if (!stageCreated) {
-                    jdbc.execute(ImportSql.createStage(format, importId));
-                    stageCreated = true;
-                }
-                staged += copy(ImportSql.copyIntoStage(format, importId), batch, exists, true);
             }
             rowsRead = batch.rowsRead();
             rowsRejected = batch.rowsRejected();
@@ -205,10 +269,13 @@ public class ImportRunner {
             }
         }
 
-        /** Which rows of the batch have a natural key that is stored already. */
+        /**
+         * Which rows of the batch are stored already (identical); notes them in the match table and the others in the
+         * new table (the rows this import stores), for what follows the reading.
+         */
         private boolean[] existing(RowBatch batch) throws SQLException {
             boolean[] exists = new boolean[batch.rows()];
-            if (!keysMayExist || batch.rows() == 0) {
+            if (!rowsMayExist || batch.rows() == 0) {
                 return exists;
             }
             Map<UUID, Integer> rowOfKey = new HashMap<>(batch.rows() * 2);
@@ -225,7 +292,7 @@ public class ImportRunner {
             Array activityArray = connection.createArrayOf("text", activities);
             Array keyArray = connection.createArrayOf("uuid", keys);
             try {
-                jdbc.query(ImportSql.existingKeys(format), ps -> {
+                jdbc.query(ImportSql.sortExisting(format, importId), ps -> {
                     ps.setArray(1, countryArray);
                     ps.setArray(2, activityArray);
                     ps.setArray(3, keyArray);

@@ -1,16 +1,17 @@
 package org.ssaplanner.interchange.domain;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.ssaplanner.interchange.RejectedRow;
 
 /**
  * A batch of checked rows on their way from the reading thread to the database. Each accepted row is already
- * encoded as one tuple of PostgreSQL's binary COPY format ({@code natural_key, source_line, <published
- * columns>, first_import_id, last_import_id}): binary, because PostgreSQL then skips parsing CSV text, which
- * the import benchmark measured at about a fifth of its time. Kept per row: where its tuple ends, its natural
- * key, and its country and activity (the key's index columns). Also carries the rows rejected since the
- * previous batch and the counts so far.
+ * encoded as one tuple of PostgreSQL's binary COPY format ({@code natural_key, content_key, source_line,
+ * <published columns>, first_import_id, last_import_id}): binary, because PostgreSQL then skips parsing CSV text,
+ * which the import benchmark measured at about a fifth of its time. Kept per row: where its tuple ends, its
+ * content key, and its country and activity (the columns of the index that finds a stored row by its content
+ * key). Also carries the rows rejected since the previous batch and the counts so far.
  */
 final class RowBatch {
 
@@ -26,6 +27,8 @@ final class RowBatch {
     private long[] lows = new long[1024];
     private String[] countries = new String[1024];
     private String[] activities = new String[1024];
+    private int[] groups = new int[1024];
+    private BigDecimal[] amounts = new BigDecimal[1024];
     private int rows;
     private List<RejectedRow> rejections = List.of();
     private long rowsRead;
@@ -61,8 +64,11 @@ final class RowBatch {
         putLong(low);
     }
 
-    /** Ends the row written since the previous one. */
-    void endRow(long high, long low, String country, String activity) {
+    /**
+     * Ends the row written since the previous one; high and low are its content key, group its (country, fiscal
+     * year, transaction type) group in the file ({@link RowBatcher#groups()}) and amount its current-dollar amount.
+     */
+    void endRow(long high, long low, String country, String activity, int group, BigDecimal amount) {
         if (rows == ends.length) {
             int capacity = rows * 2;
             ends = Arrays.copyOf(ends, capacity);
@@ -70,13 +76,30 @@ final class RowBatch {
             lows = Arrays.copyOf(lows, capacity);
             countries = Arrays.copyOf(countries, capacity);
             activities = Arrays.copyOf(activities, capacity);
+            groups = Arrays.copyOf(groups, capacity);
+            amounts = Arrays.copyOf(amounts, capacity);
         }
         ends[rows] = length;
         highs[rows] = high;
         lows[rows] = low;
         countries[rows] = country;
         activities[rows] = activity;
+        groups[rows] = group;
+        amounts[rows] = amount;
         rows++;
+    }
+
+    /** Ends a row that belongs to no group (tests of the encoding). */
+    void endRow(long high, long low, String country, String activity) {
+        endRow(high, low, country, activity, 0, BigDecimal.ZERO);
+    }
+
+    int group(int row) {
+        return groups[row];
+    }
+
+    BigDecimal amount(int row) {
+        return amounts[row];
     }
 
     private void putInt(int value) {

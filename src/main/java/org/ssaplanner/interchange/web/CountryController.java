@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.ssaplanner.interchange.ActivityExport;
 import org.ssaplanner.interchange.ActivityFilter;
 import org.ssaplanner.interchange.ActivityRow;
 import org.ssaplanner.interchange.CountryPicture;
@@ -25,12 +26,13 @@ import org.ssaplanner.shared.csv.SpreadsheetCsv;
 class CountryController {
 
     private static final int PAGE_SIZE = 25;
-    private static final int EXPORT_LIMIT = 100_000;
 
     private final CountryPictureService pictures;
+    private final ActivityExport export;
 
-    CountryController(CountryPictureService pictures) {
+    CountryController(CountryPictureService pictures, ActivityExport export) {
         this.pictures = pictures;
+        this.export = export;
     }
 
     @GetMapping
@@ -61,24 +63,24 @@ class CountryController {
         return "interchange/countries/picture";
     }
 
-    /** The filtered activity list as CSV; text cells are made spreadsheet-safe (no formula injection). */
+    /**
+     * The filtered activity list as CSV, every activity whatever their number (streamed from a cursor to the
+     * response, in constant memory); text cells are made spreadsheet-safe (no formula injection).
+     */
     @GetMapping("/{iso3}/activities.csv")
     void export(@PathVariable String iso3, @RequestParam(required = false) String fy,
             @RequestParam(required = false) String agency, @RequestParam(required = false) String account,
             @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
         CountryRef country = pictures.country(iso3);
-        Page<ActivityRow> rows = pictures.activities(country.alpha3(), new ActivityFilter(fy, agency, account, q),
-                PageRequest.of(0, EXPORT_LIMIT));
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + country.alpha3() + "-activities.csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try (SpreadsheetCsv csv = SpreadsheetCsv.to(response.getWriter())) {
             csv.row("Activity ID", "Activity Name", "Managing Agency", "Bureau", "Funding Accounts",
                     "First Fiscal Year", "Last Fiscal Year", "Obligations", "Disbursements", "Rows");
-            for (ActivityRow row : rows) {
-                csv.row(row.activityId(), row.name(), row.managingAgency(), row.bureau(), row.accounts(),
-                        row.firstFiscalYear(), row.lastFiscalYear(), row.obligations(), row.disbursements(), row.rows());
-            }
+            export.activities(country.alpha3(), new ActivityFilter(fy, agency, account, q), row -> csv.row(row.activityId(),
+                    row.name(), row.managingAgency(), row.bureau(), row.accounts(), row.firstFiscalYear(),
+                    row.lastFiscalYear(), row.obligations(), row.disbursements(), row.rows()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.ssaplanner.interchange.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.data.domain.PageRequest;
@@ -18,13 +19,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.interchange.ImportDetail;
 import org.ssaplanner.interchange.ImportRefusedException;
 import org.ssaplanner.interchange.ImportService;
+import org.ssaplanner.interchange.VintageStatus;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
 
 /**
- * Upload (ADMIN and PLANNER), history and progress of ForeignAssistance.gov imports. The progress section
- * polls itself with htmx while the import runs (the same URL answers with the fragment when HX-Request is
- * present); without JavaScript a refresh link does the same.
+ * Upload (ADMIN and PLANNER), history and progress of ForeignAssistance.gov imports, with each import's scope and
+ * what it changed; rollback of the latest import of a scope (ADMIN, after a confirmation). The progress section
+ * polls itself with htmx while the import runs (the same URL answers with the fragment when HX-Request is present,
+ * and asks for a full reload once the import has ended, so that its scope and changes appear); without JavaScript a
+ * refresh link does the same.
  */
 @Controller
 @RequestMapping("/imports")
@@ -42,6 +46,7 @@ class ImportController {
     String history(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("page", imports.history(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("canImport", canImport(user));
+        model.addAttribute("maxFileSize", imports.maxFileSizeLabel());
         return "interchange/imports/list";
     }
 
@@ -65,16 +70,31 @@ class ImportController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") int cpage, @RequestParam(defaultValue = "0") int apage,
             @RequestHeader(name = "HX-Request", required = false) String htmx, @AuthenticationPrincipal CurrentUser user,
-            Model model) {
+            Model model, HttpServletResponse response) {
         ImportDetail detail = imports.get(id);
         model.addAttribute("imp", detail);
         if (htmx != null) {
+            if (!detail.running()) {
+                // the import has ended: the whole page (scope, changes, rejected rows) is worth reloading once
+                response.setHeader("HX-Refresh", "true");
+            }
             return "interchange/imports/detail :: progress";
         }
         model.addAttribute("rejected", imports.rejectedRows(id, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("canRerun", detail.rerunnable() && user != null
                 && (user.hasRole(Role.ADMIN) || user.hasRole(Role.PLANNER) && user.getUsername().equals(detail.importedBy())));
+        if (detail.succeeded()) {
+            VintageStatus vintage = imports.vintageStatus(id);
+            model.addAttribute("scope", imports.scope(id));
+            model.addAttribute("vintage", vintage);
+            model.addAttribute("changes", imports.changes(id, PageRequest.of(Math.max(cpage, 0), PAGE_SIZE)));
+            model.addAttribute("unchangedGroups", imports.unchangedGroups(id));
+            model.addAttribute("activities", imports.activityChanges(id, PageRequest.of(Math.max(apage, 0), PAGE_SIZE)));
+            model.addAttribute("isAdmin", isAdmin(user));
+            model.addAttribute("canRollback", isAdmin(user) && vintage.rollbackAllowed());
+        }
         return "interchange/imports/detail";
     }
 
@@ -88,6 +108,44 @@ class ImportController {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/imports/" + id;
         }
+    }
+
+    /** Asks the administrator to confirm a rollback, saying what it does (or why it cannot be done). */
+    @GetMapping("/{id}/rollback")
+    String confirmRollback(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        requireAdmin(user);
+        ImportDetail detail = imports.get(id);
+        model.addAttribute("imp", detail);
+        model.addAttribute("scope", imports.scope(id));
+        model.addAttribute("vintage", imports.vintageStatus(id));
+        return "interchange/imports/rollback";
+    }
+
+    @PostMapping("/{id}/rollback")
+    String rollback(@PathVariable long id, @RequestParam(name = "confirm", required = false) Boolean confirm,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        requireAdmin(user);
+        if (!Boolean.TRUE.equals(confirm)) {
+            model.addAttribute("confirmError", "import.rollback.confirm.required");
+            return confirmRollback(id, user, model);
+        }
+        try {
+            imports.rollback(id);
+            redirect.addFlashAttribute("flash", "import.rollback.done.flash");
+        } catch (ImportRefusedException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/imports/" + id;
+    }
+
+    private static void requireAdmin(CurrentUser user) {
+        if (!isAdmin(user)) {
+            throw new AccessDeniedException("only administrators roll back imports");
+        }
+    }
+
+    private static boolean isAdmin(CurrentUser user) {
+        return user != null && user.hasRole(Role.ADMIN);
     }
 
     private static boolean canImport(CurrentUser user) {

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.WebSliceTestConfiguration;
+import org.ssaplanner.interchange.ActivityExport;
 import org.ssaplanner.interchange.ActivityRow;
 import org.ssaplanner.interchange.CountryPicture;
 import org.ssaplanner.interchange.CountryPicture.ActiveAgency;
@@ -41,6 +44,9 @@ class CountryControllerTests {
 
     @MockitoBean
     CountryPictureService pictures;
+
+    @MockitoBean
+    ActivityExport export;
 
     static final CountryRef SLV = new CountryRef(1, "SV", "SLV", "El Salvador", 2, "Central America", "Americas");
 
@@ -63,9 +69,13 @@ class CountryControllerTests {
                 line(null, null, null, null, "-7.50"), List.of(),
                 List.of(new ActiveAgency(9, "INL – Bureau of International Narcotics", new BigDecimal("100"))), true);
         when(pictures.picture("SLV")).thenReturn(picture);
-        when(pictures.activities(eq("SLV"), any(), any())).thenReturn(new PageImpl<>(List.of(
-                new ActivityRow("=cmd|' /C calc'!A0", "+Police <b>training</b>", "STATE", "INL", "11x1022", "2020", "2021",
-                        new BigDecimal("-12.50"), BigDecimal.ZERO, 2)), PageRequest.of(0, 25), 1));
+        ActivityRow row = new ActivityRow("=cmd|' /C calc'!A0", "+Police <b>training</b>", "STATE", "INL", "11x1022",
+                "2020", "2021", new BigDecimal("-12.50"), BigDecimal.ZERO, 2);
+        when(pictures.activities(eq("SLV"), any(), any())).thenReturn(new PageImpl<>(List.of(row), PageRequest.of(0, 25), 1));
+        doAnswer(call -> {
+            call.<Consumer<ActivityRow>>getArgument(2).accept(row);
+            return null;
+        }).when(export).activities(eq("SLV"), any(), any());
     }
 
     @Test
