@@ -111,6 +111,16 @@ class CountryPictureBenchmark {
                 + " transaction type): first %,.0f ms, then p50 %,.0f ms, p95 %,.0f ms%n", bigCountry, plainMillis[0],
                 percentile(Arrays.copyOfRange(plainMillis, 1, plainMillis.length), 50),
                 percentile(Arrays.copyOfRange(plainMillis, 1, plainMillis.length), 95));
+        String oldIndex = """
+                select country_code, coalesce(sum(current_amount) filter (where src = 'A' and transaction_type_id = '2'), 0),
+                       coalesce(sum(current_amount) filter (where src = 'S' and transaction_type_id = '2'), 0), count(*)
+                from (select country_code, transaction_type_id, current_amount, 'A' src from interchange_activity
+                      union all select country_code, transaction_type_id, current_amount, 'S' from interchange_country_amount) x
+                group by country_code""";
+        long t = System.nanoTime();
+        jdbc.queryForList(oldIndex);
+        System.out.printf(Locale.US, "BENCH plain aggregate query of the index on the raw rows (obligations of every"
+                + " country, as /countries ran it before the aggregates): %,.0f ms%n", (System.nanoTime() - t) / 1e6);
         System.out.println();
     }
 

@@ -19,10 +19,18 @@ import org.springframework.context.annotation.Bean;
 public class StatementCounting {
 
     private static final ThreadLocal<long[]> COUNT = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> SQL = new ThreadLocal<>();
 
     /** Starts counting on this thread (from zero). */
     public static void start() {
         COUNT.set(new long[1]);
+        SQL.set(new java.util.ArrayList<>());
+    }
+
+    /** The statements counted since the last {@link #start()} on this thread (first 120 characters each). */
+    public static List<String> statements() {
+        List<String> sql = SQL.get();
+        return sql == null ? List.of() : List.copyOf(sql);
     }
 
     /** Stops counting on this thread and returns the statements sent since {@link #start()}. */
@@ -55,6 +63,11 @@ public class StatementCounting {
             long[] count = COUNT.get();
             if (count != null) {
                 count[0]++;
+                List<String> sql = SQL.get();
+                if (sql != null && !queryInfoList.isEmpty()) {
+                    String q = queryInfoList.get(0).getQuery().replaceAll("\\s+", " ");
+                    sql.add(q.length() > 120 ? q.substring(0, 120) : q);
+                }
             }
         }
 

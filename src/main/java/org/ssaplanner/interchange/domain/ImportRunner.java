@@ -10,8 +10,10 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -53,10 +55,12 @@ public class ImportRunner {
     private final TransactionTemplate progressTransaction;
     private final AgencyMappings agencyMappings;
     private final Spool spool;
+    private final AreaAggregates areaAggregates;
 
     ImportRunner(DataSource dataSource, JdbcTemplate jdbc, ImportLog importLog, PlatformTransactionManager transactions,
-            AgencyMappings agencyMappings, Spool spool) {
+            AgencyMappings agencyMappings, Spool spool, AreaAggregates areaAggregates) {
         this.spool = spool;
+        this.areaAggregates = areaAggregates;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.importLog = importLog;
@@ -133,6 +137,8 @@ public class ImportRunner {
                 progress(importId, "MAPPING", in.count(), writer.rowsRead, writer.rowsRejected);
                 agencyMappings.record(reader.agencies());
             }
+            // the per-area aggregates of the countries this file touched, equal to the rows at commit
+            areaAggregates.refresh(format, writer.countries);
             long unchanged = writer.staged - updated;
             log.info("Import {}: read, checked and written in {} ms ({} rows existed already), merged in {} ms, "
                     + "agencies recorded in {} ms", importId, (written - started) / 1_000_000, writer.staged,
@@ -169,6 +175,8 @@ public class ImportRunner {
         private long rowsRead;
         private long rowsRejected;
         private long lastProgress = System.currentTimeMillis();
+        /** The published country codes of the rows written. */
+        private final Set<String> countries = new HashSet<>();
 
         BatchWriter(long importId, ImportFormat format, boolean keysMayExist) throws SQLException {
             this.importId = importId;
@@ -181,6 +189,9 @@ public class ImportRunner {
         void write(RowBatch batch) throws SQLException {
             if (!batch.rejections().isEmpty()) {
                 importLog.addRejections(importId, batch.rejections());
+            }
+            for (int row = 0; row < batch.rows(); row++) {
+                countries.add(batch.country(row));
             }
             boolean[] exists = existing(batch);
             int existingRows = 0;
