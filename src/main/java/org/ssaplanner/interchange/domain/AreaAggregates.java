@@ -77,24 +77,27 @@ public class AreaAggregates {
                     union select a.code from interchange_area a where a.fa_code = any(?::text[])""", codes, codes);
         }
         String source = format == ImportFormat.COMPLETE ? "A" : "S";
-        String rows = codes == null ? format.table() : """
-                (select * from %s where country_code in (select area_code from area_refresh
-                    union select a.fa_code from interchange_area a join area_refresh r on r.area_code = a.code))"""
-                .formatted(format.table());
+        // the published codes to read (an array, so that the country index finds the rows of those codes only)
+        Object[] sources = codes == null ? new Object[0] : new Object[] {jdbc.queryForList("""
+                select area_code from area_refresh
+                union select a.fa_code from interchange_area a join area_refresh r on r.area_code = a.code""",
+                String.class).toArray(String[]::new)};
+        Object[] areas = {jdbc.queryForList("select area_code from area_refresh", String.class).toArray(String[]::new)};
+        String rows = format.table() + " r";
+        String rowsWhere = codes == null ? "true" : "r.country_code = any(?::text[])";
         String areaOfRow = """
                 left join interchange_area ar on ar.fa_code = r.country_code
                     and (ar.fa_name is null or ar.fa_name = r.country_name)""";
 
-        jdbc.update("delete from interchange_area_amount where source = ? and area_code in (select area_code from area_refresh)",
-                source);
+        jdbc.update("delete from interchange_area_amount where source = ? and area_code = any(?::text[])", source, areas[0]);
         if (format == ImportFormat.COMPLETE) {
-            jdbc.update("delete from interchange_area_activity where area_code in (select area_code from area_refresh)");
-            jdbc.update("delete from interchange_area_activity_year where area_code in (select area_code from area_refresh)");
-            refreshActivities(jdbc, rows, areaOfRow);
+            jdbc.update("delete from interchange_area_activity where area_code = any(?::text[])", areas);
+            jdbc.update("delete from interchange_area_activity_year where area_code = any(?::text[])", areas);
+            refreshActivities(jdbc, rows, rowsWhere, sources, areaOfRow);
         } else {
-            refreshCountrySummary(jdbc, rows, areaOfRow);
+            refreshCountrySummary(jdbc, rows, rowsWhere, sources, areaOfRow);
         }
-        jdbc.update("delete from interchange_area_total where area_code in (select area_code from area_refresh)");
+        jdbc.update("delete from interchange_area_total where area_code = any(?::text[])", areas);
         jdbc.update("""
                 insert into interchange_area_total (area_code, published_name, published_region, activity_rows, activities,
                     multi_agency_activities, summary_rows, refreshed_at)
@@ -103,26 +106,38 @@ public class AreaAggregates {
                        coalesce(max(t.multi), 0), coalesce(sum(x.row_count) filter (where x.source = 'S'), 0), clock_timestamp()
                 from interchange_area_amount x
                 left join (select area_code, count(*) activities, count(*) filter (where agency_count > 1) multi
-                           from interchange_area_activity where area_code in (select area_code from area_refresh)
+                           from interchange_area_activity where area_code = any(?::text[])
                            group by area_code) t on t.area_code = x.area_code
-                where x.dimension = 'ALL' and x.area_code in (select area_code from area_refresh)
-                group by x.area_code""");
+                where x.dimension = 'ALL' and x.area_code = any(?::text[])
+                group by x.area_code""", areas[0], areas[0]);
         long refreshed = System.nanoTime();
-        for (String table : List.of(format.table(), "interchange_area_amount", "interchange_area_activity",
-                "interchange_area_activity_year", "interchange_area_total")) {
+        // planner statistics: the small tables always; the large ones (published rows, per-activity lines) when the
+        // areas refreshed hold a tenth of the rows or more, or the table was never analyzed (autovacuum's own
+        // threshold, applied at once instead of up to a minute later); sampling a large table costs seconds
+        Double share = jdbc.queryForObject("""
+                select case when c.reltuples <= 0 then 1.0
+                            else (select coalesce(sum(%s), 0) from interchange_area_total
+                                  where area_code = any(?::text[])) / c.reltuples end
+                from pg_class c where c.oid = ?::regclass""".formatted(
+                format == ImportFormat.COMPLETE ? "activity_rows" : "summary_rows"), Double.class, areas[0], format.table());
+        List<String> analyzed = share != null && share >= 0.1
+                ? List.of(format.table(), "interchange_area_amount", "interchange_area_activity",
+                        "interchange_area_activity_year", "interchange_area_total")
+                : List.of("interchange_area_amount", "interchange_area_total");
+        for (String table : analyzed) {
             jdbc.execute("analyze " + table);
         }
-        log.info("Area aggregates of {} rows refreshed for {} areas in {} ms, statistics in {} ms", format,
-                jdbc.queryForObject("select count(*) from area_refresh", Long.class), (refreshed - start) / 1_000_000,
+        log.info("Area aggregates of {} rows refreshed for {} areas in {} ms, statistics of {} in {} ms", format,
+                ((String[]) areas[0]).length, (refreshed - start) / 1_000_000, analyzed,
                 (System.nanoTime() - refreshed) / 1_000_000);
         jdbc.execute("drop table pg_temp.area_refresh");
     }
 
-    private static void refreshActivities(JdbcTemplate jdbc, String rows, String areaOfRow) {
+    private static void refreshActivities(JdbcTemplate jdbc, String rows, String rowsWhere, Object[] sources,
+            String areaOfRow) {
         jdbc.execute("drop table if exists pg_temp.area_fact");
         // the stored rows of the areas, narrowed to what the aggregates need and summed at the finest grain once
-        jdbc.execute("""
-                create temporary table area_fact on commit drop as
+        String fact = """
                 select * from (
                     select coalesce(ar.code, r.country_code) area_code, coalesce(r.activity_id, '') activity_key,
                            r.fiscal_year, r.managing_agency_acronym agency, r.managing_subagency_acronym bureau,
@@ -134,9 +149,12 @@ public class AreaAggregates {
                            max(r.funding_account_name) account_name, max(r.international_purpose_name) purpose_name,
                            max(r.international_sector_name) sector_name, max(r.country_name) country_name,
                            max(r.region_name) region_name, sum(r.current_amount) amount, count(*) n
-                    from %s r %s
+                    from %s %s
+                    where %s
                     group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12) f
-                where area_code in (select area_code from area_refresh)""".formatted(rows, areaOfRow));
+                where area_code in (select area_code from area_refresh)""";
+        jdbc.execute("create temporary table area_fact on commit drop as " + fact.formatted(rows, areaOfRow, "false"));
+        jdbc.update("insert into area_fact " + fact.formatted(rows, areaOfRow, rowsWhere), sources);
         jdbc.update("""
                 insert into interchange_area_amount (area_code, source, dimension, key, label, detail_key, detail_label,
                     transaction_type_id, transaction_type_name, amount, row_count)
@@ -190,7 +208,8 @@ public class AreaAggregates {
         jdbc.execute("drop table pg_temp.area_fact");
     }
 
-    private static void refreshCountrySummary(JdbcTemplate jdbc, String rows, String areaOfRow) {
+    private static void refreshCountrySummary(JdbcTemplate jdbc, String rows, String rowsWhere, Object[] sources,
+            String areaOfRow) {
         jdbc.update("""
                 insert into interchange_area_amount (area_code, source, dimension, key, label, detail_key, detail_label,
                     transaction_type_id, transaction_type_name, amount, row_count)
@@ -203,9 +222,10 @@ public class AreaAggregates {
                            r.fiscal_year key,
                            case when grouping(r.fiscal_year) = 0 then r.fiscal_year else max(r.country_name) end label,
                            case when grouping(r.fiscal_year) = 1 then max(r.region_name) end detail_label
-                    from %s r %s
+                    from %s %s
+                    where %s
                     group by grouping sets ((coalesce(ar.code, r.country_code), coalesce(r.transaction_type_id, '')),
                         (coalesce(ar.code, r.country_code), coalesce(r.transaction_type_id, ''), r.fiscal_year))) g
-                where area_code in (select area_code from area_refresh)""".formatted(rows, areaOfRow));
+                where area_code in (select area_code from area_refresh)""".formatted(rows, areaOfRow, rowsWhere), sources);
     }
 }
