@@ -102,7 +102,8 @@ create index ix_interchange_area_amount_area on interchange_area_amount (area_co
 create index ix_interchange_area_amount_dimension on interchange_area_amount (dimension, area_code);
 
 -- One line per activity of an area (activity_key = Activity ID, '' when none was published): the unfiltered
--- activity list, paged by obligations.
+-- activity list, paged by obligations. Derived data (one line per group by construction): only the indexes the
+-- lists read, since every index is paid again when an import rebuilds a big country's lines.
 create table interchange_area_activity (
     area_code                   text          not null,
     activity_key                text          not null,
@@ -115,8 +116,7 @@ create table interchange_area_activity (
     obligations                 numeric(21,2) not null,
     disbursements               numeric(21,2) not null,
     row_count                   bigint        not null,
-    agency_count                int           not null,
-    constraint pk_interchange_area_activity primary key (area_code, activity_key)
+    agency_count                int           not null
 );
 create index ix_interchange_area_activity_order on interchange_area_activity (area_code, obligations desc, activity_key);
 create index ix_interchange_area_activity_agency
@@ -133,8 +133,7 @@ create table interchange_area_activity_year (
     funding_accounts            text,
     obligations                 numeric(21,2) not null,
     disbursements               numeric(21,2) not null,
-    row_count                   bigint        not null,
-    constraint pk_interchange_area_activity_year primary key (area_code, fiscal_year, activity_key)
+    row_count                   bigint        not null
 );
 create index ix_interchange_area_activity_year_order
     on interchange_area_activity_year (area_code, fiscal_year, obligations desc, activity_key);
