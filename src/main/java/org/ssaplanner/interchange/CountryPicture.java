@@ -2,24 +2,44 @@ package org.ssaplanner.interchange;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.ssaplanner.reference.CountryRef;
+import java.util.Map;
 
 /**
- * What the U.S. Government published for one partner country, aggregated in SQL. Amounts are current US
- * dollars; "total" sums every transaction type as published (obligations, disbursements, ...).
+ * What the U.S. Government published for one area (country, former state, region, the world), from the per-area
+ * aggregates. Amounts are current US dollars, per transaction type as published ({@code activityTypes} for the
+ * activity-level rows, {@code summaryTypes} for the country summary); different types are never added together.
  */
-public record CountryPicture(CountryRef country, List<Amounts> byFiscalYear, List<Amounts> byManagingAgency,
-        List<Amounts> byAgencyAndBureau, List<Amounts> byFundingAccount, List<Amounts> bySector, List<Amounts> byUsSector,
-        List<Amounts> byObjective, Amounts overall, List<Amounts> countrySummaryByFiscalYear,
+public record CountryPicture(Area area, List<TransactionType> activityTypes, List<Amounts> byFiscalYear,
+        List<Amounts> byManagingAgency, List<Amounts> byAgencyAndBureau, List<Amounts> byFundingAccount,
+        List<Amounts> bySector, List<Amounts> byUsSector, List<Amounts> byObjective, Amounts overall,
+        List<TransactionType> summaryTypes, List<Amounts> countrySummaryByFiscalYear, Amounts summaryOverall,
         List<ActiveAgency> notParticipating, boolean participationKnown) {
 
     /**
      * One line of a breakdown. {@code key}/{@code label} identify the group (e.g. fiscal year; agency acronym
-     * and name); {@code detailKey}/{@code detailLabel} a second level (bureau, or the US sector); {@code mappedTo}
-     * what SSA Planner knows it as (agency, authority, CRS sector, capability domain), or null.
+     * and name); {@code detailKey}/{@code detailLabel} a second level (bureau, or the DAC sector); {@code mappedTo}
+     * what SSA Planner knows it as (agency, authority, CRS sector, capability domain), or null. {@code amounts}
+     * by transaction type id; {@code rows} the published rows summed.
      */
     public record Amounts(String key, String label, String detailKey, String detailLabel, String mappedTo,
-            BigDecimal obligations, BigDecimal disbursements, BigDecimal total, long rows) {
+            Map<String, BigDecimal> amounts, long rows) {
+
+        public Amounts {
+            amounts = Map.copyOf(amounts);
+        }
+
+        /** The amount of one transaction type, zero when none was published. */
+        public BigDecimal amount(String transactionTypeId) {
+            return amounts.getOrDefault(transactionTypeId, BigDecimal.ZERO);
+        }
+
+        public BigDecimal obligations() {
+            return amount(TransactionType.OBLIGATIONS);
+        }
+
+        public BigDecimal disbursements() {
+            return amount(TransactionType.DISBURSEMENTS);
+        }
     }
 
     /** An SSA Planner agency that has published activity in the country. */

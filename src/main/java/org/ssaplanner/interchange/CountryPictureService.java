@@ -4,6 +4,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.util.Collection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +26,10 @@ import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.interchange.CountryPicture.ActiveAgency;
 import org.ssaplanner.interchange.CountryPicture.Amounts;
 import org.ssaplanner.interchange.domain.ActivityQueries;
+import org.ssaplanner.interchange.domain.ActivityQueries.AreaRecord;
+import org.ssaplanner.interchange.domain.ActivityQueries.IndexLine;
 import org.ssaplanner.interchange.domain.ActivityQueries.Line;
+import org.ssaplanner.interchange.domain.ActivityQueries.Lines;
 import org.ssaplanner.interchange.domain.ActivityQueries.SourceRow;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
@@ -56,10 +62,44 @@ public class CountryPictureService {
                 .orElseThrow(() -> new NotFoundException("Country", iso3));
     }
 
+    /**
+     * The area a code stands for: an ISO country (alpha-3 or alpha-2), Kosovo ({@code XKX}, published as
+     * {@code CS-KM}), a former state, a region, the world, or another code with imported data; its {@code code} is
+     * the address to use (a caller redirects when it differs from what was asked).
+     */
     @PreAuthorize("isAuthenticated()")
-    public CountryPicture picture(String iso3) {
-        CountryRef country = country(iso3);
-        String code = country.alpha3();
+    public Area area(String code) {
+        String asked = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        Optional<CountryRef> country = asked.length() == 2 || asked.length() == 3
+                ? reference.countryByCode(asked) : Optional.empty();
+        if (country.isPresent()) {
+            return area(country.get());
+        }
+        return queries.area(asked).map(CountryPictureService::area).orElseThrow(() -> new NotFoundException("Country", code));
+    }
+
+    private static Area area(CountryRef c) {
+        return new Area(c.alpha3(), c.name(), AreaKind.COUNTRY, c.regionLabel(), c.alpha3(), null, null, null, null, true);
+    }
+
+    private static Area area(AreaRecord r) {
+        if (r.kind() == null) {
+            return new Area(r.code(), r.publishedName() == null ? r.code() : r.publishedName(), AreaKind.UNCLASSIFIED,
+                    r.publishedRegion(), r.code(), null, null, null, null, false);
+        }
+        return new Area(r.code(), r.name(), AreaKind.valueOf(r.kind()), r.faRegion(), r.faCode(), r.faName(),
+                r.retiredCode(), r.withdrawn(), r.note(), false);
+    }
+
+    /** The picture of an area (see {@link #area(String)}) from its aggregates: a fixed number of SQL statements. */
+    @PreAuthorize("isAuthenticated()")
+    public CountryPicture picture(String code) {
+        return picture(area(code));
+    }
+
+    /** The picture of an area found with {@link #area(String)}. */
+    @PreAuthorize("isAuthenticated()")
+    public CountryPicture picture(Area area) {
         Map<Long, AgencySummary> agencyById = agencies.tree().stream()
                 .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
         Function<String, String> agencyLabel = id -> id == null ? null
@@ -69,57 +109,105 @@ public class CountryPictureService {
         Map<String, String> domains = reference.capabilityDomains().stream()
                 .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
 
-        List<Line> active = queries.activeAgencies(code);
-        CountryPlanParticipation plans = participation.getIfAvailable();
+        Lines breakdowns = queries.breakdowns(area.code());
+        Map<String, List<Line>> byGroup = breakdowns.lines().stream()
+                .collect(Collectors.groupingBy(Line::group, LinkedHashMap::new, Collectors.toList()));
+        Function<String, List<Line>> group = g -> byGroup.getOrDefault(g, List.of());
+
+        CountryPlanParticipation plans = area.partnerCountry() ? participation.getIfAvailable() : null;
         List<ActiveAgency> notParticipating = new ArrayList<>();
         if (plans != null) {
-            Set<Long> participating = new HashSet<>(plans.participatingAgencyIds(code));
-            for (Line line : active) {
+            Set<Long> participating = new HashSet<>(plans.participatingAgencyIds(area.code()));
+            for (Line line : queries.activeAgencies(area.code())) {
                 long id = Long.parseLong(line.key());
                 if (!participating.contains(id) && agencyById.containsKey(id)) {
-                    notParticipating.add(new ActiveAgency(id, agencyById.get(id).label(), line.obligations()));
+                    notParticipating.add(new ActiveAgency(id, agencyById.get(id).label(),
+                            line.amount(TransactionType.OBLIGATIONS)));
                 }
             }
         }
-        return new CountryPicture(country,
-                map(queries.byFiscalYear(code), m -> null),
-                map(queries.byManagingAgency(code), agencyLabel),
-                map(queries.byAgencyAndBureau(code), agencyLabel),
-                map(queries.byFundingAccount(code), Function.identity()),
-                map(queries.byPurpose(code), c -> null).stream()
+        Amounts none = new Amounts(null, null, null, null, null, Map.of(), 0);
+        return new CountryPicture(area, types(breakdowns, "A"),
+                map(group.apply("A:FY"), m -> null),
+                map(group.apply("A:AGENCY"), agencyLabel),
+                map(group.apply("A:BUREAU"), agencyLabel),
+                map(group.apply("A:ACCOUNT"), Function.identity()),
+                group.apply("A:PURPOSE").stream()
                         .map(a -> new Amounts(a.key(), a.label(), a.detailKey(), a.detailLabel(), crs.get(a.key()),
-                                a.obligations(), a.disbursements(), a.total(), a.rows()))
+                                a.amounts(), a.rows()))
                         .toList(),
-                map(queries.byUsSector(code), d -> d == null ? null : domains.getOrDefault(d, d)),
-                map(queries.byObjective(code), m -> null),
-                map(List.of(queries.overall(code)), m -> null).get(0),
-                map(queries.countrySummaryByFiscalYear(code), m -> null),
+                map(group.apply("A:US_SECTOR"), d -> d == null ? null : domains.getOrDefault(d, d)),
+                map(group.apply("A:OBJECTIVE"), m -> null),
+                map(group.apply("A:ALL"), m -> null).stream().findFirst().orElse(none),
+                types(breakdowns, "S"),
+                map(group.apply("S:FY"), m -> null),
+                map(group.apply("S:ALL"), m -> null).stream().findFirst().orElse(none),
                 notParticipating, plans != null);
     }
 
-    /**
-     * Partner countries with imported data: key = ISO alpha-3, label = country name, obligations = activity-level
-     * obligations, disbursements = country-summary obligations, rows = activity rows. Region codes are left out.
-     */
+    /** Every area with imported data, in sections (countries, former states, parts of countries, regions, others). */
     @PreAuthorize("isAuthenticated()")
-    public List<Amounts> countriesWithData() {
-        Map<String, String> names = reference.countries().stream()
-                .collect(Collectors.toMap(CountryRef::alpha3, CountryRef::name));
-        return queries.countries().stream().filter(l -> names.containsKey(l.key()))
-                .map(l -> new Amounts(l.key(), names.get(l.key()), null, null, null, l.obligations(), l.disbursements(),
-                        l.total(), l.rows()))
-                .toList();
+    public CountryIndex index() {
+        Map<String, CountryRef> countries = reference.countries().stream()
+                .collect(Collectors.toMap(CountryRef::alpha3, Function.identity()));
+        Map<String, List<IndexLine>> byArea = queries.index().stream()
+                .collect(Collectors.groupingBy(l -> l.area().code(), LinkedHashMap::new, Collectors.toList()));
+        Map<String, TransactionType> activityTypes = new HashMap<>();
+        Map<String, TransactionType> summaryTypes = new HashMap<>();
+        List<CountryIndex.Entry> entries = new ArrayList<>();
+        for (List<IndexLine> lines : byArea.values()) {
+            IndexLine first = lines.get(0);
+            CountryRef country = countries.get(first.area().code());
+            Area area = country != null ? area(country) : area(first.area());
+            Map<String, BigDecimal> activity = new HashMap<>();
+            Map<String, BigDecimal> summary = new HashMap<>();
+            for (IndexLine line : lines) {
+                if (line.typeId() == null) {
+                    continue;
+                }
+                boolean isActivity = "A".equals(line.source());
+                (isActivity ? activity : summary).put(line.typeId(), line.amount());
+                (isActivity ? activityTypes : summaryTypes).putIfAbsent(line.typeId(),
+                        new TransactionType(line.typeId(), line.typeName()));
+            }
+            entries.add(new CountryIndex.Entry(area, first.activityRows(), activity, summary));
+        }
+        Comparator<CountryIndex.Entry> byName = Comparator.comparing(e -> e.area().name(), String.CASE_INSENSITIVE_ORDER);
+        return new CountryIndex(sorted(activityTypes.values()), sorted(summaryTypes.values()),
+                section(entries, AreaKind.COUNTRY, byName), section(entries, AreaKind.FORMER, byName),
+                section(entries, AreaKind.AREA, byName),
+                entries.stream().filter(e -> e.area().kind() == AreaKind.REGION || e.area().kind() == AreaKind.WORLD)
+                        .sorted(Comparator.comparing((CountryIndex.Entry e) -> e.area().kind() != AreaKind.WORLD)
+                                .thenComparing(e -> e.area().regionLabel() == null ? "" : e.area().regionLabel())
+                                .thenComparing(byName))
+                        .toList(),
+                section(entries, AreaKind.UNCLASSIFIED, byName));
     }
 
-    /** FA.gov country-summary amounts of every country and region, by fiscal year. */
+    private static List<CountryIndex.Entry> section(List<CountryIndex.Entry> entries, AreaKind kind,
+            Comparator<CountryIndex.Entry> order) {
+        return entries.stream().filter(e -> e.area().kind() == kind).sorted(order).toList();
+    }
+
+    /** FA.gov country-summary amounts of every country, region and the world, by fiscal year and transaction type. */
     @PreAuthorize("isAuthenticated()")
     public List<Amounts> countrySummaryTotalsByFiscalYear() {
-        return map(queries.allCountrySummaryByFiscalYear(), m -> null);
+        return map(queries.allCountrySummaryByFiscalYear().lines(), m -> null);
     }
 
+    /** One page of an ISO country's activities (see {@link #areaActivities}). */
     @PreAuthorize("isAuthenticated()")
     public Page<ActivityRow> activities(String iso3, ActivityFilter filter, Pageable pageable) {
         return queries.activities(country(iso3).alpha3(), filter == null ? ActivityFilter.none() : filter, pageable);
+    }
+
+    /**
+     * One page of an area's activities, largest obligations first; unfiltered, by fiscal year or by agency read from
+     * the aggregates, other filters summed over the stored rows.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Page<ActivityRow> areaActivities(Area area, ActivityFilter filter, Pageable pageable) {
+        return queries.activities(area.code(), filter == null ? ActivityFilter.none() : filter, pageable);
     }
 
     /** One imported activity with everything a program form needs, or empty when the country has no such activity. */
@@ -177,6 +265,15 @@ public class CountryPictureService {
 
     private static List<Amounts> map(List<Line> lines, Function<String, String> mapped) {
         return lines.stream().map(l -> new Amounts(l.key(), l.label(), l.detailKey(), l.detailLabel(),
-                mapped.apply(l.mapped()), l.obligations(), l.disbursements(), l.total(), l.rows())).toList();
+                mapped.apply(l.mapped()), l.amounts(), l.rows())).toList();
+    }
+
+    private static List<TransactionType> types(Lines lines, String source) {
+        return sorted(lines.types().stream().filter(t -> t.source().equals(source))
+                .map(t -> new TransactionType(t.id(), t.name())).toList());
+    }
+
+    private static List<TransactionType> sorted(Collection<TransactionType> types) {
+        return types.stream().sorted(TransactionType.BY_STAGE).toList();
     }
 }

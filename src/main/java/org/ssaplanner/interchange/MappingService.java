@@ -67,12 +67,12 @@ public class MappingService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public List<Amounts> mappedAccounts() {
-        return amounts(queries.mappedAccounts());
+        return amounts(queries.mappedAccounts().lines());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public List<Amounts> unmappedAccounts() {
-        return amounts(queries.unmappedAccounts());
+        return amounts(queries.unmappedAccounts().lines());
     }
 
     /** US sectors in the imported rows, with the capability domain where the correspondence is obvious. */
@@ -80,9 +80,9 @@ public class MappingService {
     public List<Amounts> usSectors() {
         Map<String, String> domains = reference.capabilityDomains().stream()
                 .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
-        return queries.usSectors().stream().map(l -> new Amounts(l.key(), l.label(), null, null,
-                l.mapped() == null ? null : domains.getOrDefault(l.mapped(), l.mapped()), l.obligations(),
-                l.disbursements(), l.total(), l.rows())).toList();
+        return queries.usSectors().lines().stream().map(l -> new Amounts(l.key(), l.label(), null, null,
+                l.mapped() == null ? null : domains.getOrDefault(l.mapped(), l.mapped()), l.amounts(), l.rows()))
+                .toList();
     }
 
     /** DAC purpose codes in the imported rows, with the CRS sector of SSA Planner's reference data when it has one. */
@@ -90,12 +90,12 @@ public class MappingService {
     public List<Amounts> purposeCodes() {
         Map<String, String> crs = reference.crsSectors().stream()
                 .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
-        return queries.purposeCodes().stream().map(l -> new Amounts(l.key(), l.label(), null, null, crs.get(l.key()),
-                l.obligations(), l.disbursements(), l.total(), l.rows())).toList();
+        return queries.purposeCodes().lines().stream().map(l -> new Amounts(l.key(), l.label(), null, null,
+                crs.get(l.key()), l.amounts(), l.rows())).toList();
     }
 
     private static List<Amounts> amounts(List<Line> lines) {
         return lines.stream().map(l -> new Amounts(l.key(), l.label(), l.detailKey(), l.detailLabel(), l.mapped(),
-                l.obligations(), l.disbursements(), l.total(), l.rows())).toList();
+                l.amounts(), l.rows())).toList();
     }
 }

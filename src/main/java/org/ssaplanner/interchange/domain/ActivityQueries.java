@@ -5,30 +5,68 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.ssaplanner.interchange.ActivityFilter;
 import org.ssaplanner.interchange.ActivityRow;
 
-/** Aggregations over the imported rows, all in SQL (one statement per breakdown, grouped and summed there). */
+/**
+ * What the country picture reads: the per-area aggregates that {@link AreaAggregates} keeps equal to the stored
+ * rows (one statement per question, whatever the number of rows), and the stored rows themselves where a question
+ * has no aggregate (an activity's rows; activity lists filtered by account, by text or by several filters).
+ */
 @Repository
 public class ActivityQueries {
 
-    /** A breakdown line; mappedId is an agency id or a code, resolved to a label by the service. */
-    public record Line(String key, String label, String detailKey, String detailLabel, String mapped,
-            BigDecimal obligations, BigDecimal disbursements, BigDecimal total, long rows) {
+    /**
+     * A breakdown line: {@code group} names the breakdown ("A:FY" = activity rows by fiscal year, "S:FY" = country
+     * summary by fiscal year, ...); {@code mapped} an agency id or a code the service resolves to a label;
+     * {@code amounts} by transaction type id.
+     */
+    public record Line(String group, String key, String label, String detailKey, String detailLabel, String mapped,
+            Map<String, BigDecimal> amounts, long rows) {
+
+        public BigDecimal amount(String transactionTypeId) {
+            return amounts.getOrDefault(transactionTypeId, BigDecimal.ZERO);
+        }
     }
 
-    private static final String SUMS = """
-            coalesce(sum(current_amount) filter (where transaction_type_id = '2'), 0),
-            coalesce(sum(current_amount) filter (where transaction_type_id = '3'), 0),
-            coalesce(sum(current_amount), 0), count(*)""";
+    /** A transaction type as published in one source ("A" activity rows, "S" country summary). */
+    public record TypeName(String source, String id, String name) {
+    }
+
+    /** The lines of an answer and the transaction types they contain. */
+    public record Lines(List<Line> lines, List<TypeName> types) {
+    }
+
+    /** A code of {@code interchange_area} and/or what was published under it. */
+    public record AreaRecord(String code, String faCode, String faName, String name, String kind, String faRegion,
+            String retiredCode, String withdrawn, String note, String publishedName, String publishedRegion) {
+    }
+
+    /** One line of the countries index: an area with data and one amount of it (or none). */
+    public record IndexLine(AreaRecord area, long activityRows, String source, String typeId, String typeName,
+            BigDecimal amount) {
+    }
+
+    /** The rows of a stored area, as SQL: a join that gives every row its area ({@code coalesce(ar.code, r.country_code)}). */
+    private static final String AREA_OF_ROW = """
+            left join interchange_area ar on ar.fa_code = r.country_code
+                and (ar.fa_name is null or ar.fa_name = r.country_name)""";
+    private static final String ROWS_OF_AREA = """
+            r.country_code in (select ?::text union select fa_code from interchange_area where code = ?)
+            and coalesce(ar.code, r.country_code) = ?""";
 
     private final JdbcTemplate jdbc;
 
@@ -36,134 +74,167 @@ public class ActivityQueries {
         this.jdbc = jdbc;
     }
 
-    public List<Line> byFiscalYear(String iso3) {
-        return lines("select fiscal_year, fiscal_year, null, null, null, " + SUMS
-                + " from interchange_activity where country_code = ? group by fiscal_year order by fiscal_year", iso3);
+    /** An area of {@code interchange_area} by its code or the code it is published under, or a code with data. */
+    public Optional<AreaRecord> area(String code) {
+        return jdbc.query("""
+                select coalesce(a.code, t.area_code), a.fa_code, a.fa_name, a.name, a.kind, a.fa_region_name,
+                       a.iso_3166_3_code, a.withdrawn, a.note, t.published_name, t.published_region
+                from (select ?::text c) q
+                left join interchange_area a on a.code = q.c or (a.fa_code = q.c and a.fa_name is null)
+                left join interchange_area_total t on t.area_code = coalesce(a.code, q.c)
+                where a.code is not null or t.area_code is not null""", ActivityQueries::areaRecord, code)
+                .stream().findFirst();
     }
 
-    public List<Line> byManagingAgency(String iso3) {
+    /** Every breakdown of an area (activity rows and country summary), in display order, in one statement. */
+    public Lines breakdowns(String area) {
         return lines("""
-                select a.managing_agency_acronym, max(a.managing_agency_name), null, null, max(m.agency_id)::text, %s
-                from interchange_activity a
-                left join interchange_agency_mapping m on m.parent_acronym = '' and m.source_acronym = a.managing_agency_acronym
-                where a.country_code = ? group by a.managing_agency_acronym order by 8 desc, 1""".formatted(SUMS), iso3);
+                select x.source || ':' || x.dimension, x.key, x.label, x.detail_key, x.detail_label,
+                       case x.dimension when 'AGENCY' then m.agency_id::text
+                                        when 'BUREAU' then coalesce(s.agency_id, m.agency_id)::text
+                                        when 'ACCOUNT' then aa.authority_short_name
+                                        when 'US_SECTOR' then d.capability_domain_code end,
+                       x.source, x.transaction_type_id, x.transaction_type_name, x.amount, x.row_count
+                from interchange_area_amount x
+                left join interchange_agency_mapping m on x.dimension in ('AGENCY', 'BUREAU') and m.parent_acronym = ''
+                      and m.source_acronym = x.key
+                left join interchange_agency_mapping s on x.dimension = 'BUREAU' and s.parent_acronym = x.key
+                      and s.source_acronym = x.detail_key
+                left join interchange_account_authority aa on x.dimension = 'ACCOUNT' and aa.funding_account_id = x.key
+                left join interchange_us_sector_domain d on x.dimension = 'US_SECTOR' and d.us_sector_name = x.label
+                where x.area_code = ?
+                order by x.source, x.dimension,
+                         case when x.dimension in ('FY', 'OBJECTIVE', 'BUREAU') then x.key end,
+                         case when x.dimension not in ('FY', 'OBJECTIVE', 'ALL') then coalesce(sum(x.amount)
+                             filter (where x.transaction_type_id = '2') over (partition by x.source, x.dimension, x.key,
+                             x.detail_key, x.label), 0) end desc,
+                         x.key, x.detail_key, x.label""", area);
     }
 
-    public List<Line> byAgencyAndBureau(String iso3) {
+    /** Mapped SSA Planner agencies (bureau mapping, else managing agency mapping) of an area, with their obligations. */
+    public List<Line> activeAgencies(String area) {
         return lines("""
-                select a.managing_agency_acronym, max(a.managing_agency_name), a.managing_subagency_acronym,
-                       max(a.managing_subagency_name), coalesce(max(s.agency_id), max(m.agency_id))::text, %s
-                from interchange_activity a
-                left join interchange_agency_mapping m on m.parent_acronym = '' and m.source_acronym = a.managing_agency_acronym
-                left join interchange_agency_mapping s on s.parent_acronym = a.managing_agency_acronym
-                      and s.source_acronym = a.managing_subagency_acronym
-                where a.country_code = ? group by a.managing_agency_acronym, a.managing_subagency_acronym
-                order by 1, 8 desc, 3""".formatted(SUMS), iso3);
+                select 'AGENCY', coalesce(s.agency_id, m.agency_id)::text, null, null, null, null, 'A', '2', null,
+                       coalesce(sum(x.amount) filter (where x.transaction_type_id = '2'), 0), sum(x.row_count)
+                from interchange_area_amount x
+                left join interchange_agency_mapping m on m.parent_acronym = '' and m.source_acronym = x.key
+                left join interchange_agency_mapping s on s.parent_acronym = x.key and s.source_acronym = x.detail_key
+                where x.area_code = ? and x.source = 'A' and x.dimension = 'BUREAU'
+                      and coalesce(s.agency_id, m.agency_id) is not null
+                group by 2 order by 10 desc, 2""", area).lines();
     }
 
-    public List<Line> byFundingAccount(String iso3) {
+    /** Country-summary amounts of every area (countries, regions, the world) by fiscal year. */
+    public Lines allCountrySummaryByFiscalYear() {
         return lines("""
-                select a.funding_account_id, max(a.funding_account_name), null, null, max(x.authority_short_name), %s
-                from interchange_activity a
-                left join interchange_account_authority x on x.funding_account_id = a.funding_account_id
-                where a.country_code = ? group by a.funding_account_id order by 8 desc, 1""".formatted(SUMS), iso3);
+                select 'S:FY', key, key, null, null, null, 'S', transaction_type_id, max(transaction_type_name),
+                       sum(amount), sum(row_count)
+                from interchange_area_amount where source = 'S' and dimension = 'FY'
+                group by key, transaction_type_id order by key""");
     }
 
-    public List<Line> byPurpose(String iso3) {
-        return lines("""
-                select international_purpose_code, max(international_purpose_name), international_sector_code,
-                       max(international_sector_name), null, %s
-                from interchange_activity where country_code = ?
-                group by international_purpose_code, international_sector_code order by 8 desc, 1""".formatted(SUMS), iso3);
+    /** Every area with data and its amounts over all fiscal years, by source and transaction type, in one statement. */
+    public List<IndexLine> index() {
+        return jdbc.query("""
+                select t.area_code, a.fa_code, a.fa_name, a.name, a.kind, a.fa_region_name, a.iso_3166_3_code,
+                       a.withdrawn, a.note, t.published_name, t.published_region, t.activity_rows,
+                       x.source, x.transaction_type_id, x.transaction_type_name, x.amount
+                from interchange_area_total t
+                left join interchange_area a on a.code = t.area_code
+                left join interchange_area_amount x on x.area_code = t.area_code and x.dimension = 'ALL'
+                order by t.area_code, x.source, x.transaction_type_id""",
+                (rs, n) -> new IndexLine(areaRecord(rs, n), rs.getLong(12), rs.getString(13), rs.getString(14),
+                        rs.getString(15), rs.getBigDecimal(16)));
     }
 
-    public List<Line> byUsSector(String iso3) {
-        return lines("""
-                select a.us_sector_id, a.us_sector_name, null, null, max(d.capability_domain_code), %s
-                from interchange_activity a
-                left join interchange_us_sector_domain d on d.us_sector_name = a.us_sector_name
-                where a.country_code = ? group by a.us_sector_id, a.us_sector_name order by 8 desc, 2""".formatted(SUMS), iso3);
+    /**
+     * One page of an area's activities, largest obligations first. Unfiltered, by fiscal year alone and by
+     * managing agency alone the page is read from the aggregates (an index in the order shown); other filters sum
+     * the stored rows.
+     */
+    public Page<ActivityRow> activities(String area, ActivityFilter filter, Pageable pageable) {
+        boolean fy = present(filter.fiscalYear());
+        boolean agency = present(filter.agency());
+        boolean account = present(filter.account());
+        boolean text = present(filter.text());
+        RowMapper<ActivityRow> aggregated = (rs, n) -> new ActivityRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
+                rs.getBigDecimal(9), rs.getLong(10));
+        if (!agency && !account && !text && !fy) {
+            long total = Objects.requireNonNullElse(jdbc.query(
+                    "select activities from interchange_area_total where area_code = ?",
+                    rs -> rs.next() ? rs.getLong(1) : 0L, area), 0L);
+            return new PageImpl<>(jdbc.query("""
+                    select nullif(activity_key, ''), activity_name, managing_agency_acronym, managing_subagency_acronym,
+                           funding_accounts, first_fiscal_year, last_fiscal_year, obligations, disbursements, row_count
+                    from interchange_area_activity where area_code = ?
+                    order by obligations desc, activity_key limit ? offset ?""", aggregated, area,
+                    pageable.getPageSize(), pageable.getOffset()), pageable, total);
+        }
+        if (fy && !agency && !account && !text) {
+            String year = filter.fiscalYear().trim();
+            long total = jdbc.queryForObject(
+                    "select count(*) from interchange_area_activity_year where area_code = ? and fiscal_year = ?",
+                    Long.class, area, year);
+            return new PageImpl<>(jdbc.query("""
+                    select nullif(activity_key, ''), activity_name, managing_agency_acronym, managing_subagency_acronym,
+                           funding_accounts, fiscal_year, fiscal_year, obligations, disbursements, row_count
+                    from interchange_area_activity_year where area_code = ? and fiscal_year = ?
+                    order by obligations desc, activity_key limit ? offset ?""", aggregated, area, year,
+                    pageable.getPageSize(), pageable.getOffset()), pageable, total);
+        }
+        if (agency && !fy && !account && !text) {
+            String acronym = filter.agency().trim();
+            // exact from the aggregates when every activity of the area has one managing agency (as published)
+            long[] counts = jdbc.queryForObject("""
+                    select coalesce((select multi_agency_activities from interchange_area_total where area_code = ?), 0),
+                           (select count(*) from interchange_area_activity where area_code = ?
+                                and managing_agency_acronym = ?)""",
+                    (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, area, area, acronym);
+            if (counts[0] == 0) {
+                return new PageImpl<>(jdbc.query("""
+                        select nullif(activity_key, ''), activity_name, managing_agency_acronym, managing_subagency_acronym,
+                               funding_accounts, first_fiscal_year, last_fiscal_year, obligations, disbursements, row_count
+                        from interchange_area_activity where area_code = ? and managing_agency_acronym = ?
+                        order by obligations desc, activity_key limit ? offset ?""", aggregated, area, acronym,
+                        pageable.getPageSize(), pageable.getOffset()), pageable, counts[1]);
+            }
+        }
+        return rawActivities(area, filter, pageable);
     }
 
-    public List<Line> byObjective(String iso3) {
-        return lines("select assistance_objective_name, assistance_objective_name, null, null, null, " + SUMS
-                + " from interchange_activity where country_code = ? group by assistance_objective_name order by 1", iso3);
-    }
-
-    public Line overall(String iso3) {
-        return lines("select null, null, null, null, null, " + SUMS + " from interchange_activity where country_code = ?",
-                iso3).get(0);
-    }
-
-    public List<Line> countrySummaryByFiscalYear(String iso3) {
-        return lines("select fiscal_year, fiscal_year, null, null, null, " + SUMS
-                + " from interchange_country_amount where country_code = ? group by fiscal_year order by fiscal_year", iso3);
-    }
-
-    /** Country codes with imported rows: activity rows (obligations) and country-summary rows. */
-    public List<Line> countries() {
-        return lines("""
-                select country_code, null, null, null, null,
-                       coalesce(sum(current_amount) filter (where src = 'A' and transaction_type_id = '2'), 0),
-                       coalesce(sum(current_amount) filter (where src = 'S' and transaction_type_id = '2'), 0),
-                       coalesce(sum(current_amount), 0), count(*) filter (where src = 'A')
-                from (select country_code, transaction_type_id, current_amount, 'A' src from interchange_activity
-                      union all
-                      select country_code, transaction_type_id, current_amount, 'S' from interchange_country_amount) x
-                where country_code ~ '^[A-Z]{3}$'
-                group by country_code order by country_code""");
-    }
-
-    /** Country-summary rows of all countries and regions, by fiscal year. */
-    public List<Line> allCountrySummaryByFiscalYear() {
-        return lines("select fiscal_year, fiscal_year, null, null, null, " + SUMS
-                + " from interchange_country_amount group by fiscal_year order by fiscal_year");
-    }
-
-    /** Mapped SSA Planner agencies (bureau mapping, else managing agency mapping) with their obligations. */
-    public List<Line> activeAgencies(String iso3) {
-        return lines("""
-                select coalesce(s.agency_id, m.agency_id)::text, null, null, null, null, %s
-                from interchange_activity a
-                left join interchange_agency_mapping m on m.parent_acronym = '' and m.source_acronym = a.managing_agency_acronym
-                left join interchange_agency_mapping s on s.parent_acronym = a.managing_agency_acronym
-                      and s.source_acronym = a.managing_subagency_acronym
-                where a.country_code = ? and coalesce(s.agency_id, m.agency_id) is not null
-                group by 1 order by 6 desc""".formatted(SUMS), iso3);
-    }
-
-    public Page<ActivityRow> activities(String iso3, ActivityFilter filter, Pageable pageable) {
-        StringBuilder where = new StringBuilder(" where country_code = ?");
-        List<Object> args = new ArrayList<>(List.of(iso3));
+    private Page<ActivityRow> rawActivities(String area, ActivityFilter filter, Pageable pageable) {
+        StringBuilder where = new StringBuilder(" from interchange_activity r " + AREA_OF_ROW + " where " + ROWS_OF_AREA);
+        List<Object> args = new ArrayList<>(List.of(area, area, area));
         if (present(filter.fiscalYear())) {
-            where.append(" and fiscal_year = ?");
+            where.append(" and r.fiscal_year = ?");
             args.add(filter.fiscalYear().trim());
         }
         if (present(filter.agency())) {
-            where.append(" and managing_agency_acronym = ?");
+            where.append(" and r.managing_agency_acronym = ?");
             args.add(filter.agency().trim());
         }
         if (present(filter.account())) {
-            where.append(" and funding_account_id = ?");
+            where.append(" and r.funding_account_id = ?");
             args.add(filter.account().trim());
         }
         if (present(filter.text())) {
             String like = "%" + filter.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.append(" and (activity_id ilike ? or activity_name ilike ? or activity_description ilike ?"
-                    + " or implementing_partner_name ilike ?)");
+            where.append(" and (r.activity_id ilike ? or r.activity_name ilike ? or r.activity_description ilike ?"
+                    + " or r.implementing_partner_name ilike ?)");
             args.addAll(List.of(like, like, like, like));
         }
-        long total = jdbc.queryForObject("select count(distinct activity_id) from interchange_activity" + where,
-                Long.class, args.toArray());
+        long total = jdbc.queryForObject("select count(distinct r.activity_id)" + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(pageable.getPageSize());
         pageArgs.add(pageable.getOffset());
         List<ActivityRow> rows = jdbc.query("""
-                select activity_id, max(activity_name), max(managing_agency_acronym), max(managing_subagency_acronym),
-                       string_agg(distinct funding_account_id, ', '), min(fiscal_year), max(fiscal_year),
-                       coalesce(sum(current_amount) filter (where transaction_type_id = '2'), 0),
-                       coalesce(sum(current_amount) filter (where transaction_type_id = '3'), 0), count(*)
-                from interchange_activity""" + where + " group by activity_id order by 8 desc, activity_id limit ? offset ?",
+                select r.activity_id, max(r.activity_name), max(r.managing_agency_acronym),
+                       max(r.managing_subagency_acronym), string_agg(distinct r.funding_account_id, ', '),
+                       min(r.fiscal_year), max(r.fiscal_year),
+                       coalesce(sum(r.current_amount) filter (where r.transaction_type_id = '2'), 0),
+                       coalesce(sum(r.current_amount) filter (where r.transaction_type_id = '3'), 0), count(*)"""
+                + where + " group by r.activity_id order by 8 desc, r.activity_id limit ? offset ?",
                 (rs, n) -> new ActivityRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
                         rs.getLong(10)), pageArgs.toArray());
@@ -250,50 +321,91 @@ public class ActivityQueries {
             String transactionTypeId, BigDecimal amount) {
     }
 
-    /** Funding accounts in the imported rows without a known authority, biggest first. */
-    public List<Line> unmappedAccounts() {
+    /** Funding accounts in the imported rows without a known authority, biggest obligations first. */
+    public Lines unmappedAccounts() {
         return lines("""
-                select a.funding_account_id, max(a.funding_account_name), null, null, null, %s
-                from interchange_activity a
-                where a.funding_account_id is not null and not exists
-                    (select 1 from interchange_account_authority x where x.funding_account_id = a.funding_account_id)
-                group by a.funding_account_id order by 8 desc, 1""".formatted(SUMS));
+                select 'ACCOUNT', key, max(max(label)) over (partition by key), null, null, null, 'A', transaction_type_id,
+                       max(transaction_type_name), sum(amount), sum(row_count)
+                from interchange_area_amount x
+                where source = 'A' and dimension = 'ACCOUNT' and key is not null and not exists
+                    (select 1 from interchange_account_authority a where a.funding_account_id = x.key)
+                group by key, transaction_type_id
+                order by coalesce(sum(sum(amount) filter (where transaction_type_id = '2')) over (partition by key), 0) desc,
+                         key""");
     }
 
-    public List<Line> mappedAccounts() {
+    /** Accounts with a known authority and what was imported on them. */
+    public Lines mappedAccounts() {
         return lines("""
-                select x.funding_account_id, x.account_name, x.note, null, x.authority_short_name,
-                       coalesce(sum(a.current_amount) filter (where a.transaction_type_id = '2'), 0),
-                       coalesce(sum(a.current_amount) filter (where a.transaction_type_id = '3'), 0),
-                       coalesce(sum(a.current_amount), 0), count(a.id)
+                select 'ACCOUNT', x.funding_account_id, x.account_name, x.note, null, x.authority_short_name, 'A',
+                       s.transaction_type_id, s.transaction_type_name, s.amount, coalesce(s.row_count, 0)
                 from interchange_account_authority x
-                left join interchange_activity a on a.funding_account_id = x.funding_account_id
-                group by x.funding_account_id, x.account_name, x.note, x.authority_short_name order by 5, 1""");
+                left join (select key, transaction_type_id, max(transaction_type_name) transaction_type_name,
+                                  sum(amount) amount, sum(row_count) row_count
+                           from interchange_area_amount where source = 'A' and dimension = 'ACCOUNT'
+                           group by key, transaction_type_id) s on s.key = x.funding_account_id
+                order by x.authority_short_name, x.funding_account_id""");
     }
 
-    public List<Line> usSectors() {
+    public Lines usSectors() {
         return lines("""
-                select a.us_sector_id, a.us_sector_name, null, null, max(d.capability_domain_code), %s
-                from interchange_activity a
-                left join interchange_us_sector_domain d on d.us_sector_name = a.us_sector_name
-                where a.us_sector_name is not null
-                group by a.us_sector_id, a.us_sector_name order by 5 nulls last, 2""".formatted(SUMS));
+                select 'US_SECTOR', x.key, x.label, null, null, max(d.capability_domain_code), 'A', x.transaction_type_id,
+                       max(x.transaction_type_name), sum(x.amount), sum(x.row_count)
+                from interchange_area_amount x
+                left join interchange_us_sector_domain d on d.us_sector_name = x.label
+                where x.source = 'A' and x.dimension = 'US_SECTOR' and x.label is not null
+                group by x.key, x.label, x.transaction_type_id
+                order by max(max(d.capability_domain_code)) over (partition by x.key, x.label) nulls last, x.label, x.key""");
     }
 
-    public List<Line> purposeCodes() {
+    public Lines purposeCodes() {
         return lines("""
-                select international_purpose_code, max(international_purpose_name), null, null, null, %s
-                from interchange_activity where international_purpose_code is not null
-                group by international_purpose_code order by 1""".formatted(SUMS));
+                select 'PURPOSE', key, max(max(label)) over (partition by key), null, null, null, 'A', transaction_type_id,
+                       max(transaction_type_name), sum(amount), sum(row_count)
+                from interchange_area_amount
+                where source = 'A' and dimension = 'PURPOSE' and key is not null
+                group by key, transaction_type_id order by key""");
     }
 
-    private List<Line> lines(String sql, Object... args) {
-        return jdbc.query(sql, ActivityQueries::line, args);
+    /**
+     * Runs a query whose rows are (group, key, label, detail key, detail label, mapped, source, transaction type id,
+     * type name, amount, rows), ordered so that the rows of one line follow each other; folds them into lines.
+     */
+    private Lines lines(String sql, Object... args) {
+        List<Line> lines = new ArrayList<>();
+        Map<String, TypeName> types = new LinkedHashMap<>();
+        jdbc.query(sql, rs -> {
+            String group = rs.getString(1);
+            String key = rs.getString(2);
+            String label = rs.getString(3);
+            String detailKey = rs.getString(4);
+            String source = rs.getString(7);
+            String type = rs.getString(8);
+            Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            Line line;
+            if (last != null && last.group().equals(group) && Objects.equals(last.key(), key)
+                    && Objects.equals(last.detailKey(), detailKey) && Objects.equals(last.label(), label)) {
+                line = last;
+            } else {
+                line = new Line(group, key, label, detailKey, rs.getString(5), rs.getString(6), new LinkedHashMap<>(), 0);
+                lines.add(line);
+            }
+            if (type != null) {
+                line.amounts().merge(type, rs.getBigDecimal(10), BigDecimal::add);
+                types.putIfAbsent(source + ":" + type, new TypeName(source, type, rs.getString(9)));
+            }
+            long rows = rs.getLong(11);
+            if (rows != 0) {
+                lines.set(lines.size() - 1, new Line(line.group(), line.key(), line.label(), line.detailKey(),
+                        line.detailLabel(), line.mapped(), line.amounts(), line.rows() + rows));
+            }
+        }, args);
+        return new Lines(lines, List.copyOf(types.values()));
     }
 
-    private static Line line(ResultSet rs, int n) throws SQLException {
-        return new Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getLong(9));
+    private static AreaRecord areaRecord(ResultSet rs, int n) throws SQLException {
+        return new AreaRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11));
     }
 
     private static boolean present(String value) {

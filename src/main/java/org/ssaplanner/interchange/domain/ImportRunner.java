@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -63,11 +64,13 @@ public class ImportRunner {
     private final AgencyMappings agencyMappings;
     private final Spool spool;
     private final ApplicationEventPublisher events;
+    private final AreaAggregates areaAggregates;
 
     ImportRunner(DataSource dataSource, JdbcTemplate jdbc, ImportLog importLog, Vintages vintages,
             PlatformTransactionManager transactions, AgencyMappings agencyMappings, Spool spool,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AreaAggregates areaAggregates) {
         this.spool = spool;
+        this.areaAggregates = areaAggregates;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.importLog = importLog;
@@ -210,6 +213,8 @@ public class ImportRunner {
      * derived from them, such as per-country aggregates, is refreshed by the listeners of {@link ImportedDataChanged}.
      */
     void dataChanged(long importId, ImportFormat format, ImportScope scope, boolean rollback) {
+        // the per-area aggregates of the scope's countries, equal to the rows when the transaction commits
+        areaAggregates.refresh(format, scope.countryCodes());
         events.publishEvent(new ImportedDataChanged(importId, format, scope.countryCodes(), rollback));
     }
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.ssaplanner.interchange.ActivityExport;
 import org.ssaplanner.interchange.ActivityFilter;
 import org.ssaplanner.interchange.ActivityRow;
+import org.ssaplanner.interchange.Area;
 import org.ssaplanner.interchange.CountryPicture;
 import org.ssaplanner.interchange.CountryPictureService;
 import org.ssaplanner.reference.CountryRef;
@@ -26,6 +27,8 @@ import org.ssaplanner.shared.csv.SpreadsheetCsv;
 class CountryController {
 
     private static final int PAGE_SIZE = 25;
+    /** How many activities of a list can be paged through (offset paging stays fast up to here). */
+    static final int LISTED_ACTIVITIES = 10_000;
 
     private final CountryPictureService pictures;
     private final ActivityExport export;
@@ -37,27 +40,35 @@ class CountryController {
 
     @GetMapping
     String index(Model model) {
-        model.addAttribute("countries", pictures.countriesWithData());
+        model.addAttribute("index", pictures.index());
         return "interchange/countries/index";
     }
 
-    @GetMapping("/{iso3}")
-    String picture(@PathVariable String iso3, @RequestParam(required = false) String fy,
+    /**
+     * The picture of a country, Kosovo, a former state, a region or the world; other spellings of its code
+     * (alpha-2, lower case, the code FA.gov publishes it under) redirect to its address.
+     */
+    @GetMapping("/{code}")
+    String picture(@PathVariable String code, @RequestParam(required = false) String fy,
             @RequestParam(required = false) String agency, @RequestParam(required = false) String account,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        CountryRef country = pictures.country(iso3);
-        if (!country.alpha3().equals(iso3)) {
-            return "redirect:/countries/" + country.alpha3();
+        Area area = pictures.area(code);
+        if (!area.code().equals(code)) {
+            return "redirect:/countries/" + area.code();
         }
-        CountryPicture picture = pictures.picture(iso3);
+        CountryPicture picture = pictures.picture(area);
         ActivityFilter filter = new ActivityFilter(fy, agency, account, q);
         model.addAttribute("picture", picture);
         model.addAttribute("filter", filter);
-        Page<ActivityRow> activities = pictures.activities(iso3, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        // pages in SQL by offset, so only the first pages are offered; filters narrow the list
+        int pageNumber = Math.min(Math.max(page, 0), LISTED_ACTIVITIES / PAGE_SIZE - 1);
+        Page<ActivityRow> activities = pictures.areaActivities(area, filter, PageRequest.of(pageNumber, PAGE_SIZE));
         model.addAttribute("activities", activities);
-        boolean programLinks = pictures.programCreationAvailable();
+        model.addAttribute("activitiesCapped", activities.getTotalElements() > LISTED_ACTIVITIES);
+        model.addAttribute("activitiesListed", LISTED_ACTIVITIES);
+        boolean programLinks = area.partnerCountry() && pictures.programCreationAvailable();
         Map<String, String> programUrls = programLinks
-                ? pictures.newProgramUrls(iso3, activities.map(ActivityRow::activityId).toList()) : Map.of();
+                ? pictures.newProgramUrls(code, activities.map(ActivityRow::activityId).toList()) : Map.of();
         model.addAttribute("programLinks", programLinks);
         model.addAttribute("programUrls", programUrls);
         return "interchange/countries/picture";

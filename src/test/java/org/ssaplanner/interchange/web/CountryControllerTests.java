@@ -9,16 +9,19 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -27,10 +30,14 @@ import org.ssaplanner.TestUsers;
 import org.ssaplanner.WebSliceTestConfiguration;
 import org.ssaplanner.interchange.ActivityExport;
 import org.ssaplanner.interchange.ActivityRow;
+import org.ssaplanner.interchange.Area;
+import org.ssaplanner.interchange.AreaKind;
+import org.ssaplanner.interchange.CountryIndex;
 import org.ssaplanner.interchange.CountryPicture;
 import org.ssaplanner.interchange.CountryPicture.ActiveAgency;
 import org.ssaplanner.interchange.CountryPicture.Amounts;
 import org.ssaplanner.interchange.CountryPictureService;
+import org.ssaplanner.interchange.TransactionType;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.security.Role;
@@ -49,16 +56,33 @@ class CountryControllerTests {
     ActivityExport export;
 
     static final CountryRef SLV = new CountryRef(1, "SV", "SLV", "El Salvador", 2, "Central America", "Americas");
+    static final Area SLV_AREA = new Area("SLV", "El Salvador", AreaKind.COUNTRY, "Americas / Central America", "SLV",
+            null, null, null, null, true);
+    static final Area WLD = new Area("WLD", "World", AreaKind.WORLD, "World", "WLD", null, null, null, null, false);
+    static final Area KOSOVO = new Area("XKX", "Kosovo", AreaKind.COUNTRY, "Europe and Eurasia", "CS-KM", null, null,
+            null, "published by FA.gov under the code CS-KM", false);
+    static final Area USSR = new Area("SUN", "Soviet Union (former)", AreaKind.FORMER, "Europe and Eurasia", "NULL",
+            "Soviet Union (former)", "SUHH", "1992-08-30", null, false);
+    static final List<TransactionType> ACTIVITY_TYPES = List.of(new TransactionType("2", "Obligations"),
+            new TransactionType("3", "Disbursements"));
+    static final List<TransactionType> SUMMARY_TYPES = List.of(new TransactionType("18", "President's Budget Requests"),
+            new TransactionType("1", "Appropriated and Planned"), new TransactionType("2", "Obligations"),
+            new TransactionType("3", "Disbursements"));
 
     static Amounts line(String key, String label, String detail, String mapped, String obligations) {
-        BigDecimal o = new BigDecimal(obligations);
-        return new Amounts(key, label, detail, null, mapped, o, BigDecimal.ZERO, o, 1);
+        return new Amounts(key, label, detail, null, mapped, Map.of("2", new BigDecimal(obligations), "3", BigDecimal.ZERO), 1);
     }
+
+    static final Amounts NONE = new Amounts(null, null, null, null, null, Map.of(), 0);
 
     @BeforeEach
     void picture() {
         when(pictures.country("SLV")).thenReturn(SLV);
-        CountryPicture picture = new CountryPicture(SLV,
+        when(pictures.area("SLV")).thenReturn(SLV_AREA);
+        when(pictures.area("WLD")).thenReturn(WLD);
+        when(pictures.area("CS-KM")).thenReturn(KOSOVO);
+        when(pictures.area("SUN")).thenReturn(USSR);
+        CountryPicture picture = new CountryPicture(SLV_AREA, ACTIVITY_TYPES,
                 List.of(line("1976tq", "1976tq", null, null, "5.00"), line("2020", "2020", null, null, "-12.50")),
                 List.of(line("STATE", "Department of State", null, "DOS – Department of State", "-7.50")),
                 List.of(line("STATE", "Department of State", "INL", "INL – Bureau", "-7.50")),
@@ -66,9 +90,22 @@ class CountryControllerTests {
                 List.of(line("15210", "Security system management and reform", null, "Security system management and reform", "1")),
                 List.of(line("12", "Counter-Narcotics", null, "Counternarcotics", "1")),
                 List.of(line("Economic", "Economic", null, null, "-7.50")),
-                line(null, null, null, null, "-7.50"), List.of(),
+                line(null, null, null, null, "-7.50"), SUMMARY_TYPES, List.of(), NONE,
                 List.of(new ActiveAgency(9, "INL – Bureau of International Narcotics", new BigDecimal("100"))), true);
         when(pictures.picture("SLV")).thenReturn(picture);
+        when(pictures.picture(SLV_AREA)).thenReturn(picture);
+        List<Amounts> worldYears = List.of(new Amounts("2024", "2024", null, null, null, Map.of("18", new BigDecimal("7"),
+                "1", new BigDecimal("5"), "2", new BigDecimal("3"), "3", new BigDecimal("2")), 4));
+        when(pictures.picture(WLD)).thenReturn(new CountryPicture(WLD, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), NONE, SUMMARY_TYPES, worldYears, worldYears.get(0), List.of(),
+                false));
+        when(pictures.picture(USSR)).thenReturn(new CountryPicture(USSR, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), NONE, SUMMARY_TYPES, worldYears, worldYears.get(0), List.of(),
+                false));
+        when(pictures.areaActivities(any(), any(), any())).thenReturn(Page.empty());
+        when(pictures.areaActivities(eq(SLV_AREA), any(), any())).thenReturn(new PageImpl<>(List.of(
+                new ActivityRow("=cmd|' /C calc'!A0", "+Police <b>training</b>", "STATE", "INL", "11x1022", "2020", "2021",
+                        new BigDecimal("-12.50"), BigDecimal.ZERO, 2)), PageRequest.of(0, 25), 1));
         ActivityRow row = new ActivityRow("=cmd|' /C calc'!A0", "+Police <b>training</b>", "STATE", "INL", "11x1022",
                 "2020", "2021", new BigDecimal("-12.50"), BigDecimal.ZERO, 2);
         when(pictures.activities(eq("SLV"), any(), any())).thenReturn(new PageImpl<>(List.of(row), PageRequest.of(0, 25), 1));
@@ -92,13 +129,71 @@ class CountryControllerTests {
                     .andExpect(content().string(containsString("/js/country-picture.js")))
                     .andExpect(content().string(containsString("+Police &lt;b&gt;training&lt;/b&gt;")))
                     .andExpect(content().string(not(containsString("<script>"))))
-                    .andExpect(content().string(not(containsString("style=\""))));
+                    .andExpect(content().string(not(containsString("style=\""))))
+                    .andExpect(content().string(not(containsString(">Total<"))));
         }
     }
 
     @Test
+    void theWorldHasItsOwnPageThatSaysItIsNoTotalAndShowsEachTransactionTypeInItsOwnColumn() throws Exception {
+        mvc.perform(get("/countries/WLD").with(user(TestUsers.user(3, "u", 1, Role.VIEWER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("World")))
+                .andExpect(content().string(containsString("not a total of all countries")))
+                .andExpect(content().string(containsString("President&#39;s Budget Requests")))
+                .andExpect(content().string(containsString("Appropriated and Planned")))
+                .andExpect(content().string(containsString("$7.00")))
+                .andExpect(content().string(containsString("$5.00")))
+                .andExpect(content().string(not(containsString("$17.00"))))
+                .andExpect(content().string(not(containsString(">Total<"))))
+                .andExpect(content().string(not(containsString("activities.csv"))))
+                .andExpect(content().string(not(containsString("country plan"))));
+    }
+
+    @Test
+    void aFormerStateIsMarkedAsSuchWithItsIsoCode() throws Exception {
+        mvc.perform(get("/countries/SUN").with(user(TestUsers.user(3, "u", 1, Role.VIEWER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Former state")))
+                .andExpect(content().string(containsString("ISO 3166-3 code SUHH, withdrawn 1992-08-30")))
+                .andExpect(content().string(containsString("published as NULL “Soviet Union (former)”")));
+    }
+
+    @Test
+    void theCodeFaGovPublishesKosovoUnderRedirectsToItsAddress() throws Exception {
+        mvc.perform(get("/countries/CS-KM").with(user(TestUsers.user(3, "u", 1, Role.VIEWER))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/countries/XKX"));
+    }
+
+    @Test
+    void theIndexListsCountriesFormerStatesAndRegionsInTheirOwnSectionsWithATypePerColumn() throws Exception {
+        CountryIndex.Entry salvador = new CountryIndex.Entry(SLV_AREA, 4399, Map.of("2", new BigDecimal("2220081702")),
+                Map.of("2", new BigDecimal("193365366")));
+        CountryIndex.Entry kosovo = new CountryIndex.Entry(KOSOVO, 0, Map.of(), Map.of("2", new BigDecimal("11")));
+        CountryIndex.Entry ussr = new CountryIndex.Entry(USSR, 0, Map.of(), Map.of("2", new BigDecimal("12")));
+        CountryIndex.Entry world = new CountryIndex.Entry(WLD, 0, Map.of(), Map.of("1", new BigDecimal("13"),
+                "2", new BigDecimal("14")));
+        when(pictures.index()).thenReturn(new CountryIndex(List.of(new TransactionType("2", "Obligations")), SUMMARY_TYPES,
+                List.of(salvador, kosovo), List.of(ussr), List.of(), List.of(world), List.of()));
+        mvc.perform(get("/countries").with(user(TestUsers.user(3, "u", 1, Role.VIEWER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"countries\"")))
+                .andExpect(content().string(containsString("data-testid=\"former-states\"")))
+                .andExpect(content().string(containsString("data-testid=\"regions\"")))
+                .andExpect(content().string(containsString("/countries/XKX")))
+                .andExpect(content().string(containsString("published as CS-KM")))
+                .andExpect(content().string(containsString("/countries/SUN")))
+                .andExpect(content().string(containsString("/countries/WLD")))
+                .andExpect(content().string(containsString("$2,220,081,702.00")))
+                .andExpect(content().string(containsString("$13.00")))
+                .andExpect(content().string(not(containsString("$27.00"))))
+                .andExpect(content().string(not(containsString(">Total<"))));
+    }
+
+    @Test
     void unknownCountryIs404() throws Exception {
-        when(pictures.country("XXX")).thenThrow(new NotFoundException("Country", "XXX"));
+        when(pictures.area("XXX")).thenThrow(new NotFoundException("Country", "XXX"));
         mvc.perform(get("/countries/XXX").with(user(TestUsers.user(3, "u", 1, Role.VIEWER))))
                 .andExpect(status().isNotFound());
     }
