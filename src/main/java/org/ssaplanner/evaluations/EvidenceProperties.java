@@ -3,6 +3,7 @@ package org.ssaplanner.evaluations;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.ssaplanner.shared.DataSizes;
 
 /**
  * Limits for evidence files ({@code ssa.evaluations.evidence.*}). The evidence endpoints declare them as their
@@ -13,7 +14,6 @@ import org.springframework.util.unit.DataSize;
 public record EvidenceProperties(@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("5") int maxFilesPerUpload) {
 
     public String maxFileSizeLabel() {
-        long bytes = maxFileSize.toBytes();
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : (bytes + 1023) / 1024 + " KB";
+        return DataSizes.label(maxFileSize);
     }
 }

@@ -19,15 +19,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.interchange.csv.ForeignAssistanceCsv;
 import org.ssaplanner.interchange.domain.ImportLog;
-import org.ssaplanner.interchange.domain.ImportProperties;
 import org.ssaplanner.interchange.domain.ImportQueue;
 import org.ssaplanner.interchange.domain.ImportRollback;
 import org.ssaplanner.interchange.domain.Vintages;
 import org.ssaplanner.interchange.domain.Spool;
+import org.ssaplanner.shared.DataSizes;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.CurrentUsers;
 import org.ssaplanner.shared.security.Role;
-import org.ssaplanner.shared.web.UploadLimit;
 
 /**
  * ForeignAssistance.gov imports. Administrators and planners may import: the data are public, shared by
@@ -131,7 +130,7 @@ public class ImportService {
     /** The largest file an import accepts, for people ("2 GB"). */
     @PreAuthorize("isAuthenticated()")
     public String maxFileSizeLabel() {
-        return UploadLimit.label(properties.maxFileSize());
+        return DataSizes.label(properties.maxFileSize());
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.interchange.domain.ImportLog;
-import org.ssaplanner.interchange.domain.ImportProperties;
+import org.ssaplanner.interchange.ImportProperties;
 import org.ssaplanner.shared.security.Role;
 
 /**

@@ -1,5 +1,6 @@
 package org.ssaplanner.interchange.domain;
 
+import org.ssaplanner.interchange.ImportProperties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;

@@ -1,5 +1,6 @@
 package org.ssaplanner.interchange.domain;
 
+import org.ssaplanner.interchange.ImportProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -3,6 +3,7 @@ package org.ssaplanner.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.server.PathContainer;
 import org.springframework.util.unit.DataSize;
+import org.ssaplanner.shared.DataSizes;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -43,17 +44,7 @@ public record UploadLimit(String method, String pathPattern, DataSize maxFileSiz
     }
 
     public static String label(DataSize size) {
-        long bytes = size.toBytes();
-        long kb = 1024;
-        long mb = kb * kb;
-        long gb = mb * kb;
-        if (bytes >= gb && bytes % gb == 0) {
-            return bytes / gb + " GB";
-        }
-        if (bytes >= mb && bytes % mb == 0) {
-            return bytes / mb + " MB";
-        }
-        return (bytes + kb - 1) / kb + " KB";
+        return DataSizes.label(size);
     }
 
     boolean matches(HttpServletRequest request) {

@@ -1,4 +1,4 @@
-package org.ssaplanner.interchange.domain;
+package org.ssaplanner.interchange;
 
 import java.nio.file.Path;
 import java.time.Duration;
