@@ -336,7 +336,7 @@ class AuthorizationMatrixIntegrationTests {
             return id.toString();
         }
         return switch (variable) {
-            case "code" -> "CO";
+            case "code" -> "countries".equals(segment) ? "COL" : "CO"; // a country picture's code is ISO alpha-3
             case "iso3" -> "COL";
             default -> null;
         };
