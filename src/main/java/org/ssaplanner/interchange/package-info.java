@@ -31,8 +31,9 @@
  * DAC purpose codes to CRS sectors, US sectors to capability domains.</li>
  * <li>{@link org.ssaplanner.interchange.CountryPictureService}: the figures of /countries/{iso3}, all aggregated
  * in SQL.</li>
- * <li>Extension points for modules built in parallel: {@link org.ssaplanner.interchange.CountryPlanParticipation}
- * (plans) and {@link org.ssaplanner.interchange.ProgramFromActivityLink} (programs), both optional beans.</li>
+ * <li>Plans are read through the plans API: which agencies take part in a country's plans (the call-out of
+ * agencies active in the country but absent from its plan), and which plan "create a program from this activity"
+ * leads to.</li>
  * </ul>
  */
 package org.ssaplanner.interchange;
