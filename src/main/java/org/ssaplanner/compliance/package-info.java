@@ -4,4 +4,6 @@
  * ({@link org.ssaplanner.programs.ProgramComplianceFacts}); compliance answers the programs module's
  * {@link org.ssaplanner.programs.ProgramActivationGuard}.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Compliance", allowedDependencies = {"authorities",
+        "authorities :: condition", "partners", "programs", "reference", "shared"})
 package org.ssaplanner.compliance;

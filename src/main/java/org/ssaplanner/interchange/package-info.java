@@ -24,8 +24,10 @@
  * <li>{@link org.ssaplanner.interchange.ImportedDataChanged} is published inside the transaction of every import
  * that changed rows and of every rollback, with the country codes of the scope: the place to refresh what is
  * derived from the imported rows.</li>
- * <li>Programs created from an imported activity are linked to the published activity (country code, activity id),
- * not to its rows, so the link survives newer vintages and rollbacks.</li>
+ * <li>"Create a program from this activity": {@code ProgramsFromActivities} implements the programs module's
+ * {@link org.ssaplanner.programs.ProgramOrigin}: it pre-fills the new-program form from an activity and links the
+ * saved program to the published activity (country code, activity id), not to its rows, so the link survives newer
+ * vintages and rollbacks ({@link org.ssaplanner.interchange.ImportedActivityLinks}).</li>
  * <li>{@link org.ssaplanner.interchange.MappingService}: FA.gov agencies/bureaus to SSA Planner agencies (exact
  * code/name automatically, the rest by an administrator once), funding accounts to authorities (seeded),
  * DAC purpose codes to CRS sectors, US sectors to capability domains.</li>
@@ -36,4 +38,6 @@
  * leads to.</li>
  * </ul>
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Interchange (imports)", allowedDependencies = {"agencies",
+        "plans", "programs", "reference", "shared"})
 package org.ssaplanner.interchange;
