@@ -20,7 +20,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -42,13 +41,15 @@ import org.ssaplanner.compliance.domain.HumanRightsIncident;
 import org.ssaplanner.compliance.domain.HumanRightsIncidentRepository;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
+import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramService;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.security.SystemAuthentication;
 
 /**
- * The compliance engine's service: evaluates every restriction against a program's facts and keeps the
- * findings. Facts come from the programs module through {@link ProgramFactsSource} when it is present,
- * otherwise from the facts last given to {@link #recompute(ProgramFacts)}.
+ * The compliance engine's service: evaluates every restriction against a program's facts (read from the
+ * programs module's API) and keeps the findings.
  */
 @Service
 @Transactional(readOnly = true)
@@ -64,14 +65,14 @@ public class ComplianceService {
     private final WaiverService waivers;
     private final ReferenceDataService reference;
     private final PartnerUnitService units;
-    private final ObjectProvider<ProgramFactsSource> source;
+    private final ProgramService programFacts;
     private final ComplianceEngine engine;
     private final TransactionTemplate transactions;
 
     ComplianceService(ComplianceProgramRepository programs, HumanRightsIncidentRepository incidents,
             CongressionalNotificationRepository notifications, RestrictionService restrictions,
             AuthorityService authorities, WaiverService waivers, ReferenceDataService reference,
-            PartnerUnitService units, ObjectProvider<ProgramFactsSource> source, MessageSource messages,
+            PartnerUnitService units, ProgramService programFacts, MessageSource messages,
             PlatformTransactionManager transactionManager) {
         this.programs = programs;
         this.incidents = incidents;
@@ -81,50 +82,36 @@ public class ComplianceService {
         this.waivers = waivers;
         this.reference = reference;
         this.units = units;
-        this.source = source;
+        this.programFacts = programFacts;
         this.engine = new ComplianceEngine(messages);
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Evaluates without storing anything (e.g. to preview a program, or to look at another day). */
     @PreAuthorize("isAuthenticated()")
-    public List<Finding> evaluate(ProgramFacts facts, LocalDate day) {
+    public List<Finding> evaluate(ProgramComplianceFacts facts, LocalDate day) {
         return engine.evaluate(facts, input(facts), day);
     }
 
     /** Evaluates the program today and stores its facts and findings, replacing the old ones. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public List<Finding> recompute(ProgramFacts facts) {
+    public List<Finding> recompute(ProgramComplianceFacts facts) {
         return store(facts);
     }
 
-    /**
-     * Re-evaluates one program: with the programs module present, on its current facts (a program that no
-     * longer exists loses its findings); without it, on the facts last stored (no-op if none).
-     */
+    /** Re-evaluates one program on its current facts; a program that no longer exists loses its findings. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void recompute(long programId) {
-        ProgramFactsSource programsModule = source.getIfAvailable();
-        if (programsModule != null) {
-            Optional<ProgramFacts> facts = programsModule.facts(programId);
-            if (facts.isPresent()) {
-                store(facts.get());
-            } else {
-                programs.findById(programId).ifPresent(programs::delete);
-            }
-        } else {
-            programs.findById(programId).map(ComplianceService::toFacts).ifPresent(this::store);
-        }
+        recomputeInTransaction(programId);
     }
 
     /** Re-evaluates every program, each in its own transaction; returns how many were evaluated. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int recomputeAll() {
-        ProgramFactsSource programsModule = source.getIfAvailable();
-        List<Long> ids = programsModule != null ? programsModule.allProgramIds() : programs.allProgramIds();
+        List<Long> ids = SystemAuthentication.call(programFacts::allProgramIds);
         Set<Long> stale = new TreeSet<>(programs.allProgramIds());
         int count = 0;
         for (Long id : ids) {
@@ -136,10 +123,8 @@ public class ComplianceService {
                 LOG.error("Compliance recomputation of program {} failed", id, e);
             }
         }
-        if (programsModule != null) {
-            for (Long gone : stale) {
-                transactions.executeWithoutResult(status -> programs.findById(gone).ifPresent(programs::delete));
-            }
+        for (Long gone : stale) {
+            transactions.executeWithoutResult(status -> programs.findById(gone).ifPresent(programs::delete));
         }
         return count;
     }
@@ -148,12 +133,7 @@ public class ComplianceService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void recomputeForUnit(long unitId) {
-        ProgramFactsSource programsModule = source.getIfAvailable();
-        if (programsModule != null) {
-            programsModule.factsForUnit(unitId).forEach(this::store);
-        } else {
-            programs.programIdsForUnit(unitId).forEach(this::recomputeInTransaction);
-        }
+        SystemAuthentication.call(() -> programFacts.factsForUnit(unitId)).forEach(this::store);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -182,14 +162,11 @@ public class ComplianceService {
 
     /**
      * Plain-language reasons why the program may not become active (its blocking findings), evaluated now
-     * on its current facts when the programs module provides them, else from the stored findings. Empty
-     * means nothing blocks. Meant for the programs module's ProgramActivationGuard.
+     * on its current facts. Empty means nothing blocks. Meant for the programs module's ProgramActivationGuard.
      */
     @PreAuthorize("isAuthenticated()")
     public List<String> blockingReasons(long programId) {
-        ProgramFactsSource programsModule = source.getIfAvailable();
-        List<Finding> findings = programsModule == null ? findingsFor(programId)
-                : programsModule.facts(programId).map(f -> evaluate(f, today())).orElse(List.of());
+        List<Finding> findings = knownFacts(programId).map(f -> evaluate(f, today())).orElse(List.of());
         return findings.stream().filter(Finding::blocking)
                 .map(f -> f.restrictionCitation() + ": " + f.reason()).toList();
     }
@@ -210,12 +187,14 @@ public class ComplianceService {
                 });
     }
 
-    /** The facts compliance knows for a program (from the programs module, else as last stored). */
+    /** The current facts of a program, from the programs module; empty when it does not exist. */
     @PreAuthorize("isAuthenticated()")
-    public Optional<ProgramFacts> knownFacts(long programId) {
-        ProgramFactsSource programsModule = source.getIfAvailable();
-        return programsModule != null ? programsModule.facts(programId)
-                : programs.findById(programId).map(ComplianceService::toFacts);
+    public Optional<ProgramComplianceFacts> knownFacts(long programId) {
+        // ask first instead of catching ProgramNotFoundException: a thrown exception would mark the
+        // caller's transaction rollback-only
+        return SystemAuthentication.call(() -> programFacts.titles(List.of(programId)).isEmpty()
+                ? Optional.empty()
+                : Optional.of(programFacts.facts(programId)));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
@@ -251,27 +230,22 @@ public class ComplianceService {
     }
 
     private void recomputeInTransaction(long programId) {
-        ProgramFactsSource programsModule = source.getIfAvailable();
-        if (programsModule != null) {
-            Optional<ProgramFacts> facts = programsModule.facts(programId);
-            if (facts.isPresent()) {
-                store(facts.get());
-            } else {
-                programs.findById(programId).ifPresent(programs::delete);
-            }
+        Optional<ProgramComplianceFacts> facts = knownFacts(programId);
+        if (facts.isPresent()) {
+            store(facts.get());
         } else {
-            programs.findById(programId).map(ComplianceService::toFacts).ifPresent(this::store);
+            programs.findById(programId).ifPresent(programs::delete);
         }
     }
 
-    private List<Finding> store(ProgramFacts facts) {
+    private List<Finding> store(ProgramComplianceFacts facts) {
         LocalDate day = today();
         List<Finding> findings = engine.evaluate(facts, input(facts), day);
         ComplianceProgram program = programs.findById(facts.programId())
                 .orElseGet(() -> new ComplianceProgram(facts.programId()));
         program.describe(facts.planId(), facts.countryId(), truncate(facts.title(), 300), facts.leadAgencyId(),
                 facts.recipientUnitId(), facts.recipientTypeCode(), facts.assistanceTypeCode(),
-                facts.capabilityDomainCodes(), facts.authorityIds(), facts.status(), facts.startDate(),
+                facts.capabilityDomainCodes(), facts.authorityIds(), facts.status().name(), facts.startDate(),
                 facts.endDate(), facts.totalAllocated(), allocationByYear(facts));
         List<ComplianceFinding> rows = new ArrayList<>();
         for (Finding f : findings) {
@@ -286,7 +260,7 @@ public class ComplianceService {
     }
 
     /** Allocation per fiscal year: as given, else the total spread evenly over the program's fiscal years. */
-    static Map<Integer, BigDecimal> allocationByYear(ProgramFacts facts) {
+    static Map<Integer, BigDecimal> allocationByYear(ProgramComplianceFacts facts) {
         Set<Integer> years = new TreeSet<>(facts.fiscalYears());
         years.addAll(facts.allocatedByFiscalYear().keySet());
         Map<Integer, BigDecimal> result = new HashMap<>();
@@ -298,7 +272,7 @@ public class ComplianceService {
         return result;
     }
 
-    private EvaluationInput input(ProgramFacts facts) {
+    private EvaluationInput input(ProgramComplianceFacts facts) {
         String alpha2 = reference.country(facts.countryId()).map(CountryRef::alpha2).orElse(null);
         Map<Long, LocalDate> filed = notifications.findByProgramIdOrderByFiledOn(facts.programId()).stream()
                 .collect(Collectors.toMap(CongressionalNotification::getAuthorityId, CongressionalNotification::getFiledOn));
@@ -333,14 +307,6 @@ public class ComplianceService {
         return new Finding(f.getProgramId(), f.getRestrictionId(), r == null ? "?" : r.code(),
                 r == null ? "?" : r.citation(), r == null ? "?" : r.title(), f.getSeverity(), f.getReason(),
                 f.getWaiverId(), f.getEvaluatedOn());
-    }
-
-    static ProgramFacts toFacts(ComplianceProgram p) {
-        Map<Integer, BigDecimal> years = p.getAllocatedByYear();
-        return new ProgramFacts(p.getProgramId(), p.getPlanId(), p.getCountryId(), p.getTitle(), p.getLeadAgencyId(),
-                p.getRecipientUnitId(), p.getRecipientTypeCode(), p.getAssistanceTypeCode(), p.capabilityDomainCodes(),
-                p.authorityIds(), p.getStatus(), p.getStartDate(), p.getEndDate(), new ArrayList<>(years.keySet()),
-                p.getTotalAllocated(), years);
     }
 
     static final Comparator<Finding> FINDING_ORDER = Comparator

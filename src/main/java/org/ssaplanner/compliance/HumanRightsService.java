@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,8 +12,11 @@ import org.ssaplanner.compliance.domain.HumanRightsIncident;
 import org.ssaplanner.compliance.domain.HumanRightsIncidentRepository;
 import org.ssaplanner.partners.PartnerUnitNotFoundException;
 import org.ssaplanner.partners.PartnerUnitService;
+import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramService;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUsers;
+import org.ssaplanner.shared.security.SystemAuthentication;
 
 /** Human-rights (Leahy) records of partner units. Everyone reads; evaluators and administrators record and decide. */
 @Service
@@ -24,26 +26,20 @@ public class HumanRightsService {
     private final HumanRightsIncidentRepository incidents;
     private final PartnerUnitService units;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<ProgramFactsSource> programs;
+    private final ProgramService programs;
 
     HumanRightsService(HumanRightsIncidentRepository incidents, PartnerUnitService units,
-            ApplicationEventPublisher events, ObjectProvider<ProgramFactsSource> programs) {
+            ApplicationEventPublisher events, ProgramService programs) {
         this.incidents = incidents;
         this.units = units;
         this.events = events;
         this.programs = programs;
     }
 
-    /** Programs whose recipient is the unit, from the programs module; empty when it is not present. */
+    /** Programs whose recipient is the unit, from the programs module. */
     @PreAuthorize("isAuthenticated()")
-    public List<ProgramFacts> programsAssisting(long unitId) {
-        ProgramFactsSource source = programs.getIfAvailable();
-        return source == null ? List.of() : source.factsForUnit(unitId);
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public boolean programListAvailable() {
-        return programs.getIfAvailable() != null;
+    public List<ProgramComplianceFacts> programsAssisting(long unitId) {
+        return SystemAuthentication.call(() -> programs.factsForUnit(unitId));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -26,15 +26,16 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.ssaplanner.authorities.AuthoritySummary;
 import org.ssaplanner.authorities.condition.ConditionContext;
+import org.ssaplanner.programs.ProgramComplianceFacts;
 
 /** The condition language's view of one program on one day (see docs/restriction-conditions.md). */
 final class ProgramConditionContext implements ConditionContext {
 
-    private final ProgramFacts facts;
+    private final ProgramComplianceFacts facts;
     private final EvaluationInput input;
     private final LocalDate day;
 
-    ProgramConditionContext(ProgramFacts facts, EvaluationInput input, LocalDate day) {
+    ProgramConditionContext(ProgramComplianceFacts facts, EvaluationInput input, LocalDate day) {
         this.facts = facts;
         this.input = input;
         this.day = day;
@@ -69,7 +70,7 @@ final class ProgramConditionContext implements ConditionContext {
         };
     }
 
-    ProgramFacts facts() {
+    ProgramComplianceFacts facts() {
         return facts;
     }
 

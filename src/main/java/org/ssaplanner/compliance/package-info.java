@@ -1,6 +1,9 @@
 /**
  * Compliance: evaluates every restriction against every program and keeps the findings; human-rights
- * (Leahy) records of partner units; the waiver pressure report. Programs are seen only through the
- * {@link org.ssaplanner.compliance.ProgramFactsSource} SPI.
+ * (Leahy) records of partner units; the waiver pressure report. Programs are read through the programs API
+ * ({@link org.ssaplanner.programs.ProgramComplianceFacts}); compliance answers the programs module's
+ * {@link org.ssaplanner.programs.ProgramActivationGuard}.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Compliance", allowedDependencies = {"authorities",
+        "authorities :: condition", "partners", "programs", "reference", "shared"})
 package org.ssaplanner.compliance;

@@ -35,9 +35,8 @@ import org.ssaplanner.shared.StaleEditException;
  * Results indicators of programs, their periods, and what they say (progress, balance, outcome
  * evidence). Everyone signed in reads; evaluators and administrators change.
  *
- * <p>Programs and plan outcomes come from {@link ProgramContextSource} when one exists: then unknown
- * programs are 404s and a plan outcome must belong to the program's plan. Without one, ids are taken
- * as given (the programs and plans modules add the foreign keys).
+ * <p>Programs and plan outcomes come from the programs and plans modules: unknown programs are 404s and a
+ * plan outcome must belong to the program's plan.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,12 +47,12 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final EvaluationRepository evaluations;
     private final PartnerUnitService units;
-    private final ObjectProvider<ProgramContextSource> programs;
+    private final ProgramContexts programs;
     private final ObjectProvider<Clock> clock;
     private final EntityManager entityManager;
 
     IndicatorService(IndicatorRepository indicators, EvaluationRepository evaluations, PartnerUnitService units,
-            ObjectProvider<ProgramContextSource> programs, ObjectProvider<Clock> clock, EntityManager entityManager) {
+            ProgramContexts programs, ObjectProvider<Clock> clock, EntityManager entityManager) {
         this.indicators = indicators;
         this.evaluations = evaluations;
         this.units = units;
@@ -71,17 +70,16 @@ public class IndicatorService {
         // the annotation does the work
     }
 
-    /** The program from the programs module; empty when no program source exists. Unknown program: 404. */
+    /** The program from the programs module. Unknown program: 404. */
     @PreAuthorize("isAuthenticated()")
     public Optional<ProgramContext> program(long programId) {
         return context(programId);
     }
 
-    /** Plan outcomes an indicator of this program may evidence; empty when no program source exists. */
+    /** Plan outcomes an indicator of this program may evidence. */
     @PreAuthorize("isAuthenticated()")
     public Optional<List<PlanOutcomeRef>> outcomeChoices(long programId) {
-        ProgramContextSource source = programs.getIfAvailable();
-        return context(programId).map(p -> source.outcomesOfPlan(p.planId()));
+        return context(programId).map(p -> programs.outcomesOfPlan(p.planId()));
     }
 
     /** Partner units an indicator of this program may be about: the units of the program's country. */
@@ -193,18 +191,14 @@ public class IndicatorService {
         indicators.saveAndFlush(indicator);
     }
 
-    /** Each theory-of-change outcome of the plan with the indicators that evidence it (empty without a program source). */
+    /** Each theory-of-change outcome of the plan with the indicators that evidence it. */
     @PreAuthorize("isAuthenticated()")
     public OutcomeEvidence outcomeEvidence(long planId) {
-        ProgramContextSource source = programs.getIfAvailable();
-        if (source == null) {
-            return new OutcomeEvidence(planId, List.of());
-        }
-        List<PlanOutcomeRef> outcomes = source.outcomesOfPlan(planId);
+        List<PlanOutcomeRef> outcomes = programs.outcomesOfPlan(planId);
         if (outcomes.isEmpty()) {
             return new OutcomeEvidence(planId, List.of());
         }
-        Map<Long, String> titles = source.programsOfPlan(planId).stream()
+        Map<Long, String> titles = programs.programsOfPlan(planId).stream()
                 .collect(Collectors.toMap(ProgramContext::programId, ProgramContext::title, (a, b) -> a));
         Map<Long, List<Indicator>> byOutcome = indicators
                 .findByPlanOutcomeIdInOrderByNameAsc(outcomes.stream().map(PlanOutcomeRef::outcomeId).toList())
@@ -234,19 +228,14 @@ public class IndicatorService {
     }
 
     Optional<ProgramContext> context(long programId) {
-        ProgramContextSource source = programs.getIfAvailable();
-        if (source == null) {
-            return Optional.empty();
-        }
-        return Optional.of(source.program(programId)
+        return Optional.of(programs.program(programId)
                 .orElseThrow(() -> new ProgramNotFoundException("Program", programId)));
     }
 
     List<IndicatorDetail> toDetails(List<Indicator> found, Optional<ProgramContext> program) {
         Map<Long, String> outcomeLabels = new HashMap<>();
-        ProgramContextSource source = programs.getIfAvailable();
-        if (source != null && program.isPresent() && found.stream().anyMatch(i -> i.getPlanOutcomeId() != null)) {
-            source.outcomesOfPlan(program.get().planId()).forEach(o -> outcomeLabels.put(o.outcomeId(), o.label()));
+        if (program.isPresent() && found.stream().anyMatch(i -> i.getPlanOutcomeId() != null)) {
+            programs.outcomesOfPlan(program.get().planId()).forEach(o -> outcomeLabels.put(o.outcomeId(), o.label()));
         }
         Set<Long> unitIds = found.stream().map(Indicator::getPartnerUnitId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -362,8 +351,7 @@ public class IndicatorService {
             }
             return;
         }
-        ProgramContextSource source = programs.getIfAvailable();
-        if (source != null && program.isPresent() && source.outcomesOfPlan(program.get().planId()).stream()
+        if (program.isPresent() && programs.outcomesOfPlan(program.get().planId()).stream()
                 .noneMatch(o -> o.outcomeId() == command.planOutcomeId())) {
             throw new ResultsValidationException("planOutcomeId", "indicator.planOutcome.unknown");
         }

@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.compliance.HumanRightsService;
 import org.ssaplanner.evaluations.domain.Indicator;
 import org.ssaplanner.evaluations.domain.IndicatorRepository;
 import org.ssaplanner.partners.PartnerUnitService;
@@ -32,50 +32,41 @@ public class ResultsReportService {
     private final IndicatorService indicatorService;
     private final PartnerUnitService units;
     private final ReferenceDataService reference;
-    private final ObjectProvider<ProgramContextSource> programs;
-    private final ObjectProvider<UnitIncidentSource> incidents;
+    private final ProgramContexts programs;
+    private final HumanRightsService humanRights;
 
     ResultsReportService(IndicatorRepository indicators, IndicatorService indicatorService, PartnerUnitService units,
-            ReferenceDataService reference, ObjectProvider<ProgramContextSource> programs,
-            ObjectProvider<UnitIncidentSource> incidents) {
+            ReferenceDataService reference, ProgramContexts programs, HumanRightsService humanRights) {
         this.indicators = indicators;
         this.indicatorService = indicatorService;
         this.units = units;
         this.reference = reference;
         this.programs = programs;
-        this.incidents = incidents;
+        this.humanRights = humanRights;
     }
 
-    /** Indicators about the unit, programs for it, and its human-rights incidents (null when no incident source). */
+    /** Indicators about the unit, programs for it, and its human-rights incidents (newest first). */
     @PreAuthorize("isAuthenticated()")
     public PartnerPerformance partnerPerformance(long unitId) {
         PartnerUnitSummary unit = units.get(unitId);
-        ProgramContextSource source = programs.getIfAvailable();
         List<Indicator> found = indicators.findByPartnerUnitIdOrderByNameAsc(unitId);
         List<IndicatorDetail> details = indicatorService.toDetails(found, java.util.Optional.empty());
-        Map<Long, String> titles = source == null ? Map.of()
-                : found.stream().map(Indicator::getProgramId).distinct()
-                        .map(source::program).flatMap(java.util.Optional::stream)
+        Map<Long, String> titles = found.stream().map(Indicator::getProgramId).distinct()
+                        .map(programs::program).flatMap(java.util.Optional::stream)
                         .collect(Collectors.toMap(ProgramContext::programId, ProgramContext::title));
         List<PartnerPerformance.UnitIndicator> rows = details.stream()
                 .map(d -> new PartnerPerformance.UnitIndicator(d, titles.get(d.programId()))).toList();
-        UnitIncidentSource incidentSource = incidents.getIfAvailable();
-        return new PartnerPerformance(unit, rows, source == null ? List.of() : source.programsForUnit(unitId),
-                incidentSource == null ? null : incidentSource.incidentsOfUnit(unitId));
+        return new PartnerPerformance(unit, rows, programs.programsForUnit(unitId), humanRights.incidentsOfUnit(unitId));
     }
 
     /**
      * Share of programs with outcome or impact evidence, in all, by lead agency and by partner country.
      * Which programs have such indicators is one SQL query; the programs themselves come from the
-     * program source.
+     * programs module.
      */
     @PreAuthorize("isAuthenticated()")
     public PortfolioResults portfolio() {
-        ProgramContextSource source = programs.getIfAvailable();
-        if (source == null) {
-            return new PortfolioResults(false, new PortfolioResults.Share("", 0, 0), List.of(), List.of());
-        }
-        List<ProgramContext> all = source.allPrograms();
+        List<ProgramContext> all = programs.allPrograms();
         Set<Long> evidenced = new HashSet<>(
                 indicators.programsWithLevels(EnumSet.of(MetricLevel.OUTCOME, MetricLevel.IMPACT)));
         Map<Long, String> countryNames = reference.countries().stream()

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,6 +31,11 @@ import org.ssaplanner.interchange.domain.ActivityQueries.IndexLine;
 import org.ssaplanner.interchange.domain.ActivityQueries.Line;
 import org.ssaplanner.interchange.domain.ActivityQueries.Lines;
 import org.ssaplanner.interchange.domain.ActivityQueries.SourceRow;
+import org.ssaplanner.plans.PlanContext;
+import org.ssaplanner.plans.PlanFilter;
+import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.plans.PlanStatus;
+import org.ssaplanner.plans.PlanSummary;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
@@ -44,16 +49,14 @@ public class CountryPictureService {
     private final ActivityQueries queries;
     private final ReferenceDataService reference;
     private final AgencyService agencies;
-    private final ObjectProvider<CountryPlanParticipation> participation;
-    private final ObjectProvider<ProgramFromActivityLink> programLink;
+    private final PlanService plans;
 
     CountryPictureService(ActivityQueries queries, ReferenceDataService reference, AgencyService agencies,
-            ObjectProvider<CountryPlanParticipation> participation, ObjectProvider<ProgramFromActivityLink> programLink) {
+            PlanService plans) {
         this.queries = queries;
         this.reference = reference;
         this.agencies = agencies;
-        this.participation = participation;
-        this.programLink = programLink;
+        this.plans = plans;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -114,10 +117,9 @@ public class CountryPictureService {
                 .collect(Collectors.groupingBy(Line::group, LinkedHashMap::new, Collectors.toList()));
         Function<String, List<Line>> group = g -> byGroup.getOrDefault(g, List.of());
 
-        CountryPlanParticipation plans = area.partnerCountry() ? participation.getIfAvailable() : null;
         List<ActiveAgency> notParticipating = new ArrayList<>();
-        if (plans != null) {
-            Set<Long> participating = new HashSet<>(plans.participatingAgencyIds(area.code()));
+        if (area.partnerCountry()) {
+            Set<Long> participating = participatingAgencyIds(area.code());
             for (Line line : queries.activeAgencies(area.code())) {
                 long id = Long.parseLong(line.key());
                 if (!participating.contains(id) && agencyById.containsKey(id)) {
@@ -142,7 +144,24 @@ public class CountryPictureService {
                 types(breakdowns, "S"),
                 map(group.apply("S:FY"), m -> null),
                 map(group.apply("S:ALL"), m -> null).stream().findFirst().orElse(none),
-                notParticipating, plans != null);
+                notParticipating, area.partnerCountry());
+    }
+
+    /**
+     * Agencies taking part in a country's plans (any plan that is not archived), so the picture can call out
+     * agencies active on the ground but absent from the plan.
+     */
+    private Set<Long> participatingAgencyIds(String iso3) {
+        Set<Long> agencyIds = new HashSet<>();
+        reference.countryByCode(iso3).ifPresent(country -> plans
+                .search(new PlanFilter(country.id(), null, null, null, null), PageRequest.of(0, 100))
+                .stream()
+                .filter(plan -> plan.status() != PlanStatus.ARCHIVED)
+                .map(PlanSummary::id)
+                .map(plans::context)
+                .map(PlanContext::participatingAgencyIds)
+                .forEach(agencyIds::addAll));
+        return agencyIds;
     }
 
     /** Every area with imported data, in sections (countries, former states, parts of countries, regions, others). */
@@ -238,7 +257,7 @@ public class CountryPictureService {
                 rows.stream().map(SourceRow::id).toList()));
     }
 
-    /** Link to create a program from an activity, when the programs module offers one. */
+    /** Link to create a program from an activity, when the user has a plan of the country to add programs to. */
     @PreAuthorize("isAuthenticated()")
     public Optional<String> newProgramUrl(String iso3, String activityId) {
         return Optional.ofNullable(newProgramUrls(iso3, List.of(activityId)).get(activityId));
@@ -247,8 +266,7 @@ public class CountryPictureService {
     /** The same links for several activities of a country, with one lookup of the plan. */
     @PreAuthorize("isAuthenticated()")
     public Map<String, String> newProgramUrls(String iso3, Collection<String> activityIds) {
-        ProgramFromActivityLink link = programLink.getIfAvailable();
-        String form = link == null ? null : link.newProgramFormUrl(iso3);
+        String form = newProgramFormUrl(iso3);
         if (form == null) {
             return Map.of();
         }
@@ -258,9 +276,20 @@ public class CountryPictureService {
                         .encode().build().toUriString()));
     }
 
-    @PreAuthorize("isAuthenticated()")
-    public boolean programCreationAvailable() {
-        return programLink.getIfAvailable() != null;
+    /**
+     * The new-program form of the country's plan that the signed-in user may add programs to (the most recently
+     * changed one that is not archived), to which {@code importedActivity=ISO3:activityId} is appended; null when
+     * there is none. Looked up once per page, not once per activity.
+     */
+    private String newProgramFormUrl(String iso3) {
+        return reference.countryByCode(iso3)
+                .flatMap(country -> plans.search(new PlanFilter(country.id(), null, null, null, null),
+                                PageRequest.of(0, 100)).stream()
+                        .filter(plan -> plan.status() != PlanStatus.ARCHIVED)
+                        .filter(plan -> plans.canContribute(plan.id()))
+                        .max(Comparator.comparing(PlanSummary::updatedAt)))
+                .map(plan -> "/plans/" + plan.id() + "/programs/new")
+                .orElse(null);
     }
 
     private static List<Amounts> map(List<Line> lines, Function<String, String> mapped) {

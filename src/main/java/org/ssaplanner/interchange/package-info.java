@@ -24,15 +24,20 @@
  * <li>{@link org.ssaplanner.interchange.ImportedDataChanged} is published inside the transaction of every import
  * that changed rows and of every rollback, with the country codes of the scope: the place to refresh what is
  * derived from the imported rows.</li>
- * <li>Programs created from an imported activity are linked to the published activity (country code, activity id),
- * not to its rows, so the link survives newer vintages and rollbacks.</li>
+ * <li>"Create a program from this activity": {@code ProgramsFromActivities} implements the programs module's
+ * {@link org.ssaplanner.programs.ProgramOrigin}: it pre-fills the new-program form from an activity and links the
+ * saved program to the published activity (country code, activity id), not to its rows, so the link survives newer
+ * vintages and rollbacks ({@link org.ssaplanner.interchange.ImportedActivityLinks}).</li>
  * <li>{@link org.ssaplanner.interchange.MappingService}: FA.gov agencies/bureaus to SSA Planner agencies (exact
  * code/name automatically, the rest by an administrator once), funding accounts to authorities (seeded),
  * DAC purpose codes to CRS sectors, US sectors to capability domains.</li>
  * <li>{@link org.ssaplanner.interchange.CountryPictureService}: the figures of /countries/{iso3}, all aggregated
  * in SQL.</li>
- * <li>Extension points for modules built in parallel: {@link org.ssaplanner.interchange.CountryPlanParticipation}
- * (plans) and {@link org.ssaplanner.interchange.ProgramFromActivityLink} (programs), both optional beans.</li>
+ * <li>Plans are read through the plans API: which agencies take part in a country's plans (the call-out of
+ * agencies active in the country but absent from its plan), and which plan "create a program from this activity"
+ * leads to.</li>
  * </ul>
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Interchange (imports)", allowedDependencies = {"agencies",
+        "plans", "programs", "reference", "shared"})
 package org.ssaplanner.interchange;

@@ -27,7 +27,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
-import org.ssaplanner.interchange.ImportedActivityLinks;
 import org.ssaplanner.partners.PartnerUnitCommand;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
@@ -69,14 +68,12 @@ public class ProgramService {
     private final ApplicationEventPublisher events;
     private final ProgramPermissions permissions;
     private final EntityManager entityManager;
-
-    private final ImportedActivityLinks importedActivities;
+    private final ObjectProvider<ProgramOrigin> origins;
 
     ProgramService(ProgramRepository programs, ProgramSearch search, PlanService plans, AgencyService agencies,
             ReferenceDataService reference, PartnerUnitService units, AuthorityDirectory authorities,
             TaxonomyService taxonomy, ObjectProvider<ProgramActivationGuard> guards, ApplicationEventPublisher events,
-            ProgramPermissions permissions, EntityManager entityManager, ImportedActivityLinks importedActivities) {
-        this.importedActivities = importedActivities;
+            ProgramPermissions permissions, EntityManager entityManager, ObjectProvider<ProgramOrigin> origins) {
         this.programs = programs;
         this.search = search;
         this.plans = plans;
@@ -89,6 +86,7 @@ public class ProgramService {
         this.events = events;
         this.permissions = permissions;
         this.entityManager = entityManager;
+        this.origins = origins;
     }
 
     // ---------------------------------------------------------------- reading
@@ -238,14 +236,28 @@ public class ProgramService {
     // ---------------------------------------------------------------- changing
 
     /**
-     * Creates a program from an imported ForeignAssistance.gov activity and keeps the link to its
-     * source rows, in one transaction.
+     * A draft of a new program in the plan from a {@link ProgramOrigin}'s reference (e.g. an imported activity);
+     * empty when no origin knows the reference.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ProgramDraft> draft(PlanContext plan, String reference) {
+        ProgramOrigin origin = origins.getIfAvailable();
+        return origin == null ? Optional.empty() : origin.draft(plan, reference);
+    }
+
+    /**
+     * Creates a program from a {@link ProgramOrigin}'s reference (e.g. an imported ForeignAssistance.gov activity)
+     * and lets the origin record it (the link to the activity), in one transaction.
      */
     @PreAuthorize("@programPermissions.canCreate(#planId, #command.leadAgencyId(), authentication)")
     @Transactional
-    public long createFromImportedActivity(long planId, ProgramCommand command, String iso3, String activityId) {
+    public long createFrom(long planId, ProgramCommand command, String reference) {
         long id = create(planId, command);
-        importedActivities.linkProgram(id, iso3, activityId);
+        ProgramOrigin origin = origins.getIfAvailable();
+        if (origin == null) {
+            throw new IllegalArgumentException("No program origin knows " + reference);
+        }
+        origin.created(id, reference);
         return id;
     }
 

@@ -17,6 +17,7 @@ import org.ssaplanner.programs.Horizon;
 import org.ssaplanner.programs.Level;
 import org.ssaplanner.programs.PlanningFixtures;
 import org.ssaplanner.programs.ProgramCommand;
+import org.ssaplanner.programs.ProgramComplianceFacts;
 import org.ssaplanner.programs.ProgramService;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
@@ -33,7 +34,7 @@ public final class CompliancePrograms {
     private CompliancePrograms() {
     }
 
-    public static ProgramFacts create(ApplicationContext context, Long unitId, String recipientType,
+    public static ProgramComplianceFacts create(ApplicationContext context, Long unitId, String recipientType,
             String... authorityShortNames) {
         SecurityContext caller = SecurityContextHolder.getContext();
         ProgramService programs = context.getBean(ProgramService.class);
@@ -54,7 +55,7 @@ public final class CompliancePrograms {
                     Level.MEDIUM, Level.MEDIUM, LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31),
                     "Partner can absorb the training", Level.MEDIUM, "Partner ministry", new BigDecimal("50000.00")));
             TestUsers.signInAs("test-admin", 1, Role.ADMIN);
-            return context.getBean(ProgramFactsSource.class).facts(programId).orElseThrow();
+            return programs.facts(programId);
         } finally {
             SecurityContextHolder.setContext(caller);
         }

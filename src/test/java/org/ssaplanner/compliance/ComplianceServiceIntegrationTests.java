@@ -27,6 +27,7 @@ import org.ssaplanner.authorities.WaiverRequestCommand;
 import org.ssaplanner.authorities.WaiverService;
 import org.ssaplanner.partners.PartnerUnitCommand;
 import org.ssaplanner.partners.PartnerUnitService;
+import org.ssaplanner.programs.ProgramComplianceFacts;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.security.Role;
 
@@ -77,7 +78,7 @@ class ComplianceServiceIntegrationTests {
 
     @Test
     void s660PoliceUnderFaaIsBlockingUntilAWaiverIsApprovedAndBlockingAgainWhenItExpires() {
-        ProgramFacts facts = facts(null, "POLICE", "INCLE");
+        ProgramComplianceFacts facts = facts(null, "POLICE", "INCLE");
         List<Finding> findings = compliance.recompute(facts);
         Finding s660 = byCode(findings, "FAA_660");
         assertThat(s660.severity()).isEqualTo(FindingSeverity.BLOCKING);
@@ -107,7 +108,7 @@ class ComplianceServiceIntegrationTests {
 
     @Test
     void statutoryExceptionSatisfiesS660AndFiledNotificationClearsTheWarning() {
-        ProgramFacts facts = facts(null, "POLICE", "INCLE");
+        ProgramComplianceFacts facts = facts(null, "POLICE", "INCLE");
         compliance.recompute(facts);
         RestrictionDetail s660 = restriction("FAA_660");
         long claim = waivers.request(new WaiverRequestCommand(facts.programId(), s660.id(), WaiverKind.EXCEPTION,
@@ -129,8 +130,8 @@ class ComplianceServiceIntegrationTests {
         TestUsers.signInAs("compliance-evaluator", inl, Role.EVALUATOR, Role.PLANNER);
         long unit = units.create(new PartnerUnitCommand(colombia, "Leahy test battalion " + UUID.randomUUID(), "MILITARY",
                 null, null));
-        ProgramFacts dod = facts(unit, "MILITARY", "SEC333");
-        ProgramFacts fmf = facts(unit, "MILITARY", "FMF");
+        ProgramComplianceFacts dod = facts(unit, "MILITARY", "SEC333");
+        ProgramComplianceFacts fmf = facts(unit, "MILITARY", "FMF");
         assertThat(compliance.recompute(dod)).extracting(Finding::restrictionCode).doesNotContain("LEAHY_DOD", "LEAHY_STATE");
         compliance.recompute(fmf);
 
@@ -163,7 +164,7 @@ class ComplianceServiceIntegrationTests {
 
     @Test
     void nightlyRunRecomputesUnderTheAdvisoryLockAndFindingsAreSearchable() {
-        ProgramFacts facts = facts(null, "CORRECTIONS", "PKO");
+        ProgramComplianceFacts facts = facts(null, "CORRECTIONS", "PKO");
         compliance.recompute(facts);
         assertThat(compliance.findingsForPlan(facts.planId()).get(facts.programId()))
                 .extracting(Finding::restrictionCode).contains("FAA_660");
@@ -177,7 +178,7 @@ class ComplianceServiceIntegrationTests {
         });
     }
 
-    private ProgramFacts facts(Long unitId, String recipientType, String... authorityNames) {
+    private ProgramComplianceFacts facts(Long unitId, String recipientType, String... authorityNames) {
         return CompliancePrograms.create(applicationContext, unitId, recipientType, authorityNames);
     }
 

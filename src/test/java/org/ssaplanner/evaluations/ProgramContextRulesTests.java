@@ -3,11 +3,8 @@ package org.ssaplanner.evaluations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.ssaplanner.compliance.HumanRightsService;
 import org.ssaplanner.evaluations.domain.EvaluationRepository;
 import org.ssaplanner.evaluations.domain.Indicator;
 import org.ssaplanner.evaluations.domain.IndicatorRepository;
@@ -32,7 +30,7 @@ import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 
 /**
- * What the module does once programs and plans exist (through the ProgramContextSource SPI, here a
+ * What the module does once programs and plans exist (through {@link ProgramContexts}, here a
  * stub): outcome evidence per plan outcome, plan-outcome and unit checks, and the portfolio shares.
  * Plain JUnit with mocked repositories.
  */
@@ -45,9 +43,8 @@ class ProgramContextRulesTests {
     IndicatorRepository repository = mock(IndicatorRepository.class);
     PartnerUnitService units = mock(PartnerUnitService.class);
     ReferenceDataService reference = mock(ReferenceDataService.class);
-    ProgramContextSource source = mock(ProgramContextSource.class);
+    ProgramContexts source = mock(ProgramContexts.class);
     IndicatorService withPrograms;
-    IndicatorService withoutPrograms;
 
     static <T> ObjectProvider<T> provider(Class<T> type, T bean) {
         StaticListableBeanFactory factory = bean == null ? new StaticListableBeanFactory()
@@ -55,9 +52,9 @@ class ProgramContextRulesTests {
         return factory.getBeanProvider(type);
     }
 
-    IndicatorService service(ProgramContextSource programs) {
+    IndicatorService service(ProgramContexts programs) {
         return new IndicatorService(repository, mock(EvaluationRepository.class), units,
-                provider(ProgramContextSource.class, programs), provider(Clock.class, null), mock(EntityManager.class));
+                programs, provider(Clock.class, null), mock(EntityManager.class));
     }
 
     static Indicator indicator(long id, ProgramContext program, String name, MetricLevel level, Long outcome,
@@ -74,7 +71,6 @@ class ProgramContextRulesTests {
     @BeforeEach
     void plans() {
         withPrograms = service(source);
-        withoutPrograms = service(null);
         given(source.program(100)).willReturn(Optional.of(BORDER));
         given(source.program(101)).willReturn(Optional.of(JUSTICE));
         given(source.outcomesOfPlan(1)).willReturn(List.of(
@@ -109,12 +105,6 @@ class ProgramContextRulesTests {
                         org.assertj.core.groups.Tuple.tuple("Border training", ProgressStatus.ON_TRACK));
     }
 
-    @Test
-    void withoutAProgramSourceThereIsNoOutcomeEvidenceToShow() {
-        assertThat(withoutPrograms.outcomeEvidence(1).outcomes()).isEmpty();
-        verify(repository, never()).findByPlanOutcomeIdInOrderByNameAsc(anyCollection());
-    }
-
     static IndicatorCommand outcomeIndicator(Long planOutcomeId, Long unitId) {
         return new IndicatorCommand("Posts staffed", null, MetricLevel.OUTCOME, IndicatorMeasure.UNIT,
                 Direction.HIGHER_IS_BETTER, null, null, null, null, null, planOutcomeId, unitId);
@@ -130,8 +120,6 @@ class ProgramContextRulesTests {
                 .isInstanceOfSatisfying(ResultsValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("indicator.planOutcome.unknown"));
         assertThat(withPrograms.create(100, outcomeIndicator(10L, null))).isEqualTo(9L);
-        // without the programs module the id is taken as given (the foreign key comes with the merge)
-        assertThat(withoutPrograms.create(100, outcomeIndicator(99L, null))).isEqualTo(9L);
     }
 
     @Test
@@ -157,7 +145,7 @@ class ProgramContextRulesTests {
         given(reference.countries()).willReturn(List.of(new CountryRef(57, "CO", "COL", "Colombia", 1, "South America", null),
                 new CountryRef(58, "PE", "PER", "Peru", 1, "South America", null)));
         ResultsReportService reports = new ResultsReportService(repository, withPrograms, units, reference,
-                provider(ProgramContextSource.class, source), provider(UnitIncidentSource.class, null));
+                source, mock(HumanRightsService.class));
 
         PortfolioResults portfolio = reports.portfolio();
 
@@ -168,12 +156,5 @@ class ProgramContextRulesTests {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("DSCA", 0), org.assertj.core.groups.Tuple.tuple("INL", 100));
         assertThat(portfolio.byCountry()).extracting(PortfolioResults.Share::label, PortfolioResults.Share::percent)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Peru", 0), org.assertj.core.groups.Tuple.tuple("Colombia", 50));
-    }
-
-    @Test
-    void withoutAProgramSourceThePortfolioIsUnavailable() {
-        ResultsReportService reports = new ResultsReportService(repository, withoutPrograms, units, reference,
-                provider(ProgramContextSource.class, null), provider(UnitIncidentSource.class, null));
-        assertThat(reports.portfolio().available()).isFalse();
     }
 }

@@ -22,7 +22,7 @@ import org.ssaplanner.compliance.ComplianceService;
 import org.ssaplanner.compliance.ComplianceValidationException;
 import org.ssaplanner.compliance.FindingFilter;
 import org.ssaplanner.compliance.FindingSeverity;
-import org.ssaplanner.compliance.ProgramFacts;
+import org.ssaplanner.programs.ProgramComplianceFacts;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.NotFoundException;
 
@@ -67,7 +67,7 @@ class ComplianceController {
 
     @GetMapping("/programs/{programId}")
     String program(@PathVariable long programId, Model model) {
-        ProgramFacts facts = compliance.knownFacts(programId)
+        ProgramComplianceFacts facts = compliance.knownFacts(programId)
                 .orElseThrow(() -> new NotFoundException("Program", programId));
         model.addAttribute("facts", facts);
         model.addAttribute("findings", compliance.findingsFor(programId));

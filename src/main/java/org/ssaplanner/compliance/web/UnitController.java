@@ -20,8 +20,8 @@ import org.ssaplanner.compliance.HumanRightsService;
 import org.ssaplanner.compliance.IncidentCategory;
 import org.ssaplanner.compliance.IncidentStatus;
 import org.ssaplanner.compliance.IncidentView;
-import org.ssaplanner.compliance.ProgramFacts;
 import org.ssaplanner.partners.PartnerUnitService;
+import org.ssaplanner.programs.ProgramComplianceFacts;
 import org.ssaplanner.reference.ReferenceDataService;
 
 /** A partner unit with its human-rights record and the programs assisting it. */
@@ -66,8 +66,7 @@ class UnitController {
         model.addAttribute("incidents", humanRights.incidentsOfUnit(id));
         var programs = humanRights.programsAssisting(id);
         model.addAttribute("programs", programs);
-        model.addAttribute("programListAvailable", humanRights.programListAvailable());
-        model.addAttribute("findings", compliance.findingsForPrograms(programs.stream().map(ProgramFacts::programId).toList()));
+        model.addAttribute("findings", compliance.findingsForPrograms(programs.stream().map(ProgramComplianceFacts::programId).toList()));
         if (!model.containsAttribute("incidentForm")) {
             model.addAttribute("incidentForm", new IncidentForm());
         }

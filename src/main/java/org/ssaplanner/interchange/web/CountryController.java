@@ -66,7 +66,7 @@ class CountryController {
         model.addAttribute("activities", activities);
         model.addAttribute("activitiesCapped", activities.getTotalElements() > LISTED_ACTIVITIES);
         model.addAttribute("activitiesListed", LISTED_ACTIVITIES);
-        boolean programLinks = area.partnerCountry() && pictures.programCreationAvailable();
+        boolean programLinks = area.partnerCountry();
         Map<String, String> programUrls = programLinks
                 ? pictures.newProgramUrls(code, activities.map(ActivityRow::activityId).toList()) : Map.of();
         model.addAttribute("programLinks", programLinks);

@@ -27,8 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
-import org.ssaplanner.interchange.CountryPictureService;
-import org.ssaplanner.interchange.ImportedActivity;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanService;
@@ -38,6 +36,7 @@ import org.ssaplanner.programs.Horizon;
 import org.ssaplanner.programs.Level;
 import org.ssaplanner.programs.ProgramAction;
 import org.ssaplanner.programs.ProgramDetail;
+import org.ssaplanner.programs.ProgramDraft;
 import org.ssaplanner.programs.ProgramFilter;
 import org.ssaplanner.programs.ProgramNotFoundException;
 import org.ssaplanner.programs.ProgramService;
@@ -51,6 +50,7 @@ import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.web.PageSection;
 import org.ssaplanner.shared.web.PageSections;
 import org.ssaplanner.reference.ReferenceItem;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUser;
 
@@ -67,13 +67,10 @@ class ProgramController {
     private final PartnerUnitService units;
     private final MessageSource messages;
     private final PageSections sections;
-    private final CountryPictureService pictures;
 
     ProgramController(ProgramService programs, PlanService plans, TaxonomyService taxonomy, AgencyService agencies,
-            ReferenceDataService reference, PartnerUnitService units, MessageSource messages, PageSections sections,
-            CountryPictureService pictures) {
+            ReferenceDataService reference, PartnerUnitService units, MessageSource messages, PageSections sections) {
         this.sections = sections;
-        this.pictures = pictures;
         this.programs = programs;
         this.plans = plans;
         this.taxonomy = taxonomy;
@@ -140,42 +137,14 @@ class ProgramController {
         form.setPriority(Level.MEDIUM);
         form.setRisk(Level.MEDIUM);
         if (importedActivity != null) {
-            model.addAttribute("sourceActivity", prefillFromImportedActivity(form, plan, importedActivity));
+            // pre-filled by the module the reference comes from (interchange: an imported activity of the plan's country)
+            ProgramDraft draft = programs.draft(plan, importedActivity)
+                    .orElseThrow(() -> new NotFoundException("Imported activity", importedActivity));
+            form.startFrom(draft);
+            model.addAttribute("sourceActivity", draft);
         }
         model.addAttribute("programForm", form);
         return form(model, plan, null);
-    }
-
-    /** Pre-fills the form from an imported activity of the plan's country; an unknown activity is a 404. */
-    private ImportedActivity prefillFromImportedActivity(ProgramForm form, PlanContext plan, String reference) {
-        String iso3 = this.reference.country(plan.countryId()).orElseThrow().alpha3();
-        int separator = reference.indexOf(':');
-        if (separator < 0 || !reference.substring(0, separator).equalsIgnoreCase(iso3)) {
-            throw new ImportedActivityNotFoundException(reference);
-        }
-        String activityId = reference.substring(separator + 1);
-        ImportedActivity activity = pictures.activity(iso3, activityId)
-                .orElseThrow(() -> new ImportedActivityNotFoundException(reference));
-        form.setImportedActivity(iso3 + ":" + activityId);
-        form.setTitle(activity.name() == null ? "" : truncate(activity.name(), 300));
-        form.setDescription(messages.getMessage("program.fromActivity.description", new Object[] {activityId,
-                activity.managingAgency(), activity.firstFiscalYear(), activity.lastFiscalYear()},
-                java.util.Locale.US));
-        if (activity.agencyId() != null && plan.participatingAgencyIds().contains(activity.agencyId())) {
-            form.setLeadAgencyId(activity.agencyId());
-        }
-        if (activity.authorityShortName() != null) {
-            programs.authorityOptions().stream().filter(a -> a.shortName().equals(activity.authorityShortName()))
-                    .findFirst().ifPresent(a -> form.setAuthorityIds(new java.util.HashSet<>(java.util.Set.of(a.id()))));
-        }
-        if (activity.capabilityDomainCode() != null) {
-            form.setCapabilityDomainCodes(new java.util.HashSet<>(java.util.Set.of(activity.capabilityDomainCode())));
-        }
-        return activity;
-    }
-
-    private static String truncate(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length);
     }
 
     @PostMapping("/plans/{planId}/programs")
@@ -192,9 +161,7 @@ class ProgramController {
         }
         try {
             long id = form.getImportedActivity() == null ? programs.create(planId, form.toCommand())
-                    : programs.createFromImportedActivity(planId, form.toCommand(),
-                            form.getImportedActivity().substring(0, form.getImportedActivity().indexOf(':')),
-                            form.getImportedActivity().substring(form.getImportedActivity().indexOf(':') + 1));
+                    : programs.createFrom(planId, form.toCommand(), form.getImportedActivity());
             redirect.addFlashAttribute("flash", "program.created");
             return "redirect:/programs/" + id;
         } catch (ProgramValidationException e) {

@@ -15,6 +15,7 @@ import org.ssaplanner.programs.Horizon;
 import org.ssaplanner.programs.Level;
 import org.ssaplanner.programs.ProgramCommand;
 import org.ssaplanner.programs.ProgramDetail;
+import org.ssaplanner.programs.ProgramDraft;
 import org.ssaplanner.reference.ObjectiveCategory;
 
 class ProgramForm {
@@ -182,6 +183,22 @@ class ProgramForm {
     public void setNewUnitName(String newUnitName) { this.newUnitName = newUnitName; }
     public String getNewUnitForceType() { return newUnitForceType; }
     public void setNewUnitForceType(String newUnitForceType) { this.newUnitForceType = newUnitForceType; }
+
+    /** Starts a new program from a draft (an imported activity): its values where it has them. */
+    void startFrom(ProgramDraft draft) {
+        setImportedActivity(draft.reference());
+        setTitle(draft.title());
+        setDescription(draft.description());
+        if (draft.leadAgencyId() != null) {
+            setLeadAgencyId(draft.leadAgencyId());
+        }
+        if (!draft.authorityIds().isEmpty()) {
+            setAuthorityIds(new LinkedHashSet<>(draft.authorityIds()));
+        }
+        if (!draft.capabilityDomainCodes().isEmpty()) {
+            setCapabilityDomainCodes(new LinkedHashSet<>(draft.capabilityDomainCodes()));
+        }
+    }
 
     public String getImportedActivity() {
         return importedActivity;

@@ -33,9 +33,9 @@ import org.ssaplanner.authorities.WaiverKind;
 import org.ssaplanner.authorities.WaiverRequestCommand;
 import org.ssaplanner.authorities.WaiverService;
 import org.ssaplanner.compliance.ComplianceService;
-import org.ssaplanner.compliance.ProgramFacts;
 import org.ssaplanner.partners.PartnerUnitCommand;
 import org.ssaplanner.partners.PartnerUnitService;
+import org.ssaplanner.programs.ProgramComplianceFacts;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.security.Role;
 
@@ -76,7 +76,7 @@ class CompliancePagesIntegrationTests {
         authority = authorities.all().stream().filter(a -> a.shortName().equals("INCLE")).findFirst().orElseThrow().id();
         RestrictionDetail s660 = restrictions.all().stream().filter(r -> r.code().equals("FAA_660")).findFirst().orElseThrow();
         restriction = s660.id();
-        ProgramFacts facts = org.ssaplanner.compliance.CompliancePrograms.create(context, unit, "POLICE", "INCLE");
+        ProgramComplianceFacts facts = org.ssaplanner.compliance.CompliancePrograms.create(context, unit, "POLICE", "INCLE");
         program = facts.programId();
         programTitle = facts.title();
         TestUsers.signInAs("pages-planner", 1, Role.PLANNER, Role.ADMIN);

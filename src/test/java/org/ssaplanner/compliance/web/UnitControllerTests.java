@@ -35,9 +35,10 @@ import org.ssaplanner.compliance.HumanRightsService;
 import org.ssaplanner.compliance.IncidentCategory;
 import org.ssaplanner.compliance.IncidentStatus;
 import org.ssaplanner.compliance.IncidentView;
-import org.ssaplanner.compliance.ProgramFacts;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
+import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramStatus;
 
 @WebMvcTest(UnitController.class)
 @Import(WebSliceTestConfiguration.class)
@@ -64,9 +65,9 @@ class UnitControllerTests {
                 Instant.now(), "evaluator");
         given(humanRights.incidentsOfUnit(5)).willReturn(List.of(credible));
         given(humanRights.get(8)).willReturn(credible);
-        given(humanRights.programListAvailable()).willReturn(true);
-        given(humanRights.programsAssisting(5)).willReturn(List.of(new ProgramFacts(77, 1L, 1, "Brigade training", null, 5L,
-                "MILITARY", "TRAINING", Set.of(), Set.of(3L), "DRAFT", null, null, List.of(2027), BigDecimal.ONE, Map.of())));
+        given(humanRights.programsAssisting(5)).willReturn(List.of(new ProgramComplianceFacts(77, 1L, 1, "Brigade training", 0, 5L,
+                "MILITARY", "TRAINING", Set.of(), Set.of(3L), ProgramStatus.PROPOSED, null, null, BigDecimal.ZERO, BigDecimal.ONE,
+                BigDecimal.ZERO, List.of(2027), Map.of())));
         given(compliance.findingsForPrograms(any())).willReturn(Map.of(77L, List.of(new Finding(77, 2, "LEAHY_DOD",
                 "10 U.S.C. 362", "DoD Leahy", FindingSeverity.BLOCKING, "Recipient unit 3rd Brigade has a credible violation",
                 null, LocalDate.now()))));

@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.WebSliceTestConfiguration;
-import org.ssaplanner.evaluations.IncidentRef;
+import org.ssaplanner.compliance.IncidentCategory;
+import org.ssaplanner.compliance.IncidentStatus;
+import org.ssaplanner.compliance.IncidentView;
 import org.ssaplanner.evaluations.PartnerPerformance;
 import org.ssaplanner.evaluations.PortfolioResults;
 import org.ssaplanner.evaluations.ProgramContext;
@@ -51,7 +53,8 @@ class ResultsReportControllerTests {
     void incidentsAndProgramsAreListed() throws Exception {
         given(reports.partnerPerformance(3)).willReturn(new PartnerPerformance(UNIT, List.of(),
                 List.of(new ProgramContext(8, "Border training", 2, "Colombia plan", 1, 4, "INL", 3L)),
-                List.of(new IncidentRef(1, 3, LocalDate.of(2025, 3, 2), "Detainee abuse", "NGO report", "CREDIBLE"))));
+                List.of(new IncidentView(1, 0, 3, LocalDate.of(2025, 3, 2), null, "Detainee abuse", "NGO report",
+                        IncidentCategory.TORTURE, IncidentStatus.CREDIBLE, null, null, List.of(), null, null))));
         mvc.perform(get("/units/3/performance").with(user("vic").roles("VIEWER")))
                 .andExpect(content().string(containsString("Detainee abuse")))
                 .andExpect(content().string(containsString("CREDIBLE")))

@@ -80,9 +80,6 @@ class ProgramControllerTests {
     @MockitoBean
     PartnerUnitService units;
 
-    @MockitoBean
-    org.ssaplanner.interchange.CountryPictureService pictures;
-
     @BeforeEach
     void plan() {
         when(programs.checkCanCreate(1L)).thenReturn(new PlanContext(1L, "Plan", 10L, 2027, 2029, 3L, Set.of(7L),

@@ -1,4 +1,4 @@
-package org.ssaplanner.programs.demo;
+package org.ssaplanner.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.ssaplanner.programs.demo;
+package org.ssaplanner.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

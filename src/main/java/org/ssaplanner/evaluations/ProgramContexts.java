@@ -13,22 +13,24 @@ import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.programs.ProgramComplianceFacts;
 import org.ssaplanner.programs.ProgramService;
 
-/** Programs and plan outcomes for the evaluations module, read through the plans and programs APIs. */
+/**
+ * Programs and plan outcomes as the evaluations module shows them (a program with its plan's title and its lead
+ * agency's code), read through the plans, programs and agencies APIs.
+ */
 @Component
-class ProgramContextAdapter implements ProgramContextSource {
+class ProgramContexts {
 
     private final ProgramService programs;
     private final PlanService plans;
     private final AgencyService agencies;
 
-    ProgramContextAdapter(ProgramService programs, PlanService plans, AgencyService agencies) {
+    ProgramContexts(ProgramService programs, PlanService plans, AgencyService agencies) {
         this.programs = programs;
         this.plans = plans;
         this.agencies = agencies;
     }
 
-    @Override
-    public Optional<ProgramContext> program(long programId) {
+    Optional<ProgramContext> program(long programId) {
         // ask first instead of catching not-found exceptions: those would mark the caller's transaction rollback-only
         if (programs.titles(List.of(programId)).isEmpty()) {
             return Optional.empty();
@@ -36,8 +38,7 @@ class ProgramContextAdapter implements ProgramContextSource {
         return Optional.of(toContexts(List.of(programs.facts(programId))).get(0));
     }
 
-    @Override
-    public List<PlanOutcomeRef> outcomesOfPlan(long planId) {
+    List<PlanOutcomeRef> outcomesOfPlan(long planId) {
         if (!planExists(planId)) {
             return List.of();
         }
@@ -49,18 +50,15 @@ class ProgramContextAdapter implements ProgramContextSource {
                 .toList();
     }
 
-    @Override
-    public List<ProgramContext> programsOfPlan(long planId) {
+    List<ProgramContext> programsOfPlan(long planId) {
         return toContexts(programs.factsForPlan(planId));
     }
 
-    @Override
-    public List<ProgramContext> allPrograms() {
+    List<ProgramContext> allPrograms() {
         return toContexts(programs.allFacts());
     }
 
-    @Override
-    public List<ProgramContext> programsForUnit(long unitId) {
+    List<ProgramContext> programsForUnit(long unitId) {
         return toContexts(programs.factsForUnit(unitId));
     }
 

@@ -1,0 +1,6 @@
+/**
+ * Users and security: accounts, roles, agency membership, second factor, the security configuration and the
+ * initial accounts ({@link org.ssaplanner.admin.UserAccountService}, {@link org.ssaplanner.admin.AccountService}).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Users and security", allowedDependencies = {"agencies", "shared"})
+package org.ssaplanner.admin;

@@ -1,0 +1,7 @@
+/**
+ * Country plans: conductor, participating agencies, objectives and the theory of change, review and approval
+ * ({@link org.ssaplanner.plans.PlanService}). The programs of a plan are shown through a view the programs module
+ * provides (plans does not depend on programs).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Country plans", allowedDependencies = {"admin", "agencies", "reference", "shared"})
+package org.ssaplanner.plans;
