@@ -10,7 +10,9 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +22,8 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.audit.listener.AuditApplicationEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,10 +69,12 @@ public class ImportRunner {
     private final Spool spool;
     private final ApplicationEventPublisher events;
     private final AreaAggregates areaAggregates;
+    private final MessageSource messages;
 
     ImportRunner(DataSource dataSource, JdbcTemplate jdbc, ImportLog importLog, Vintages vintages,
             PlatformTransactionManager transactions, AgencyMappings agencyMappings, Spool spool,
-            ApplicationEventPublisher events, AreaAggregates areaAggregates) {
+            ApplicationEventPublisher events, AreaAggregates areaAggregates, MessageSource messages) {
+        this.messages = messages;
         this.spool = spool;
         this.areaAggregates = areaAggregates;
         this.dataSource = dataSource;
@@ -105,14 +111,14 @@ public class ImportRunner {
             importTransaction.executeWithoutResult(status -> importFile(importId, detail, file, reached));
         } catch (ImportRefusedException e) {
             // a refused file cannot be run again: the log forgets it, then it is deleted (nobody can fill the disk)
-            finish(importId, ImportStatus.REFUSED, e.messageKey(), e.args(), reached);
+            finish(importId, detail, ImportStatus.REFUSED, e.messageKey(), e.args(), reached);
             if (file != null) {
                 spool.delete(file);
             }
             return;
         } catch (RuntimeException e) {
             log.error("Import {} failed", importId, e);
-            finish(importId, ImportStatus.FAILED, "import.failed.unexpected", List.of(), reached);
+            finish(importId, detail, ImportStatus.FAILED, "import.failed.unexpected", List.of(), reached);
             return;
         }
         // a succeeded import needs its file no more (only failed ones are run again); the log forgot it in the
@@ -120,13 +126,47 @@ public class ImportRunner {
         spool.delete(file);
     }
 
-    private void finish(long importId, ImportStatus status, String key, List<String> args, Reached reached) {
+    private void finish(long importId, ImportDetail detail, ImportStatus status, String key, List<String> args,
+            Reached reached) {
         progressTransaction.executeWithoutResult(s -> {
             importLog.finishUnsuccessfully(importId, status, key, args, reached.bytes, reached.rows, reached.rejected);
             if (!reached.firstRejections.isEmpty()) {
                 importLog.addRejections(importId, reached.firstRejections);
             }
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("importId", importId);
+            data.put("file", detail.fileName());
+            data.put("status", status);
+            data.put("reason", messages.getMessage(key, args.toArray(), key, Locale.ENGLISH));
+            data.put("reasonKey", key);
+            data.put("rowsRead", reached.rows);
+            data.put("rowsRejected", reached.rejected);
+            events.publishEvent(new AuditApplicationEvent(detail.importedBy(), "IMPORT_FAILED", data));
         });
+    }
+
+    /**
+     * For the security log, in the import's transaction (no event without the data, none of an import rolled back):
+     * the importer as principal, what the import did to the stored rows.
+     */
+    private void auditSuccess(long importId) {
+        ImportDetail done = importLog.find(importId).orElseThrow();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("importId", importId);
+        data.put("file", done.fileName());
+        data.put("format", done.format());
+        data.put("sha256", done.checksum());
+        data.put("rowsRead", done.rowsRead());
+        data.put("rowsAdded", done.rowsInserted());
+        data.put("rowsChanged", done.vintage().rowsChanged());
+        data.put("rowsReclassified", done.vintage().rowsReclassified());
+        data.put("rowsRemoved", done.vintage().rowsRemoved());
+        data.put("rowsUnchanged", done.rowsUnchanged());
+        data.put("rowsRejected", done.rowsRejected());
+        if (done.vintage().identicalToId() != null) {
+            data.put("identicalTo", done.vintage().identicalToId());
+        }
+        events.publishEvent(new AuditApplicationEvent(done.importedBy(), "IMPORT_SUCCEEDED", data));
     }
 
     private void importFile(long importId, ImportDetail detail, Path file, Reached reached) {
@@ -143,6 +183,7 @@ public class ImportRunner {
             Long identical = vintages.identicalCurrent(importId, format, detail.checksum());
             if (identical != null) {
                 importLog.succeedIdentical(importId, identical);
+                auditSuccess(importId);
                 log.info("Import {} ({}): identical to import {}, whose data are still current: nothing read or changed",
                         importId, format, identical);
                 return;
@@ -195,6 +236,7 @@ public class ImportRunner {
                     (System.nanoTime() - merged) / 1_000_000);
             importLog.succeed(importId, new ImportLog.Counts(in.count(), writer.rowsRead, totals.added(), updated,
                     writer.matched, writer.rowsRejected, totals.changed(), totals.reclassified(), totals.removed()));
+            auditSuccess(importId);
             log.info("Import {} ({}): {} rows read, {} added, {} changed, {} reclassified, {} removed, {} unchanged, "
                     + "{} rejected", importId, format, writer.rowsRead, totals.added(), totals.changed(),
                     totals.reclassified(), totals.removed(), writer.matched, writer.rowsRejected);
