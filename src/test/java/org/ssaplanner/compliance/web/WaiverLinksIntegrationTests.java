@@ -84,8 +84,8 @@ class WaiverLinksIntegrationTests {
         long inl = fixtures.agency("INL");
         long dsca = fixtures.agency("DSCA");
         long noPrograms = agencies.create(new AgencyCommand("WL" + UUID.randomUUID().toString().substring(0, 6)
-                .toUpperCase(), "Office without programs " + UUID.randomUUID(), null, AgencyKind.OFFICE, false, null,
-                Set.of()));
+                .toUpperCase(), "Office without programs " + UUID.randomUUID(), fixtures.agency("TREAS"), AgencyKind.OFFICE,
+                false, null, Set.of())); // under a department: the departments are the seed data's (ReferenceData tests)
         conductor = fixtures.user("DSCA", Role.PLANNER);
         long planId = fixtures.plan(conductor, "CO", Set.of(inl, dsca));
         fixtures.signInAsAdmin();
