@@ -18,12 +18,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
+import org.ssaplanner.interchange.domain.ImportLog;
 import org.ssaplanner.shared.security.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 12: the security log records how each import ended, with the importer as principal: IMPORT_SUCCEEDED with
- * the rows read, added, changed and removed; IMPORT_FAILED with the reason. The page lists both types in its filter.
+ * the rows read, added, changed and removed; IMPORT_FAILED with the reason, also for an import a stopped
+ * application left running. The page lists both types in its filter.
  */
 @SsaIntegrationTest
 class ImportSecurityLogIntegrationTests {
@@ -34,6 +36,8 @@ class ImportSecurityLogIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ImportLog importLog;
 
     final String importer = "log-importer-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -96,6 +100,25 @@ class ImportSecurityLogIntegrationTests {
                 .containsEntry("status", "REFUSED").containsEntry("reasonKey", "import.refused.encoding")
                 .hasEntrySatisfying("reason", reason -> assertThat(reason).startsWith("The file is not UTF-8 text")
                         .doesNotContain("{0}")));
+    }
+
+    @Test
+    void anImportInterruptedByAStopIsRecordedAsFailedWhenItIsFound() {
+        TestUsers.signInAs(importer, 1, Role.PLANNER);
+        long lost = importLog.insert("interrupted.csv", null, 1000, "e".repeat(64), ImportFormat.COMPLETE,
+                ImportStatus.RUNNING, null, List.of(), null, null, importer);
+        jdbc.update("update interchange_import set started_at = now() - interval '1 hour', rows_read = 1200 "
+                + "where id = ?", lost);
+        TestUsers.signOut();
+
+        importLog.failInterrupted(); // or the periodic sweep of the queue got there first: once either way
+        importLog.failInterrupted();
+
+        assertThat(eventsOf("IMPORT_FAILED")).singleElement().satisfies(e -> assertThat(e)
+                .containsEntry("importId", "" + lost).containsEntry("file", "interrupted.csv")
+                .containsEntry("status", "FAILED").containsEntry("reasonKey", "import.failed.interrupted")
+                .containsEntry("rowsRead", "1200")
+                .containsEntry("reason", "The application stopped during this import. Nothing from it was stored."));
     }
 
     @Test

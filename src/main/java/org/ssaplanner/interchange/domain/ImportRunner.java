@@ -10,9 +10,7 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,8 +20,6 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.actuate.audit.listener.AuditApplicationEvent;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,12 +65,12 @@ public class ImportRunner {
     private final Spool spool;
     private final ApplicationEventPublisher events;
     private final AreaAggregates areaAggregates;
-    private final MessageSource messages;
+    private final ImportAudit audit;
 
     ImportRunner(DataSource dataSource, JdbcTemplate jdbc, ImportLog importLog, Vintages vintages,
             PlatformTransactionManager transactions, AgencyMappings agencyMappings, Spool spool,
-            ApplicationEventPublisher events, AreaAggregates areaAggregates, MessageSource messages) {
-        this.messages = messages;
+            ApplicationEventPublisher events, AreaAggregates areaAggregates, ImportAudit audit) {
+        this.audit = audit;
         this.spool = spool;
         this.areaAggregates = areaAggregates;
         this.dataSource = dataSource;
@@ -133,40 +129,14 @@ public class ImportRunner {
             if (!reached.firstRejections.isEmpty()) {
                 importLog.addRejections(importId, reached.firstRejections);
             }
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("importId", importId);
-            data.put("file", detail.fileName());
-            data.put("status", status);
-            data.put("reason", messages.getMessage(key, args.toArray(), key, Locale.ENGLISH));
-            data.put("reasonKey", key);
-            data.put("rowsRead", reached.rows);
-            data.put("rowsRejected", reached.rejected);
-            events.publishEvent(new AuditApplicationEvent(detail.importedBy(), "IMPORT_FAILED", data));
+            audit.failed(importId, detail.fileName(), detail.importedBy(), status, key, args, reached.rows,
+                    reached.rejected);
         });
     }
 
-    /**
-     * For the security log, in the import's transaction (no event without the data, none of an import rolled back):
-     * the importer as principal, what the import did to the stored rows.
-     */
+    /** For the security log, in the import's transaction (no event without the data, none of an import rolled back). */
     private void auditSuccess(long importId) {
-        ImportDetail done = importLog.find(importId).orElseThrow();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("importId", importId);
-        data.put("file", done.fileName());
-        data.put("format", done.format());
-        data.put("sha256", done.checksum());
-        data.put("rowsRead", done.rowsRead());
-        data.put("rowsAdded", done.rowsInserted());
-        data.put("rowsChanged", done.vintage().rowsChanged());
-        data.put("rowsReclassified", done.vintage().rowsReclassified());
-        data.put("rowsRemoved", done.vintage().rowsRemoved());
-        data.put("rowsUnchanged", done.rowsUnchanged());
-        data.put("rowsRejected", done.rowsRejected());
-        if (done.vintage().identicalToId() != null) {
-            data.put("identicalTo", done.vintage().identicalToId());
-        }
-        events.publishEvent(new AuditApplicationEvent(done.importedBy(), "IMPORT_SUCCEEDED", data));
+        audit.succeeded(importLog.find(importId).orElseThrow());
     }
 
     private void importFile(long importId, ImportDetail detail, Path file, Reached reached) {
