@@ -336,7 +336,8 @@ class AuthorizationMatrixIntegrationTests {
             return id.toString();
         }
         return switch (variable) {
-            case "code" -> "countries".equals(segment) ? "COL" : "CO"; // a country picture's code is ISO alpha-3
+            // the country picture's own address is its ISO3 code (other spellings redirect there)
+            case "code" -> "countries".equals(segment) ? "COL" : "CO";
             case "iso3" -> "COL";
             default -> null;
         };

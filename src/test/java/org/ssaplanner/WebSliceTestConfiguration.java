@@ -3,12 +3,14 @@ package org.ssaplanner;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.ssaplanner.admin.security.SecurityConfiguration;
+import org.ssaplanner.authorities.WaiverPermissions;
 import org.ssaplanner.shared.web.DisplayFormat;
 import org.ssaplanner.shared.web.PageLinks;
 import org.ssaplanner.shared.web.PageSections;
 
 /** For {@code @WebMvcTest} slices: the real security configuration and the template helpers. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfiguration.class, DisplayFormat.class, PageLinks.class, PageSections.class})
+@Import({SecurityConfiguration.class, DisplayFormat.class, PageLinks.class, PageSections.class,
+        WaiverPermissions.class})
 public class WebSliceTestConfiguration {
 }

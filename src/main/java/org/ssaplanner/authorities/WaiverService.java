@@ -17,6 +17,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.authorities.domain.Restriction;
@@ -29,7 +30,6 @@ import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.CurrentUsers;
-import org.ssaplanner.shared.security.Role;
 
 /**
  * Waivers and statutory-exception claims. Planners and administrators request; administrators decide
@@ -45,9 +45,11 @@ public class WaiverService {
     private final ObjectProvider<ProgramLookup> programs;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final WaiverPermissions permissions;
 
     WaiverService(WaiverRepository waivers, RestrictionRepository restrictions, ObjectProvider<ProgramLookup> programs,
-            ApplicationEventPublisher events, EntityManager entityManager) {
+            ApplicationEventPublisher events, EntityManager entityManager, WaiverPermissions permissions) {
+        this.permissions = permissions;
         this.waivers = waivers;
         this.restrictions = restrictions;
         this.programs = programs;
@@ -73,7 +75,7 @@ public class WaiverService {
         if (lookup == null || text == null || text.isBlank()) {
             return List.of();
         }
-        if (isAdmin()) {
+        if (WaiverPermissions.isAdmin(SecurityContextHolder.getContext().getAuthentication())) {
             return lookup.findPrograms(text.strip(), 20);
         }
         CurrentUser user = CurrentUsers.require();
@@ -81,36 +83,12 @@ public class WaiverService {
     }
 
     /**
-     * May the caller request a waiver or claim an exception for this program? Administrators may; planners of
-     * the program's lead agency and the conductor of its plan may (issue 12: a planner of another agency must
-     * not file a request that would then block the owning agency's own). True for an unknown program, so that
-     * the request is refused as unknown rather than forbidden.
+     * May the caller request a waiver or claim an exception for this program? The rule is
+     * {@link WaiverPermissions#mayRequestFor}, which the pages use to show the link.
      */
     @PreAuthorize("isAuthenticated()")
     public boolean mayRequestFor(long programId) {
-        if (isAdmin()) {
-            return true;
-        }
-        CurrentUser user = CurrentUsers.current().orElse(null);
-        if (user == null || !user.hasRole(Role.PLANNER)) {
-            return false;
-        }
-        ProgramLookup lookup = programs.getIfAvailable();
-        if (lookup == null) {
-            return true;
-        }
-        return lookup.responsibility(programId)
-                .map(r -> r.leadAgencyId() == user.agencyId() || r.conductorUserId() == user.id())
-                .orElse(true);
-    }
-
-    private static boolean isAdmin() {
-        return CurrentUsers.current().map(u -> u.hasRole(Role.ADMIN)).orElseGet(() -> {
-            org.springframework.security.core.Authentication auth =
-                    org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-            return auth != null && auth.getAuthorities().stream()
-                    .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
-        });
+        return permissions.mayRequestFor(programId, SecurityContextHolder.getContext().getAuthentication());
     }
 
     /** The title of the program a waiver is requested for, to show next to its id; empty if there is none. */
@@ -256,8 +234,7 @@ public class WaiverService {
     public void withdraw(long id) {
         Waiver waiver = find(id);
         String me = CurrentUsers.currentUsernameOrSystem();
-        boolean admin = CurrentUsers.current().map(u -> u.hasRole(Role.ADMIN)).orElse(false);
-        if (!admin && !me.equals(waiver.getRequestedBy())) {
+        if (!permissions.mayWithdraw(waiver.getRequestedBy(), SecurityContextHolder.getContext().getAuthentication())) {
             throw new AccessDeniedException("only the requester or an administrator may withdraw");
         }
         requirePending(waiver);

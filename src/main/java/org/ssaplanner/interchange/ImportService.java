@@ -81,12 +81,12 @@ public class ImportService {
             spool.delete(stored.path());
             long id = importLog.insert(fileName, null, stored.size(), stored.sha256(), null, ImportStatus.REFUSED,
                     refusal.messageKey(), refusal.args(), sameFile, null, user);
-            auditSubmission(user, id, fileName, stored, ImportStatus.REFUSED);
+            auditSubmission(user, id, fileName, stored, ImportStatus.REFUSED, refusal.messageKey());
             return id;
         }
         long id = importLog.insert(fileName, stored.path(), stored.size(), stored.sha256(), format, ImportStatus.QUEUED,
                 null, List.of(), sameFile, null, user);
-        auditSubmission(user, id, fileName, stored, ImportStatus.QUEUED);
+        auditSubmission(user, id, fileName, stored, ImportStatus.QUEUED, null);
         queue.submit(id);
         return id;
     }
@@ -117,13 +117,17 @@ public class ImportService {
     }
 
     /** For the security log (AuditApplicationEvent, recorded by the securitylog module). */
-    private void auditSubmission(String user, long id, String fileName, Spool.Stored stored, ImportStatus status) {
+    private void auditSubmission(String user, long id, String fileName, Spool.Stored stored, ImportStatus status,
+            String refusalKey) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("importId", id);
         data.put("file", fileName);
         data.put("bytes", stored.size());
         data.put("sha256", stored.sha256());
         data.put("status", status);
+        if (refusalKey != null) {
+            data.put("reasonKey", refusalKey);
+        }
         events.publishEvent(new AuditApplicationEvent(user, "IMPORT_SUBMITTED", data));
     }
 

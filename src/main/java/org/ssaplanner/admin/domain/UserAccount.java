@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -157,21 +156,6 @@ public class UserAccount extends AuditedEntity {
     public void unlock() {
         this.failedAttempts = 0;
         this.lockedUntil = null;
-    }
-
-    /** Counts a failed sign-in; the account locks for the given time once the limit is reached. */
-    public void recordFailedLogin(int maxAttempts, Duration lockDuration, Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockDuration);
-            failedAttempts = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
     }
 
     public boolean isLocked(Instant now) {

@@ -32,26 +32,29 @@ class LoginAttemptListener {
         this.clock = Clock.systemUTC();
     }
 
+    /*
+     * Both run as single UPDATE statements (see the repository): sign-ins of one account at the same moment are
+     * serialized by the database on its row, so each failure is counted and exactly one of them locks it.
+     */
+
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getName()).trim().toLowerCase();
-        users.findByUsername(username).ifPresent(account -> {
-            Instant now = clock.instant();
-            account.recordFailedLogin(lockout.maxAttempts(), lockout.duration(), now);
-            if (account.isLocked(now)) {
-                log.warn("Account {} locked until {} after {} failed sign-ins", username, account.getLockedUntil(),
-                        lockout.maxAttempts());
-                events.publishEvent(new AuditApplicationEvent(username, "ACCOUNT_LOCKED",
-                        Map.of("lockedUntil", account.getLockedUntil(), "failedAttempts", lockout.maxAttempts())));
-            }
-        });
+        if (users.countFailedSignIn(username) == 0) {
+            return;
+        }
+        Instant lockedUntil = clock.instant().plus(lockout.duration());
+        if (users.lockIfLimitReached(username, lockout.maxAttempts(), lockedUntil) == 1) {
+            log.warn("Account {} locked until {} after {} failed sign-ins", username, lockedUntil, lockout.maxAttempts());
+            events.publishEvent(new AuditApplicationEvent(username, "ACCOUNT_LOCKED",
+                    Map.of("lockedUntil", lockedUntil, "failedAttempts", lockout.maxAttempts())));
+        }
     }
 
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        String username = event.getAuthentication().getName();
-        users.findByUsername(username).ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
+        users.recordSuccessfulSignIn(event.getAuthentication().getName(), clock.instant());
     }
 }

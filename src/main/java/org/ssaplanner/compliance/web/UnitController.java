@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -23,6 +24,7 @@ import org.ssaplanner.compliance.IncidentView;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.programs.ProgramComplianceFacts;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.web.RequestValues;
 
 /** A partner unit with its human-rights record and the programs assisting it. */
 @Controller
@@ -90,10 +92,18 @@ class UnitController {
         return unit(id, model);
     }
 
+    /*
+     * Status and version are bound as text and read after the permission check: whoever may not record incidents is
+     * refused (403) whatever they send; missing or malformed values are bad input (400) only for those who may.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")
     @PostMapping("/{id}/incidents/{incidentId}/status")
-    String changeStatus(@PathVariable long id, @PathVariable long incidentId, @RequestParam IncidentStatus status,
-            @RequestParam(required = false) String note, @RequestParam long version, RedirectAttributes redirect) {
+    String changeStatus(@PathVariable long id, @PathVariable long incidentId,
+            @RequestParam(name = "status", required = false) String statusText,
+            @RequestParam(required = false) String note, @RequestParam(name = "version", required = false) String versionText,
+            RedirectAttributes redirect) throws MissingServletRequestParameterException {
+        IncidentStatus status = RequestValues.requiredEnum("status", statusText, IncidentStatus.class);
+        long version = RequestValues.requiredLong("version", versionText);
         IncidentView incident = humanRights.get(incidentId);
         if (incident.unitId() != id) {
             throw new org.ssaplanner.compliance.IncidentNotFoundException(incidentId);

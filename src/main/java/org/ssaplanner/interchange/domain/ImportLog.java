@@ -14,6 +14,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.interchange.ImportDetail;
 import org.ssaplanner.interchange.ImportFormat;
 import org.ssaplanner.interchange.ImportStatus;
@@ -38,8 +39,11 @@ public class ImportLog {
 
     private final JdbcTemplate jdbc;
 
-    ImportLog(JdbcTemplate jdbc) {
+    private final ImportAudit audit;
+
+    ImportLog(JdbcTemplate jdbc, ImportAudit audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public long insert(String fileName, Path spoolPath, long fileSize, String checksum, ImportFormat format,
@@ -176,14 +180,24 @@ public class ImportLog {
      * transaction holds its advisory lock, so whoever can take the lock knows it is gone; the grace period covers
      * the moment between claiming an import and taking the lock. It ran until its last sign of life.
      */
+    @Transactional
     public int failInterrupted() {
-        return jdbc.update("""
+        // each one recorded in the security log (as failed, with the importer), committed with its new status
+        List<Object[]> failed = jdbc.query("""
                 update interchange_import set status = 'FAILED', phase = null, message_key = 'import.failed.interrupted',
                     message_args = null, rows_inserted = 0, rows_updated = 0, rows_unchanged = 0,
                     finished_at = coalesce(last_seen_at, started_at, now()), version = version + 1
                 where id in (select id from interchange_import where status = 'RUNNING'
                              and started_at < now() - interval '30 seconds')
-                  and pg_try_advisory_xact_lock(?, id::int)""", RUNNING_LOCK_CLASS);
+                  and pg_try_advisory_xact_lock(?, id::int)
+                returning id, file_name, imported_by, rows_read, rows_rejected""",
+                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)},
+                RUNNING_LOCK_CLASS);
+        for (Object[] row : failed) {
+            audit.failed((Long) row[0], (String) row[1], (String) row[2], ImportStatus.FAILED,
+                    "import.failed.interrupted", List.of(), (Long) row[3], (Long) row[4]);
+        }
+        return failed.size();
     }
 
     public void addRejections(long importId, List<RejectedRow> rows) {

@@ -65,10 +65,12 @@ public class ImportRunner {
     private final Spool spool;
     private final ApplicationEventPublisher events;
     private final AreaAggregates areaAggregates;
+    private final ImportAudit audit;
 
     ImportRunner(DataSource dataSource, JdbcTemplate jdbc, ImportLog importLog, Vintages vintages,
             PlatformTransactionManager transactions, AgencyMappings agencyMappings, Spool spool,
-            ApplicationEventPublisher events, AreaAggregates areaAggregates) {
+            ApplicationEventPublisher events, AreaAggregates areaAggregates, ImportAudit audit) {
+        this.audit = audit;
         this.spool = spool;
         this.areaAggregates = areaAggregates;
         this.dataSource = dataSource;
@@ -105,14 +107,14 @@ public class ImportRunner {
             importTransaction.executeWithoutResult(status -> importFile(importId, detail, file, reached));
         } catch (ImportRefusedException e) {
             // a refused file cannot be run again: the log forgets it, then it is deleted (nobody can fill the disk)
-            finish(importId, ImportStatus.REFUSED, e.messageKey(), e.args(), reached);
+            finish(importId, detail, ImportStatus.REFUSED, e.messageKey(), e.args(), reached);
             if (file != null) {
                 spool.delete(file);
             }
             return;
         } catch (RuntimeException e) {
             log.error("Import {} failed", importId, e);
-            finish(importId, ImportStatus.FAILED, "import.failed.unexpected", List.of(), reached);
+            finish(importId, detail, ImportStatus.FAILED, "import.failed.unexpected", List.of(), reached);
             return;
         }
         // a succeeded import needs its file no more (only failed ones are run again); the log forgot it in the
@@ -120,13 +122,21 @@ public class ImportRunner {
         spool.delete(file);
     }
 
-    private void finish(long importId, ImportStatus status, String key, List<String> args, Reached reached) {
+    private void finish(long importId, ImportDetail detail, ImportStatus status, String key, List<String> args,
+            Reached reached) {
         progressTransaction.executeWithoutResult(s -> {
             importLog.finishUnsuccessfully(importId, status, key, args, reached.bytes, reached.rows, reached.rejected);
             if (!reached.firstRejections.isEmpty()) {
                 importLog.addRejections(importId, reached.firstRejections);
             }
+            audit.failed(importId, detail.fileName(), detail.importedBy(), status, key, args, reached.rows,
+                    reached.rejected);
         });
+    }
+
+    /** For the security log, in the import's transaction (no event without the data, none of an import rolled back). */
+    private void auditSuccess(long importId) {
+        audit.succeeded(importLog.find(importId).orElseThrow());
     }
 
     private void importFile(long importId, ImportDetail detail, Path file, Reached reached) {
@@ -143,6 +153,7 @@ public class ImportRunner {
             Long identical = vintages.identicalCurrent(importId, format, detail.checksum());
             if (identical != null) {
                 importLog.succeedIdentical(importId, identical);
+                auditSuccess(importId);
                 log.info("Import {} ({}): identical to import {}, whose data are still current: nothing read or changed",
                         importId, format, identical);
                 return;
@@ -195,6 +206,7 @@ public class ImportRunner {
                     (System.nanoTime() - merged) / 1_000_000);
             importLog.succeed(importId, new ImportLog.Counts(in.count(), writer.rowsRead, totals.added(), updated,
                     writer.matched, writer.rowsRejected, totals.changed(), totals.reclassified(), totals.removed()));
+            auditSuccess(importId);
             log.info("Import {} ({}): {} rows read, {} added, {} changed, {} reclassified, {} removed, {} unchanged, "
                     + "{} rejected", importId, format, writer.rowsRead, totals.added(), totals.changed(),
                     totals.reclassified(), totals.removed(), writer.matched, writer.rowsRejected);

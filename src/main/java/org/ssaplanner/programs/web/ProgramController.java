@@ -12,10 +12,12 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -47,12 +49,13 @@ import org.ssaplanner.programs.ProgramValidationException;
 import org.ssaplanner.programs.TaxonomyService;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
-import org.ssaplanner.shared.web.PageSection;
-import org.ssaplanner.shared.web.PageSections;
 import org.ssaplanner.reference.ReferenceItem;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.web.PageSection;
+import org.ssaplanner.shared.web.PageSections;
+import org.ssaplanner.shared.web.RequestValues;
 
 @Controller
 class ProgramController {
@@ -252,10 +255,17 @@ class ProgramController {
         return "redirect:/programs/" + id + "#funding";
     }
 
+    /*
+     * The version is bound as text and read after the permission check: whoever may not edit the program is refused
+     * (403) whatever they send; a missing or malformed version is bad input (400) only for those who may.
+     */
+    @PreAuthorize("@programPermissions.canEdit(#id, authentication)")
     @PostMapping("/programs/{id}/categories/accept-suggestion")
-    String acceptSuggestion(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+    String acceptSuggestion(@PathVariable long id, @RequestParam(required = false) String version,
+            RedirectAttributes redirect) throws MissingServletRequestParameterException {
+        long expectedVersion = RequestValues.requiredLong("version", version);
         try {
-            programs.acceptSuggestedCategories(id, version);
+            programs.acceptSuggestedCategories(id, expectedVersion);
             redirect.addFlashAttribute("flash", "program.suggestion.accepted");
         } catch (StaleEditException e) {
             redirect.addFlashAttribute("flashError", "program.suggestion.stale");

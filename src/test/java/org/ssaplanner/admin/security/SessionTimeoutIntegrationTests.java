@@ -20,13 +20,23 @@ import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.shared.security.Role;
 
 /**
- * Session limits with short configured times: idle timeout 8 s with a warning 6 s before it (so after 2 s),
- * absolute lifetime 14 s. The warning's "Stay signed in" keeps the session; once it has ended, the page keeps
+ * Session limits with short configured times: idle timeout 20 s with a warning 16 s before it (so after 4 s),
+ * absolute lifetime 60 s. The warning's "Stay signed in" keeps the session; once it has ended, the page keeps
  * the unsaved input and says so, and the next request goes to the sign-in page.
+ * <p>
+ * The times are long enough for a loaded machine (a stall of several seconds between two steps must neither end a
+ * session early nor miss the warning), and every wait is bounded by them: the idle test sleeps past the idle
+ * timeout (polling would be activity), the others wait with generous limits for what must happen, and check that
+ * it did not happen too early.
  */
-@TestPropertySource(properties = {"ssa.security.session.idle-timeout=8s", "ssa.security.session.warning-before=6s",
-        "ssa.security.session.absolute-timeout=14s"})
+@TestPropertySource(properties = {"ssa.security.session.idle-timeout=20s", "ssa.security.session.warning-before=16s",
+        "ssa.security.session.absolute-timeout=60s"})
 class SessionTimeoutIntegrationTests extends BrowserTestSupport {
+
+    private static final Duration IDLE = Duration.ofSeconds(20);
+    private static final Duration ABSOLUTE = Duration.ofSeconds(60);
+    /** How much longer than a limit a test waits for its effect at most. */
+    private static final Duration GRACE = Duration.ofSeconds(40);
 
     @Autowired
     UserAccountService users;
@@ -40,7 +50,8 @@ class SessionTimeoutIntegrationTests extends BrowserTestSupport {
         page.navigate("/plans/new");
         page.fill("#title", "Unsaved plan title");
 
-        assertThat(page.locator("[data-session-warning]")).isVisible();
+        assertThat(page.locator("[data-session-warning]")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(IDLE.toMillis()));
         assertThat(page.locator("[data-session-warning]")).containsText("Unsaved input on this page would be lost");
         screenshot("session-idle-warning");
         page.locator("[data-session-stay]").click();
@@ -48,7 +59,8 @@ class SessionTimeoutIntegrationTests extends BrowserTestSupport {
 
         // no more activity: the session ends; the page stays with the input and says how to go on
         assertThat(page.locator("[data-session-warning]")).containsText("Your session has ended",
-                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                        .setTimeout(IDLE.plus(GRACE).toMillis()));
         org.assertj.core.api.Assertions.assertThat(page.inputValue("#title")).isEqualTo("Unsaved plan title");
         screenshot("session-ended");
         page.navigate("/plans");
@@ -60,7 +72,8 @@ class SessionTimeoutIntegrationTests extends BrowserTestSupport {
         CreatedUser planner = createPlanner();
         HttpClientSession client = new HttpClientSession(port);
         client.signInAndChoosePassword(planner.username(), planner.oneTimePassword());
-        Thread.sleep(Duration.ofSeconds(10).toMillis());
+        // no request while waiting: any request would be activity
+        Thread.sleep(IDLE.plusSeconds(2).toMillis());
         HttpResponse<String> afterIdle = client.get("/plans");
         org.assertj.core.api.Assertions.assertThat(HttpClientSession.location(afterIdle)).endsWith("/login?expired");
     }
@@ -73,14 +86,14 @@ class SessionTimeoutIntegrationTests extends BrowserTestSupport {
         client.signInAndChoosePassword(planner.username(), planner.oneTimePassword());
         int lastStatus = 0;
         boolean activeBefore = false;
-        while (Duration.between(signedIn, Instant.now()).toSeconds() < 20) {
+        while (Duration.between(signedIn, Instant.now()).compareTo(ABSOLUTE.plus(GRACE)) < 0) {
             HttpResponse<String> response = client.get("/plans");
             lastStatus = response.statusCode();
             if (lastStatus == 302) {
                 org.assertj.core.api.Assertions.assertThat(HttpClientSession.location(response))
                         .endsWith("/login?expired");
                 org.assertj.core.api.Assertions.assertThat(Duration.between(signedIn, Instant.now()))
-                        .isGreaterThanOrEqualTo(Duration.ofSeconds(14));
+                        .isGreaterThanOrEqualTo(ABSOLUTE);
                 break;
             }
             activeBefore = true;

@@ -97,4 +97,21 @@ class UnitControllerTests {
                 .andExpect(redirectedUrl("/units/5#incident-8"));
         verify(humanRights).changeStatus(8, 2, IncidentStatus.REMEDIATED, "Convictions");
     }
+
+    @Test
+    void aPlannerIsRefusedWhateverTheInputAnEvaluatorIsToldTheInputIsBad() throws Exception {
+        String[][] inputs = {{}, {"status", "NOT_A_STATUS", "version", "2"}, {"status", "REMEDIATED", "version", "x"},
+                {"status", "REMEDIATED"}};
+        for (String[] input : inputs) {
+            var planner = post("/units/5/incidents/8/status").with(user("p").roles("PLANNER")).with(csrf());
+            var evaluator = post("/units/5/incidents/8/status").with(user("e").roles("EVALUATOR")).with(csrf());
+            for (int i = 0; i + 1 < input.length; i += 2) {
+                planner.param(input[i], input[i + 1]);
+                evaluator.param(input[i], input[i + 1]);
+            }
+            mvc.perform(planner).andExpect(status().isForbidden());
+            mvc.perform(evaluator).andExpect(status().isBadRequest());
+        }
+        verify(humanRights, never()).changeStatus(anyLong(), anyLong(), any(), any());
+    }
 }
