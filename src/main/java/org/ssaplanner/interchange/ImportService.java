@@ -5,11 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.springframework.boot.actuate.audit.listener.AuditApplicationEvent;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.interchange.csv.ForeignAssistanceCsv;
+import org.ssaplanner.interchange.domain.ImportAudit;
 import org.ssaplanner.interchange.domain.ImportLog;
 import org.ssaplanner.interchange.domain.ImportQueue;
 import org.ssaplanner.interchange.domain.ImportRollback;
@@ -44,17 +41,17 @@ public class ImportService {
     private final Vintages vintages;
     private final ImportRollback rollbacks;
     private final ImportProperties properties;
-    private final ApplicationEventPublisher events;
+    private final ImportAudit audit;
 
     ImportService(Spool spool, ImportLog importLog, ImportQueue queue, Vintages vintages, ImportRollback rollbacks,
-            ImportProperties properties, ApplicationEventPublisher events) {
+            ImportProperties properties, ImportAudit audit) {
         this.spool = spool;
         this.importLog = importLog;
         this.queue = queue;
         this.vintages = vintages;
         this.rollbacks = rollbacks;
         this.properties = properties;
-        this.events = events;
+        this.audit = audit;
     }
 
     /**
@@ -81,12 +78,12 @@ public class ImportService {
             spool.delete(stored.path());
             long id = importLog.insert(fileName, null, stored.size(), stored.sha256(), null, ImportStatus.REFUSED,
                     refusal.messageKey(), refusal.args(), sameFile, null, user);
-            auditSubmission(user, id, fileName, stored, ImportStatus.REFUSED, refusal.messageKey());
+            audit.submitted(user, id, fileName, stored.size(), stored.sha256(), ImportStatus.REFUSED, refusal.messageKey());
             return id;
         }
         long id = importLog.insert(fileName, stored.path(), stored.size(), stored.sha256(), format, ImportStatus.QUEUED,
                 null, List.of(), sameFile, null, user);
-        auditSubmission(user, id, fileName, stored, ImportStatus.QUEUED, null);
+        audit.submitted(user, id, fileName, stored.size(), stored.sha256(), ImportStatus.QUEUED, null);
         queue.submit(id);
         return id;
     }
@@ -107,28 +104,9 @@ public class ImportService {
         long newId = importLog.insert(failed.fileName(), path, failed.fileSize(), failed.checksum(), failed.format(),
                 ImportStatus.QUEUED, null, List.of(), importLog.lastSucceededWithChecksum(failed.checksum()), id,
                 user.getUsername());
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("importId", newId);
-        data.put("rerunOf", id);
-        data.put("file", failed.fileName());
-        events.publishEvent(new AuditApplicationEvent(user.getUsername(), "IMPORT_RERUN", data));
+        audit.rerun(user.getUsername(), newId, id, failed.fileName());
         queue.submit(newId);
         return newId;
-    }
-
-    /** For the security log (AuditApplicationEvent, recorded by the securitylog module). */
-    private void auditSubmission(String user, long id, String fileName, Spool.Stored stored, ImportStatus status,
-            String refusalKey) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("importId", id);
-        data.put("file", fileName);
-        data.put("bytes", stored.size());
-        data.put("sha256", stored.sha256());
-        data.put("status", status);
-        if (refusalKey != null) {
-            data.put("reasonKey", refusalKey);
-        }
-        events.publishEvent(new AuditApplicationEvent(user, "IMPORT_SUBMITTED", data));
     }
 
     /** The largest file an import accepts, for people ("2 GB"). */
@@ -203,10 +181,7 @@ public class ImportService {
         ImportDetail detail = get(id);
         String user = CurrentUsers.require().getUsername();
         rollbacks.rollBack(detail, user);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("importId", id);
-        data.put("file", detail.fileName());
-        events.publishEvent(new AuditApplicationEvent(user, "IMPORT_ROLLED_BACK", data));
+        audit.rolledBack(user, id, detail.fileName());
     }
 
     static String cleanFileName(String name) {

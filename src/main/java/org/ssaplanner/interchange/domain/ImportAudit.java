@@ -12,13 +12,13 @@ import org.ssaplanner.interchange.ImportDetail;
 import org.ssaplanner.interchange.ImportStatus;
 
 /**
- * How imports end, for the security log (an {@link AuditApplicationEvent} recorded by the securitylog module, in
+ * What happens to imports, for the security log (an {@link AuditApplicationEvent} recorded by the securitylog module, in
  * the publishing transaction): IMPORT_SUCCEEDED with what the import did to the stored rows, IMPORT_FAILED with
  * the reason (in English, and its message key). The principal is the importer, also when the import ran in the
  * background or was found interrupted after a stop.
  */
 @Component
-class ImportAudit {
+public class ImportAudit {
 
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
@@ -26,6 +26,38 @@ class ImportAudit {
     ImportAudit(ApplicationEventPublisher events, MessageSource messages) {
         this.events = events;
         this.messages = messages;
+    }
+
+    /** IMPORT_SUBMITTED: a file received, queued or refused at once (then with the reason's message key). */
+    public void submitted(String user, long importId, String fileName, long bytes, String sha256, ImportStatus status,
+            String refusalKey) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("importId", importId);
+        data.put("file", fileName);
+        data.put("bytes", bytes);
+        data.put("sha256", sha256);
+        data.put("status", status);
+        if (refusalKey != null) {
+            data.put("reasonKey", refusalKey);
+        }
+        events.publishEvent(new AuditApplicationEvent(user, "IMPORT_SUBMITTED", data));
+    }
+
+    /** IMPORT_RERUN: a failed import run again from its kept file, as a new import. */
+    public void rerun(String user, long importId, long rerunOf, String fileName) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("importId", importId);
+        data.put("rerunOf", rerunOf);
+        data.put("file", fileName);
+        events.publishEvent(new AuditApplicationEvent(user, "IMPORT_RERUN", data));
+    }
+
+    /** IMPORT_ROLLED_BACK: the previous vintage of the import's scope is current again. */
+    public void rolledBack(String user, long importId, String fileName) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("importId", importId);
+        data.put("file", fileName);
+        events.publishEvent(new AuditApplicationEvent(user, "IMPORT_ROLLED_BACK", data));
     }
 
     void succeeded(ImportDetail done) {
