@@ -21,9 +21,8 @@
  * computed in SQL when the import runs and kept for the import page. An administrator can roll back the latest
  * import of a scope, which restores the previous vintage exactly. A file identical (SHA-256) to that of an import
  * whose data are still current is recorded at once as identical, without reading it.</li>
- * <li>{@link org.ssaplanner.interchange.ImportedDataChanged} is published inside the transaction of every import
- * that changed rows and of every rollback, with the country codes of the scope: the place to refresh what is
- * derived from the imported rows.</li>
+ * <li>Every import that changed rows and every rollback rebuilds, inside its transaction, the per-area aggregates
+ * of its scope's countries that the country pages and the countries index read ({@code AreaAggregates}).</li>
  * <li>"Create a program from this activity": {@code ProgramsFromActivities} implements the programs module's
  * {@link org.ssaplanner.programs.ProgramOrigin}: it pre-fills the new-program form from an activity and links the
  * saved program to the published activity (country code, activity id), not to its rows, so the link survives newer

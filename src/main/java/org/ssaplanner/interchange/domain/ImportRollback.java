@@ -52,7 +52,7 @@ public class ImportRollback {
         ImportScope scope = vintages.scope(detail.id());
         long[] counts = vintages.rollBack(detail.id(), detail.format(), scope);
         importLog.markRolledBack(detail.id(), user);
-        runner.dataChanged(detail.id(), detail.format(), scope, true);
+        runner.dataChanged(detail.format(), scope);
         log.info("Import {} rolled back by {}: {} rows it stored deleted, {} rows it replaced restored", detail.id(), user,
                 counts[0], counts[1]);
     }

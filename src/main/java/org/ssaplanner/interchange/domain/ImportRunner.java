@@ -22,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,7 +32,6 @@ import org.ssaplanner.interchange.ImportFormat;
 import org.ssaplanner.interchange.ImportRefusedException;
 import org.ssaplanner.interchange.ImportScope;
 import org.ssaplanner.interchange.ImportStatus;
-import org.ssaplanner.interchange.ImportedDataChanged;
 import org.ssaplanner.interchange.RejectedRow;
 import org.ssaplanner.interchange.csv.ForeignAssistanceCsv;
 
@@ -63,13 +61,12 @@ public class ImportRunner {
     private final TransactionTemplate progressTransaction;
     private final AgencyMappings agencyMappings;
     private final Spool spool;
-    private final ApplicationEventPublisher events;
     private final AreaAggregates areaAggregates;
     private final ImportAudit audit;
 
     ImportRunner(DataSource dataSource, JdbcTemplate jdbc, ImportLog importLog, Vintages vintages,
             PlatformTransactionManager transactions, AgencyMappings agencyMappings, Spool spool,
-            ApplicationEventPublisher events, AreaAggregates areaAggregates, ImportAudit audit) {
+            AreaAggregates areaAggregates, ImportAudit audit) {
         this.audit = audit;
         this.spool = spool;
         this.areaAggregates = areaAggregates;
@@ -78,7 +75,6 @@ public class ImportRunner {
         this.importLog = importLog;
         this.vintages = vintages;
         this.agencyMappings = agencyMappings;
-        this.events = events;
         this.importTransaction = new TransactionTemplate(transactions);
         this.progressTransaction = new TransactionTemplate(transactions);
         this.progressTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -198,7 +194,7 @@ public class ImportRunner {
                 agencyMappings.record(reader.agencies());
             }
             if (writer.inserted + moved > 0) {
-                dataChanged(importId, format, scope, false);
+                dataChanged(format, scope);
             }
             log.info("Import {}: read, checked and written in {} ms ({} rows stored already), {} rows of the previous "
                     + "vintage replaced and changes recorded in {} ms, agencies recorded in {} ms", importId,
@@ -221,13 +217,11 @@ public class ImportRunner {
     }
 
     /**
-     * The stored rows of the scope's countries changed (an import or a rollback, inside its transaction): what is
-     * derived from them, such as per-country aggregates, is refreshed by the listeners of {@link ImportedDataChanged}.
+     * The stored rows of the scope's countries changed (an import or a rollback, inside its transaction): the
+     * per-area aggregates of those countries are rebuilt, so they equal the rows when the transaction commits.
      */
-    void dataChanged(long importId, ImportFormat format, ImportScope scope, boolean rollback) {
-        // the per-area aggregates of the scope's countries, equal to the rows when the transaction commits
+    void dataChanged(ImportFormat format, ImportScope scope) {
         areaAggregates.refresh(format, scope.countryCodes());
-        events.publishEvent(new ImportedDataChanged(importId, format, scope.countryCodes(), rollback));
     }
 
     private void progress(long importId, String phase, long bytes, long rows, long rejected) {

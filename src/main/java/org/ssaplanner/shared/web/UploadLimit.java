@@ -40,11 +40,7 @@ public record UploadLimit(String method, String pathPattern, DataSize maxFileSiz
 
     /** The file limit for people: "2 GB", "10 MB", "512 KB". */
     public String label() {
-        return label(maxFileSize);
-    }
-
-    public static String label(DataSize size) {
-        return DataSizes.label(size);
+        return DataSizes.label(maxFileSize);
     }
 
     boolean matches(HttpServletRequest request) {
