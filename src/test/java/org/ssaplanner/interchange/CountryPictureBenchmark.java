@@ -95,6 +95,8 @@ class CountryPictureBenchmark {
         View first = view(page);
         System.out.printf(Locale.US, "BENCH first view of %s after its import (%,d rows): %,.0f ms, %d SQL statements%n",
                 page, big, first.millis(), first.statements());
+        System.out.printf(Locale.US, "BENCH   its slowest statements: %s%n", first.statementsByTime().stream().limit(3)
+                .map(s -> s.millis() + " ms " + s.sql()).toList());
         measure(page, views, "warm views of " + page);
         measure(page + "?fy=2015", Math.max(3, views / 4), "views of " + page + "?fy=2015");
         measure(page + "?agency=STATE", Math.max(3, views / 4), "views of " + page + "?agency=STATE");
@@ -157,18 +159,25 @@ class CountryPictureBenchmark {
     private void measure(String path, int views, String label) throws Exception {
         double[] millis = new double[views];
         long statements = -1;
+        View slowest = null;
         for (int i = 0; i < views; i++) {
             View view = view(path);
             millis[i] = view.millis();
+            if (slowest == null || view.millis() > slowest.millis()) {
+                slowest = view;
+            }
             if (statements >= 0 && statements != view.statements()) {
                 System.out.printf(Locale.US, "BENCH   (statements changed between views: %d, then %d)%n", statements,
                         view.statements());
             }
             statements = view.statements();
         }
+        // where the time of the slowest view went: its slowest statements (the rest is Java and the template)
+        System.out.printf(Locale.US, "BENCH   slowest view %,.0f ms; its slowest statements: %s%n", slowest.millis(),
+                slowest.statementsByTime().stream().limit(3).map(s -> s.millis() + " ms " + s.sql()).toList());
         System.out.printf(Locale.US, "BENCH %s: %d views, p50 %,.0f ms, p95 %,.0f ms, max %,.0f ms, %d SQL statements"
-                + " each%n", label, views, percentile(millis, 50), percentile(millis, 95),
-                Arrays.stream(millis).max().orElse(0), statements);
+                + " each%s%n", label, views, percentile(millis, 50), percentile(millis, 95),
+                Arrays.stream(millis).max().orElse(0), statements, autovacuum());
     }
 
     private View view(String path) throws Exception {
@@ -178,9 +187,10 @@ class CountryPictureBenchmark {
         try {
             result = mvc.perform(get(path).with(user(TestUsers.user(1, "bench", 1, Role.VIEWER)))).andReturn();
         } finally {
+            List<StatementCounting.Timed> slowest = StatementCounting.slowest();
             long statements = StatementCounting.stop();
             double millis = (System.nanoTime() - t) / 1e6;
-            lastView = new View(millis, statements);
+            lastView = new View(millis, statements, slowest);
         }
         assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
         return lastView;
@@ -188,7 +198,14 @@ class CountryPictureBenchmark {
 
     private View lastView;
 
-    private record View(double millis, long statements) {
+    /** Autovacuum after a big import competes for the two cores; say so when it runs during a measurement. */
+    private String autovacuum() {
+        List<String> running = jdbc.queryForList("""
+                select p.relid::regclass::text from pg_stat_progress_vacuum p""", String.class);
+        return running.isEmpty() ? "" : " (autovacuum running on " + running + " at the end)";
+    }
+
+    private record View(double millis, long statements, List<StatementCounting.Timed> statementsByTime) {
     }
 
     /** Nearest-rank percentile. */

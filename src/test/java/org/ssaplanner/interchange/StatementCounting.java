@@ -20,11 +20,24 @@ public class StatementCounting {
 
     private static final ThreadLocal<long[]> COUNT = new ThreadLocal<>();
     private static final ThreadLocal<List<String>> SQL = new ThreadLocal<>();
+    private static final ThreadLocal<List<Timed>> TIMED = new ThreadLocal<>();
+
+    /** A statement (first 200 characters) and how long it took, as the data source proxy measured it. */
+    public record Timed(String sql, long millis) {
+    }
 
     /** Starts counting on this thread (from zero). */
     public static void start() {
         COUNT.set(new long[1]);
         SQL.set(new java.util.ArrayList<>());
+        TIMED.set(new java.util.ArrayList<>());
+    }
+
+    /** The statements counted since the last {@link #start()}, with their durations, slowest first. */
+    public static List<Timed> slowest() {
+        List<Timed> timed = TIMED.get();
+        return timed == null ? List.of()
+                : timed.stream().sorted(java.util.Comparator.comparingLong(Timed::millis).reversed()).toList();
     }
 
     /** The statements counted since the last {@link #start()} on this thread (first 120 characters each). */
@@ -73,6 +86,11 @@ public class StatementCounting {
 
         @Override
         public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+            List<Timed> timed = TIMED.get();
+            if (COUNT.get() != null && timed != null && !queryInfoList.isEmpty()) {
+                String q = queryInfoList.get(0).getQuery().replaceAll("\\s+", " ").trim();
+                timed.add(new Timed(q.length() > 200 ? q.substring(0, 200) : q, execInfo.getElapsedTime()));
+            }
         }
     }
 }
