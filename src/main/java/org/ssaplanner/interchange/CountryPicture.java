@@ -1,19 +1,25 @@
 package org.ssaplanner.interchange;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the U.S. Government published for one area (country, former state, region, the world), from the per-area
  * aggregates. Amounts are current US dollars, per transaction type as published ({@code activityTypes} for the
  * activity-level rows, {@code summaryTypes} for the country summary); different types are never added together.
+ * {@code newProgramFormUrl}: the new-program form of the country's plan that the signed-in user may add programs
+ * to, or null (see {@link #newProgramUrls}).
  */
 public record CountryPicture(Area area, List<TransactionType> activityTypes, List<Amounts> byFiscalYear,
         List<Amounts> byManagingAgency, List<Amounts> byAgencyAndBureau, List<Amounts> byFundingAccount,
         List<Amounts> bySector, List<Amounts> byUsSector, List<Amounts> byObjective, Amounts overall,
         List<TransactionType> summaryTypes, List<Amounts> countrySummaryByFiscalYear, Amounts summaryOverall,
-        List<ActiveAgency> notParticipating, boolean participationKnown) {
+        List<ActiveAgency> notParticipating, boolean participationKnown, String newProgramFormUrl) {
 
     /**
      * One line of a breakdown. {@code key}/{@code label} identify the group (e.g. fiscal year; agency acronym
@@ -44,6 +50,23 @@ public record CountryPicture(Area area, List<TransactionType> activityTypes, Lis
 
     /** An SSA Planner agency that has published activity in the country. */
     public record ActiveAgency(long agencyId, String label, BigDecimal obligations) {
+    }
+
+    /**
+     * Links to create a program from each of these activities ({@code importedActivity=CODE:activityId} appended
+     * to {@link #newProgramFormUrl}); empty when the user has no plan of the country to add programs to.
+     */
+    public Map<String, String> newProgramUrls(Collection<String> activityIds) {
+        return newProgramUrls(newProgramFormUrl, area.code(), activityIds);
+    }
+
+    static Map<String, String> newProgramUrls(String form, String areaCode, Collection<String> activityIds) {
+        if (form == null) {
+            return Map.of();
+        }
+        return activityIds.stream().distinct().collect(Collectors.toMap(Function.identity(),
+                id -> UriComponentsBuilder.fromUriString(form).queryParam("importedActivity", areaCode + ":" + id)
+                        .encode().build().toUriString()));
     }
 
     public boolean empty() {

@@ -1,6 +1,5 @@
 package org.ssaplanner.interchange;
 
-import org.springframework.web.util.UriComponentsBuilder;
 import java.util.Collection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -118,8 +117,10 @@ public class CountryPictureService {
         Function<String, List<Line>> group = g -> byGroup.getOrDefault(g, List.of());
 
         List<ActiveAgency> notParticipating = new ArrayList<>();
+        String newProgramFormUrl = null;
         if (area.partnerCountry()) {
-            Set<Long> participating = participatingAgencyIds(area.code());
+            List<PlanSummary> countryPlans = activePlans(area.code());
+            Set<Long> participating = participatingAgencyIds(countryPlans);
             for (Line line : queries.activeAgencies(area.code())) {
                 long id = Long.parseLong(line.key());
                 if (!participating.contains(id) && agencyById.containsKey(id)) {
@@ -127,6 +128,7 @@ public class CountryPictureService {
                             line.amount(TransactionType.OBLIGATIONS)));
                 }
             }
+            newProgramFormUrl = newProgramFormUrl(countryPlans);
         }
         Amounts none = new Amounts(null, null, null, null, null, Map.of(), 0);
         return new CountryPicture(area, types(breakdowns, "A"),
@@ -144,23 +146,25 @@ public class CountryPictureService {
                 types(breakdowns, "S"),
                 map(group.apply("S:FY"), m -> null),
                 map(group.apply("S:ALL"), m -> null).stream().findFirst().orElse(none),
-                notParticipating, area.partnerCountry());
+                notParticipating, area.partnerCountry(), newProgramFormUrl);
+    }
+
+    /** The country's plans that are not archived (read once per page: both the participation and the links need them). */
+    private List<PlanSummary> activePlans(String iso3) {
+        return reference.countryByCode(iso3)
+                .map(country -> plans.search(new PlanFilter(country.id(), null, null, null, null), PageRequest.of(0, 100))
+                        .stream().filter(plan -> plan.status() != PlanStatus.ARCHIVED).toList())
+                .orElse(List.of());
     }
 
     /**
-     * Agencies taking part in a country's plans (any plan that is not archived), so the picture can call out
-     * agencies active on the ground but absent from the plan.
+     * Agencies taking part in the country's plans, so the picture can call out agencies active on the ground but
+     * absent from the plan.
      */
-    private Set<Long> participatingAgencyIds(String iso3) {
+    private Set<Long> participatingAgencyIds(List<PlanSummary> countryPlans) {
         Set<Long> agencyIds = new HashSet<>();
-        reference.countryByCode(iso3).ifPresent(country -> plans
-                .search(new PlanFilter(country.id(), null, null, null, null), PageRequest.of(0, 100))
-                .stream()
-                .filter(plan -> plan.status() != PlanStatus.ARCHIVED)
-                .map(PlanSummary::id)
-                .map(plans::context)
-                .map(PlanContext::participatingAgencyIds)
-                .forEach(agencyIds::addAll));
+        countryPlans.stream().map(PlanSummary::id).map(plans::context).map(PlanContext::participatingAgencyIds)
+                .forEach(agencyIds::addAll);
         return agencyIds;
     }
 
@@ -260,36 +264,20 @@ public class CountryPictureService {
     /** Link to create a program from an activity, when the user has a plan of the country to add programs to. */
     @PreAuthorize("isAuthenticated()")
     public Optional<String> newProgramUrl(String iso3, String activityId) {
-        return Optional.ofNullable(newProgramUrls(iso3, List.of(activityId)).get(activityId));
-    }
-
-    /** The same links for several activities of a country, with one lookup of the plan. */
-    @PreAuthorize("isAuthenticated()")
-    public Map<String, String> newProgramUrls(String iso3, Collection<String> activityIds) {
-        String form = newProgramFormUrl(iso3);
-        if (form == null) {
-            return Map.of();
-        }
-        String country = iso3.toUpperCase();
-        return activityIds.stream().distinct().collect(Collectors.toMap(Function.identity(),
-                id -> UriComponentsBuilder.fromUriString(form).queryParam("importedActivity", country + ":" + id)
-                        .encode().build().toUriString()));
+        CountryRef country = country(iso3);
+        String form = newProgramFormUrl(activePlans(country.alpha3()));
+        return Optional.ofNullable(CountryPicture.newProgramUrls(form, country.alpha3(), List.of(activityId))
+                .get(activityId));
     }
 
     /**
-     * The new-program form of the country's plan that the signed-in user may add programs to (the most recently
-     * changed one that is not archived), to which {@code importedActivity=ISO3:activityId} is appended; null when
-     * there is none. Looked up once per page, not once per activity.
+     * The new-program form of the plan that the signed-in user may add programs to (the most recently changed one
+     * that is not archived), or null when there is none.
      */
-    private String newProgramFormUrl(String iso3) {
-        return reference.countryByCode(iso3)
-                .flatMap(country -> plans.search(new PlanFilter(country.id(), null, null, null, null),
-                                PageRequest.of(0, 100)).stream()
-                        .filter(plan -> plan.status() != PlanStatus.ARCHIVED)
-                        .filter(plan -> plans.canContribute(plan.id()))
-                        .max(Comparator.comparing(PlanSummary::updatedAt)))
-                .map(plan -> "/plans/" + plan.id() + "/programs/new")
-                .orElse(null);
+    private String newProgramFormUrl(List<PlanSummary> countryPlans) {
+        return countryPlans.stream().filter(plan -> plans.canContribute(plan.id()))
+                .max(Comparator.comparing(PlanSummary::updatedAt))
+                .map(plan -> "/plans/" + plan.id() + "/programs/new").orElse(null);
     }
 
     private static List<Amounts> map(List<Line> lines, Function<String, String> mapped) {

@@ -68,7 +68,7 @@ class CountryController {
         model.addAttribute("activitiesListed", LISTED_ACTIVITIES);
         boolean programLinks = area.partnerCountry();
         Map<String, String> programUrls = programLinks
-                ? pictures.newProgramUrls(code, activities.map(ActivityRow::activityId).toList()) : Map.of();
+                ? picture.newProgramUrls(activities.map(ActivityRow::activityId).toList()) : Map.of();
         model.addAttribute("programLinks", programLinks);
         model.addAttribute("programUrls", programUrls);
         return "interchange/countries/picture";

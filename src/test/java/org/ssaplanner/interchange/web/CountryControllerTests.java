@@ -91,17 +91,17 @@ class CountryControllerTests {
                 List.of(line("12", "Counter-Narcotics", null, "Counternarcotics", "1")),
                 List.of(line("Economic", "Economic", null, null, "-7.50")),
                 line(null, null, null, null, "-7.50"), SUMMARY_TYPES, List.of(), NONE,
-                List.of(new ActiveAgency(9, "INL – Bureau of International Narcotics", new BigDecimal("100"))), true);
+                List.of(new ActiveAgency(9, "INL – Bureau of International Narcotics", new BigDecimal("100"))), true, null);
         when(pictures.picture("SLV")).thenReturn(picture);
         when(pictures.picture(SLV_AREA)).thenReturn(picture);
         List<Amounts> worldYears = List.of(new Amounts("2024", "2024", null, null, null, Map.of("18", new BigDecimal("7"),
                 "1", new BigDecimal("5"), "2", new BigDecimal("3"), "3", new BigDecimal("2")), 4));
         when(pictures.picture(WLD)).thenReturn(new CountryPicture(WLD, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), NONE, SUMMARY_TYPES, worldYears, worldYears.get(0), List.of(),
-                false));
+                false, null));
         when(pictures.picture(USSR)).thenReturn(new CountryPicture(USSR, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), NONE, SUMMARY_TYPES, worldYears, worldYears.get(0), List.of(),
-                false));
+                false, null));
         when(pictures.areaActivities(any(), any(), any())).thenReturn(Page.empty());
         when(pictures.areaActivities(eq(SLV_AREA), any(), any())).thenReturn(new PageImpl<>(List.of(
                 new ActivityRow("=cmd|' /C calc'!A0", "+Police <b>training</b>", "STATE", "INL", "11x1022", "2020", "2021",
