@@ -173,6 +173,20 @@ class AreaAggregatesIntegrationTests {
                         ? r.get("Activity ID") : "other"));
         expectedOfAgencyInYear.remove("other");
         assertThat(listedOfAgencyInYear).isEqualTo(scaled(expectedOfAgencyInYear));
+
+        // one funding account's list (the published header is spelt "Acount"): from the aggregates, each activity
+        // with the sums of its rows on that account
+        String account = p.byFundingAccount().get(0).key();
+        Map<String, BigDecimal> perActivityOnAccount = new TreeMap<>(fileSums(file,
+                r -> r.get("Funding Acount ID").equals(account) ? r.get("Activity ID") : "other"));
+        perActivityOnAccount.remove("2|other");
+        Map<String, BigDecimal> listedOnAccount = new TreeMap<>();
+        Page<ActivityRow> onAccount = pictures.activities(iso3, new ActivityFilter(null, null, account, null),
+                PageRequest.of(0, 10_000));
+        onAccount.forEach(row -> listedOnAccount.put("2|" + row.activityId(), row.obligations()));
+        assertThat(listedOnAccount).isNotEmpty().isEqualTo(perActivityOnAccount);
+        assertThat(onAccount).allSatisfy(row -> assertThat(row.accounts()).isEqualTo(account));
+        assertThat(onAccount.getTotalElements()).isEqualTo(onAccount.getContent().size());
     }
 
     @Test

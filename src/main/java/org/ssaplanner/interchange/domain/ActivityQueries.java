@@ -148,9 +148,9 @@ public class ActivityQueries {
     }
 
     /**
-     * One page of an area's activities, largest obligations first. Unfiltered, by fiscal year alone and by
-     * managing agency alone the page is read from the aggregates (an index in the order shown); other filters sum
-     * the stored rows.
+     * One page of an area's activities, largest obligations first. Unfiltered, by fiscal year alone, by managing
+     * agency alone and by funding account alone the page is read from the aggregates (an index in the order
+     * shown); other filters (text, combinations) sum the stored rows.
      */
     public Page<ActivityRow> activities(String area, ActivityFilter filter, Pageable pageable) {
         boolean fy = present(filter.fiscalYear());
@@ -200,6 +200,18 @@ public class ActivityQueries {
                         pageable.getPageSize(), pageable.getOffset()), pageable, counts[1]);
             }
         }
+        if (account && !fy && !agency && !text) {
+            String accountId = filter.account().trim();
+            long total = jdbc.queryForObject("""
+                    select count(*) from interchange_area_activity_account where area_code = ? and funding_account_id = ?""",
+                    Long.class, area, accountId);
+            return new PageImpl<>(jdbc.query("""
+                    select nullif(activity_key, ''), activity_name, managing_agency_acronym, managing_subagency_acronym,
+                           funding_account_id, first_fiscal_year, last_fiscal_year, obligations, disbursements, row_count
+                    from interchange_area_activity_account where area_code = ? and funding_account_id = ?
+                    order by obligations desc, activity_key limit ? offset ?""", aggregated, area, accountId,
+                    pageable.getPageSize(), pageable.getOffset()), pageable, total);
+        }
         return rawActivities(area, filter, pageable);
     }
 
@@ -224,21 +236,31 @@ public class ActivityQueries {
                     + " or r.implementing_partner_name ilike ?)");
             args.addAll(List.of(like, like, like, like));
         }
-        long total = jdbc.queryForObject("select count(distinct r.activity_id)" + where, Long.class, args.toArray());
+        // the page and the number of activities in one pass over the rows (a window over the grouped rows),
+        // instead of a count that reads them all a second time
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(pageable.getPageSize());
         pageArgs.add(pageable.getOffset());
+        long[] total = {-1};
         List<ActivityRow> rows = jdbc.query("""
                 select r.activity_id, max(r.activity_name), max(r.managing_agency_acronym),
                        max(r.managing_subagency_acronym), string_agg(distinct r.funding_account_id, ', '),
                        min(r.fiscal_year), max(r.fiscal_year),
                        coalesce(sum(r.current_amount) filter (where r.transaction_type_id = '2'), 0),
-                       coalesce(sum(r.current_amount) filter (where r.transaction_type_id = '3'), 0), count(*)"""
+                       coalesce(sum(r.current_amount) filter (where r.transaction_type_id = '3'), 0), count(*),
+                       count(*) over ()"""
                 + where + " group by r.activity_id order by 8 desc, r.activity_id limit ? offset ?",
-                (rs, n) -> new ActivityRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
-                        rs.getLong(10)), pageArgs.toArray());
-        return new PageImpl<>(rows, pageable, total);
+                (rs, n) -> {
+                    total[0] = rs.getLong(11);
+                    return new ActivityRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+                            rs.getLong(10));
+                }, pageArgs.toArray());
+        if (total[0] < 0) { // a page past the end: no row carried the count
+            total[0] = jdbc.queryForObject("select count(*) from (select 1" + where + " group by r.activity_id) g",
+                    Long.class, args.toArray());
+        }
+        return new PageImpl<>(rows, pageable, total[0]);
     }
 
     /**

@@ -12,7 +12,8 @@ import org.ssaplanner.interchange.ImportFormat;
 
 /**
  * Keeps the per-area aggregates that the country picture and the countries index read
- * ({@code interchange_area_amount}, {@code _activity}, {@code _activity_year}, {@code _total}) equal to the stored
+ * ({@code interchange_area_amount}, {@code _activity}, {@code _activity_year}, {@code _activity_account},
+ * {@code _total}) equal to the stored
  * published rows. An area is an ISO country, a code of {@code interchange_area} (Kosovo, former states, regions,
  * the world; rows published under the code NULL belong to the area of their name) or a published code in neither.
  * <p>
@@ -93,6 +94,7 @@ public class AreaAggregates {
         if (format == ImportFormat.COMPLETE) {
             jdbc.update("delete from interchange_area_activity where area_code = any(?::text[])", areas);
             jdbc.update("delete from interchange_area_activity_year where area_code = any(?::text[])", areas);
+            jdbc.update("delete from interchange_area_activity_account where area_code = any(?::text[])", areas);
             refreshActivities(jdbc, rows, rowsWhere, sources, areaOfRow);
         } else {
             refreshCountrySummary(jdbc, rows, rowsWhere, sources, areaOfRow);
@@ -122,7 +124,7 @@ public class AreaAggregates {
                 format == ImportFormat.COMPLETE ? "activity_rows" : "summary_rows"), Double.class, areas[0], format.table());
         List<String> analyzed = share != null && share >= 0.1
                 ? List.of(format.table(), "interchange_area_amount", "interchange_area_activity",
-                        "interchange_area_activity_year", "interchange_area_total")
+                        "interchange_area_activity_year", "interchange_area_activity_account", "interchange_area_total")
                 : List.of("interchange_area_amount", "interchange_area_total");
         for (String table : analyzed) {
             jdbc.execute("analyze " + table);
@@ -208,8 +210,19 @@ public class AreaAggregates {
                        coalesce(sum(amount) filter (where tt = '2'), 0), coalesce(sum(amount) filter (where tt = '3'), 0),
                        sum(n)
                 from area_fact group by area_code, fiscal_year, activity_key""");
-        log.info("Area aggregates: rows summed in {} ms, breakdowns {} ms, activities {} ms, activities by year {} ms",
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
+        long t4 = System.nanoTime();
+        jdbc.update("""
+                insert into interchange_area_activity_account (area_code, funding_account_id, activity_key, activity_name,
+                    managing_agency_acronym, managing_subagency_acronym, first_fiscal_year, last_fiscal_year,
+                    obligations, disbursements, row_count)
+                select area_code, account, activity_key, max(activity_name collate "C"), max(agency collate "C"),
+                       max(bureau collate "C"), min(fiscal_year), max(fiscal_year),
+                       coalesce(sum(amount) filter (where tt = '2'), 0), coalesce(sum(amount) filter (where tt = '3'), 0),
+                       sum(n)
+                from area_fact where account is not null group by area_code, account, activity_key""");
+        log.info("Area aggregates: rows summed in {} ms, breakdowns {} ms, activities {} ms, activities by year {} ms,"
+                + " by account {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+                (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
         jdbc.execute("drop table pg_temp.area_fact");
     }
 
