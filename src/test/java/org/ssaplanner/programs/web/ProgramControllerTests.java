@@ -45,14 +45,17 @@ import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanStatus;
 import org.ssaplanner.programs.FundingLineCommand;
+import org.ssaplanner.programs.ProgramDetailService;
+import org.ssaplanner.programs.ProgramSearchService;
 import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.programs.ProgramStatusService;
 import org.ssaplanner.programs.ProgramSort;
 import org.ssaplanner.programs.ProgramValidationException;
 import org.ssaplanner.programs.TaxonomyService;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.security.Role;
 
-@WebMvcTest(ProgramController.class)
+@WebMvcTest({ProgramListController.class, ProgramEditController.class})
 @Import(WebSliceTestConfiguration.class)
 class ProgramControllerTests {
 
@@ -64,6 +67,15 @@ class ProgramControllerTests {
 
     @MockitoBean
     ProgramService programs;
+
+    @MockitoBean
+    ProgramStatusService programStatus;
+
+    @MockitoBean
+    ProgramDetailService programDetails;
+
+    @MockitoBean
+    ProgramSearchService programSearch;
 
     @MockitoBean
     PlanService plans;
@@ -148,8 +160,8 @@ class ProgramControllerTests {
 
     @Test
     void negativeFundingIsAFieldErrorAndNothingIsSaved() throws Exception {
-        when(programs.get(12L)).thenReturn(detail());
-        when(programs.suggestion(12L)).thenReturn(new CategorySuggestion(List.of(ObjectiveCategory.OPERATIONAL), List.of("rule")));
+        when(programDetails.get(12L)).thenReturn(detail());
+        when(programDetails.suggestion(12L)).thenReturn(new CategorySuggestion(List.of(ObjectiveCategory.OPERATIONAL), List.of("rule")));
         when(programs.canEdit(12L)).thenReturn(true);
         mvc.perform(post("/programs/12/funding").with(csrf()).with(PLANNER).param("fiscalYear", "2027")
                         .param("fundingAccount", "INCLE").param("requested", "-1").param("allocated", "0")
@@ -170,7 +182,7 @@ class ProgramControllerTests {
 
     @Test
     void aStaleSaveShowsTheProgramConflictPage() throws Exception {
-        when(programs.get(12L)).thenReturn(detail());
+        when(programDetails.get(12L)).thenReturn(detail());
         when(plans.context(1L)).thenReturn(new PlanContext(1L, "Plan", 10L, 2027, 2029, 3L, Set.of(7L), PlanStatus.DRAFT));
         doThrow(new org.ssaplanner.shared.StaleEditException("Program", 12L)).when(programs)
                 .update(org.mockito.ArgumentMatchers.eq(12L), anyLong(), any());
@@ -187,7 +199,7 @@ class ProgramControllerTests {
 
     @Test
     void htmxGetsOnlyTheResultsFragment() throws Exception {
-        when(programs.search(any(), any(ProgramSort.class), any())).thenReturn(Page.empty());
+        when(programSearch.search(any(), any(ProgramSort.class), any())).thenReturn(Page.empty());
         mvc.perform(get("/programs").param("country", "CO").param("q", "maritime").header("HX-Request", "true").with(EVALUATOR))
                 .andExpect(status().isOk()).andExpect(view().name("programs/list :: results"));
         when(reference.countries()).thenReturn(List.of());
