@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,6 +48,7 @@ import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanStatus;
 import org.ssaplanner.programs.FundingLineCommand;
 import org.ssaplanner.programs.ProgramDetailService;
+import org.ssaplanner.programs.ProgramFilter;
 import org.ssaplanner.programs.ProgramSearchService;
 import org.ssaplanner.programs.ProgramService;
 import org.ssaplanner.programs.ProgramStatusService;
@@ -204,5 +207,38 @@ class ProgramControllerTests {
                 .andExpect(status().isOk()).andExpect(view().name("programs/list :: results"));
         when(reference.countries()).thenReturn(List.of());
         mvc.perform(get("/programs").with(EVALUATOR)).andExpect(status().isOk()).andExpect(view().name("programs/list"));
+    }
+
+    @Test
+    void theSearchParametersKeepTheirNamesAndArePassedAsOneFilterWithThePage() throws Exception {
+        when(programSearch.search(any(), any(ProgramSort.class), any())).thenReturn(Page.empty());
+        mvc.perform(get("/programs").param("country", " co ").param("agency", "3").param("authority", "4")
+                        .param("assistanceType", "TRAINING").param("recipientType", "").param("domain", "MARITIME")
+                        .param("category", "OPERATIONAL").param("status", "ACTIVE").param("horizon", "TACTICAL")
+                        .param("fy", "2027").param("q", " boats ").param("sort", "TITLE").param("page", "2")
+                        .header("HX-Request", "true").with(EVALUATOR))
+                .andExpect(status().isOk()).andExpect(model().attribute("sort", ProgramSort.TITLE));
+        verify(programSearch).search(new ProgramFilter("co", 3L, 4L, "TRAINING", null, "MARITIME",
+                ObjectiveCategory.OPERATIONAL, ProgramStatus.ACTIVE, Horizon.TACTICAL, 2027, "boats"), ProgramSort.TITLE,
+                PageRequest.of(2, 20));
+    }
+
+    @Test
+    void withoutParametersTheSearchShowsTheFirstTwentyMostRecentlyUpdatedAndPagesStayBounded() throws Exception {
+        when(programSearch.search(any(), any(ProgramSort.class), any())).thenReturn(Page.empty());
+        mvc.perform(get("/programs").header("HX-Request", "true").with(EVALUATOR)).andExpect(status().isOk());
+        mvc.perform(get("/programs").param("page", "-3").header("HX-Request", "true").with(EVALUATOR))
+                .andExpect(status().isOk());
+        verify(programSearch, times(2)).search(ProgramFilter.none(), ProgramSort.UPDATED, PageRequest.of(0, 20));
+        mvc.perform(get("/programs").param("size", "5000").header("HX-Request", "true").with(EVALUATOR))
+                .andExpect(status().isOk());
+        verify(programSearch).search(ProgramFilter.none(), ProgramSort.UPDATED, PageRequest.of(0, 100));
+    }
+
+    @Test
+    void anUnknownFilterValueIsABadRequest() throws Exception {
+        mvc.perform(get("/programs").param("status", "NOT_A_STATUS").with(EVALUATOR)).andExpect(status().isBadRequest());
+        mvc.perform(get("/programs").param("sort", "NOPE").with(EVALUATOR)).andExpect(status().isBadRequest());
+        verify(programSearch, never()).search(any(), any(ProgramSort.class), any());
     }
 }
