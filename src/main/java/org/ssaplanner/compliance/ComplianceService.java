@@ -42,7 +42,7 @@ import org.ssaplanner.compliance.domain.HumanRightsIncidentRepository;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
 import org.ssaplanner.programs.ProgramComplianceFacts;
-import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.programs.ProgramFactsService;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.security.SystemAuthentication;
@@ -65,14 +65,14 @@ public class ComplianceService {
     private final WaiverService waivers;
     private final ReferenceDataService reference;
     private final PartnerUnitService units;
-    private final ProgramService programFacts;
+    private final ProgramFactsService programFacts;
     private final ComplianceEngine engine;
     private final TransactionTemplate transactions;
 
     ComplianceService(ComplianceProgramRepository programs, HumanRightsIncidentRepository incidents,
             CongressionalNotificationRepository notifications, RestrictionService restrictions,
             AuthorityService authorities, WaiverService waivers, ReferenceDataService reference,
-            PartnerUnitService units, ProgramService programFacts, MessageSource messages,
+            PartnerUnitService units, ProgramFactsService programFacts, MessageSource messages,
             PlatformTransactionManager transactionManager) {
         this.programs = programs;
         this.incidents = incidents;

@@ -13,7 +13,7 @@ import org.ssaplanner.compliance.domain.HumanRightsIncidentRepository;
 import org.ssaplanner.partners.PartnerUnitNotFoundException;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.programs.ProgramComplianceFacts;
-import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.programs.ProgramFactsService;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUsers;
 import org.ssaplanner.shared.security.SystemAuthentication;
@@ -26,10 +26,10 @@ public class HumanRightsService {
     private final HumanRightsIncidentRepository incidents;
     private final PartnerUnitService units;
     private final ApplicationEventPublisher events;
-    private final ProgramService programs;
+    private final ProgramFactsService programs;
 
     HumanRightsService(HumanRightsIncidentRepository incidents, PartnerUnitService units,
-            ApplicationEventPublisher events, ProgramService programs) {
+            ApplicationEventPublisher events, ProgramFactsService programs) {
         this.incidents = incidents;
         this.units = units;
         this.events = events;

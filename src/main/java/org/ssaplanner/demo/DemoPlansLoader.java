@@ -40,6 +40,7 @@ import org.ssaplanner.programs.Level;
 import org.ssaplanner.programs.ProgramAction;
 import org.ssaplanner.programs.ProgramCommand;
 import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.programs.ProgramStatusService;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.database.EmbeddedPostgresServer;
@@ -61,6 +62,7 @@ class DemoPlansLoader implements ApplicationRunner {
 
     private final PlanService plans;
     private final ProgramService programs;
+    private final ProgramStatusService programStatus;
     private final UserAccountService users;
     private final AgencyService agencies;
     private final ReferenceDataService reference;
@@ -74,7 +76,8 @@ class DemoPlansLoader implements ApplicationRunner {
     private Map<String, Long> agencyIds;
     private Map<String, Long> authorityIds;
 
-    DemoPlansLoader(PlanService plans, ProgramService programs, UserAccountService users, AgencyService agencies,
+    DemoPlansLoader(PlanService plans, ProgramService programs, ProgramStatusService programStatus,
+            UserAccountService users, AgencyService agencies,
             ReferenceDataService reference, PartnerUnitService units, RestrictionService restrictions,
             WaiverService waivers, ObjectProvider<EmbeddedPostgresServer> embedded,
             @Value("${ssa.demo.enabled:true}") boolean enabled,
@@ -82,6 +85,7 @@ class DemoPlansLoader implements ApplicationRunner {
         this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.plans = plans;
         this.programs = programs;
+        this.programStatus = programStatus;
         this.users = users;
         this.agencies = agencies;
         this.reference = reference;
@@ -245,7 +249,7 @@ class DemoPlansLoader implements ApplicationRunner {
             if ("POLICE".equals(forceType)) {
                 waivePoliceProhibition(id, title);
             }
-            programs.transition(id, ProgramAction.ACTIVATE);
+            programStatus.transition(id, ProgramAction.ACTIVATE);
         }
         return id;
     }

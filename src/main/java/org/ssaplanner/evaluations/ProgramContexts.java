@@ -11,7 +11,7 @@ import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanDetail;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.programs.ProgramComplianceFacts;
-import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.programs.ProgramFactsService;
 
 /**
  * Programs and plan outcomes as the evaluations module shows them (a program with its plan's title and its lead
@@ -20,11 +20,11 @@ import org.ssaplanner.programs.ProgramService;
 @Component
 class ProgramContexts {
 
-    private final ProgramService programs;
+    private final ProgramFactsService programs;
     private final PlanService plans;
     private final AgencyService agencies;
 
-    ProgramContexts(ProgramService programs, PlanService plans, AgencyService agencies) {
+    ProgramContexts(ProgramFactsService programs, PlanService plans, AgencyService agencies) {
         this.programs = programs;
         this.plans = plans;
         this.agencies = agencies;

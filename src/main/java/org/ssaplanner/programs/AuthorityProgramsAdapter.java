@@ -14,9 +14,11 @@ class AuthorityProgramsAdapter implements ProgramLookup {
 
     private static final int MAX_LISTED = 500;
 
-    private final ProgramService programs;
+    private final ProgramFactsService facts;
+    private final ProgramSearchService programs;
 
-    AuthorityProgramsAdapter(ProgramService programs) {
+    AuthorityProgramsAdapter(ProgramFactsService facts, ProgramSearchService programs) {
+        this.facts = facts;
         this.programs = programs;
     }
 
@@ -27,7 +29,7 @@ class AuthorityProgramsAdapter implements ProgramLookup {
 
     @Override
     public Map<Long, String> programTitles(Collection<Long> programIds) {
-        return programs.titles(programIds);
+        return facts.titles(programIds);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Another module's veto on activating a program (e.g. compliance: a restriction without waiver).
- * {@link ProgramService} asks every bean of this type before a program becomes ACTIVE and refuses
+ * {@link ProgramStatusService} asks every bean of this type before a program becomes ACTIVE and refuses
  * with the reasons if any is given. No bean of this type is required.
  */
 public interface ProgramActivationGuard {

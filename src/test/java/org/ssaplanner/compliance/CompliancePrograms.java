@@ -1,9 +1,7 @@
 package org.ssaplanner.compliance;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationContext;
@@ -13,13 +11,12 @@ import org.ssaplanner.TestUsers;
 import org.ssaplanner.admin.UserAccountService;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.plans.PlanService;
-import org.ssaplanner.programs.Horizon;
 import org.ssaplanner.programs.Level;
 import org.ssaplanner.programs.PlanningFixtures;
-import org.ssaplanner.programs.ProgramCommand;
+import org.ssaplanner.programs.ProgramCommandBuilder;
 import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramFactsService;
 import org.ssaplanner.programs.ProgramService;
-import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
@@ -49,13 +46,13 @@ public final class CompliancePrograms {
             CurrentUser conductor = fixtures.user("INL", Role.PLANNER);
             long planId = fixtures.plan(conductor, "CO", Set.of(inl));
             String title = PlanningFixtures.unique("Compliance program ");
-            long programId = programs.create(planId, new ProgramCommand(title, "Program for compliance tests", inl,
-                    Set.of(), authorityIds, "TRAINING", unitId, null, recipientType, Set.of("COUNTERNARCOTICS"),
-                    EnumSet.of(ObjectiveCategory.GOVERNANCE), ObjectiveCategory.GOVERNANCE, Horizon.STRATEGIC,
-                    Level.MEDIUM, Level.MEDIUM, LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31),
-                    "Partner can absorb the training", Level.MEDIUM, "Partner ministry", new BigDecimal("50000.00")));
+            long programId = programs.create(planId, ProgramCommandBuilder.program(title, inl).authorities(authorityIds)
+                    .description("Program for compliance tests").recipientUnit(unitId).recipientType(recipientType)
+                    .domains("COUNTERNARCOTICS").priority(Level.MEDIUM).risk(Level.MEDIUM)
+                    .sustainment("Partner can absorb the training", Level.MEDIUM, "Partner ministry",
+                            new BigDecimal("50000.00")).build());
             TestUsers.signInAs("test-admin", 1, Role.ADMIN);
-            return programs.facts(programId);
+            return context.getBean(ProgramFactsService.class).facts(programId);
         } finally {
             SecurityContextHolder.setContext(caller);
         }

@@ -16,7 +16,7 @@ import org.ssaplanner.plans.PlanFilter;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanSummary;
 import org.ssaplanner.programs.ProgramFilter;
-import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.programs.ProgramSearchService;
 import org.ssaplanner.programs.ProgramSort;
 import org.ssaplanner.programs.ProgramStatus;
 import org.ssaplanner.programs.ProgramSummary;
@@ -38,8 +38,9 @@ class DemoPlansLoaderIntegrationTests {
     AgencyService agencies;
     @Autowired
     PlanService plans;
+
     @Autowired
-    ProgramService programs;
+    ProgramSearchService programSearch;
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -56,7 +57,7 @@ class DemoPlansLoaderIntegrationTests {
                             "Ghana: preventing the spread of violent extremism to the coast");
             ProgramFilter ata = new ProgramFilter(null, null, null, null, null, null, null, null, null, null,
                     "Border police counterterrorism investigations course");
-            assertThat(programs.search(ata, ProgramSort.TITLE, PageRequest.of(0, 5)).getContent())
+            assertThat(programSearch.search(ata, ProgramSort.TITLE, PageRequest.of(0, 5)).getContent())
                     .extracting(ProgramSummary::status).containsExactly(ProgramStatus.ACTIVE);
         });
     }

@@ -1,11 +1,7 @@
 package org.ssaplanner.programs;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.stereotype.Component;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.admin.CreatedUser;
 import org.ssaplanner.admin.UserAccountService;
@@ -14,7 +10,6 @@ import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.plans.PlanCommand;
 import org.ssaplanner.plans.PlanService;
-import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
@@ -78,9 +73,6 @@ public final class PlanningFixtures {
     }
 
     public ProgramCommand program(String title, long leadAgencyId, long authorityId) {
-        return new ProgramCommand(title, "Description of " + title, leadAgencyId, Set.of(), Set.of(authorityId),
-                "TRAINING", null, null, "MILITARY", Set.of("MARITIME"), EnumSet.of(ObjectiveCategory.GOVERNANCE),
-                ObjectiveCategory.GOVERNANCE, Horizon.STRATEGIC, Level.HIGH, Level.LOW, LocalDate.of(2027, 1, 1),
-                LocalDate.of(2028, 12, 31), "Partner can absorb", Level.MEDIUM, "Partner navy", new BigDecimal("1000.00"));
+        return ProgramCommandBuilder.program(title, leadAgencyId, authorityId).build();
     }
 }

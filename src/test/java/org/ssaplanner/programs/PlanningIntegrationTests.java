@@ -43,6 +43,15 @@ class PlanningIntegrationTests {
     ProgramService programs;
 
     @Autowired
+    ProgramDetailService programDetails;
+
+    @Autowired
+    ProgramFactsService programFacts;
+
+    @Autowired
+    ProgramStatusService programStatus;
+
+    @Autowired
     UserAccountService users;
 
     @Autowired
@@ -200,7 +209,7 @@ class PlanningIntegrationTests {
     void aParticipatingPlannerCreatesAndEditsProgramsLedByTheirOwnAgencyOnly() {
         TestUsers.signIn(participant);
         long own = programs.create(planId, fixtures.program("DSCA program", dsca, incle));
-        ProgramDetail detail = programs.get(own);
+        ProgramDetail detail = programDetails.get(own);
         programs.update(own, detail.version(), fixtures.program("DSCA program renamed", dsca, incle));
         assertThatThrownBy(() -> programs.update(own, detail.version() + 1, fixtures.program("handed over", inl, incle)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -209,7 +218,7 @@ class PlanningIntegrationTests {
 
         TestUsers.signIn(conductor);
         long inlProgram = programs.create(planId, fixtures.program("INL program", inl, incle));
-        programs.update(own, programs.get(own).version(), fixtures.program("DSCA program, conductor's edit", dsca, incle));
+        programs.update(own, programDetails.get(own).version(), fixtures.program("DSCA program, conductor's edit", dsca, incle));
 
         TestUsers.signIn(participant);
         assertThatThrownBy(() -> programs.update(inlProgram, 0, fixtures.program("x", inl, incle)))
@@ -222,8 +231,8 @@ class PlanningIntegrationTests {
                 .isInstanceOf(AccessDeniedException.class);
         for (Role role : List.of(Role.VIEWER, Role.EVALUATOR)) {
             TestUsers.signInAs(role.name().toLowerCase(), dsca, role);
-            assertThat(programs.get(own).title()).isEqualTo("DSCA program, conductor's edit");
-            assertThatThrownBy(() -> programs.transition(own, ProgramAction.ACTIVATE)).isInstanceOf(AccessDeniedException.class);
+            assertThat(programDetails.get(own).title()).isEqualTo("DSCA program, conductor's edit");
+            assertThatThrownBy(() -> programStatus.transition(own, ProgramAction.ACTIVATE)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> programs.create(planId, fixtures.program("x", dsca, incle)))
                     .isInstanceOf(AccessDeniedException.class);
         }
@@ -235,20 +244,16 @@ class PlanningIntegrationTests {
         long countryId = fixtures.country("CO");
         String unitName = PlanningFixtures.unique("Unit ");
         ProgramCommand base = fixtures.program("Bad", fixtures.agency("CT"), incle);
-        ProgramCommand withNewUnit = new ProgramCommand(base.title(), null, base.leadAgencyId(), Set.of(),
-                base.authorityIds(), "TRAINING", null, new ProgramCommand.NewUnit(unitName, "MILITARY"), null, Set.of(),
-                base.categories(), base.primaryCategory(), base.horizon(), base.priority(), base.risk(),
-                base.startDate(), base.endDate(), null, null, null, null);
+        ProgramCommand withNewUnit = ProgramCommandBuilder.program(base.title(), base.leadAgencyId(), incle)
+                .description(null).newUnit(unitName, "MILITARY").recipientType(null).domains().noSustainment().build();
         assertThatThrownBy(() -> programs.create(planId, withNewUnit)).isInstanceOf(ProgramValidationException.class)
                 .hasMessageContaining("program.lead.notParticipating");
         assertThat(units.unitsOfCountry(countryId)).noneMatch(u -> u.name().equals(unitName));
 
-        ProgramCommand good = new ProgramCommand(base.title(), null, inl, Set.of(), base.authorityIds(), "TRAINING",
-                null, new ProgramCommand.NewUnit(unitName, "MILITARY"), null, Set.of(), base.categories(),
-                base.primaryCategory(), base.horizon(), base.priority(), base.risk(), base.startDate(), base.endDate(),
-                null, null, null, null);
+        ProgramCommand good = ProgramCommandBuilder.program(base.title(), inl, incle)
+                .description(null).newUnit(unitName, "MILITARY").recipientType(null).domains().noSustainment().build();
         long id = programs.create(planId, good);
-        ProgramDetail detail = programs.get(id);
+        ProgramDetail detail = programDetails.get(id);
         assertThat(detail.recipientUnitLabel()).isEqualTo(unitName);
         assertThat(detail.recipientTypeCode()).isEqualTo("MILITARY");
 
@@ -257,11 +262,11 @@ class PlanningIntegrationTests {
                 .satisfies(e -> assertThat(((ProgramValidationException) e).violations())
                         .extracting(ProgramValidationException.Violation::field)
                         .containsExactly("fiscalYear", "obligated"));
-        assertThat(programs.get(id).fundingLines()).isEmpty();
+        assertThat(programDetails.get(id).fundingLines()).isEmpty();
 
-        assertThatThrownBy(() -> programs.transition(id, ProgramAction.ACTIVATE))
+        assertThatThrownBy(() -> programStatus.transition(id, ProgramAction.ACTIVATE))
                 .isInstanceOf(ProgramTransitionException.class);
-        assertThat(programs.get(id).status()).isEqualTo(ProgramStatus.PROPOSED);
+        assertThat(programDetails.get(id).status()).isEqualTo(ProgramStatus.PROPOSED);
     }
 
     @Test
@@ -306,28 +311,28 @@ class PlanningIntegrationTests {
     void acceptingTheSuggestionSetsTheCategoriesAndComplianceFactsAreComplete() {
         TestUsers.signIn(conductor);
         long id = programs.create(planId, fixtures.program("Coast guard training", inl, incle));
-        CategorySuggestion suggestion = programs.suggestion(id);
+        CategorySuggestion suggestion = programDetails.suggestion(id);
         assertThat(suggestion.primary()).isEqualTo(ObjectiveCategory.OPERATIONAL);
-        assertThat(programs.get(id).primaryCategory()).isEqualTo(ObjectiveCategory.GOVERNANCE);
-        programs.acceptSuggestedCategories(id, programs.get(id).version());
-        ProgramDetail accepted = programs.get(id);
+        assertThat(programDetails.get(id).primaryCategory()).isEqualTo(ObjectiveCategory.GOVERNANCE);
+        programs.acceptSuggestedCategories(id, programDetails.get(id).version());
+        ProgramDetail accepted = programDetails.get(id);
         assertThat(accepted.primaryCategory()).isEqualTo(ObjectiveCategory.OPERATIONAL);
         assertThat(accepted.categories()).contains(ObjectiveCategory.OPERATIONAL, ObjectiveCategory.GOVERNANCE);
         assertThatThrownBy(() -> programs.acceptSuggestedCategories(id, 0)).isInstanceOf(StaleEditException.class);
 
         programs.saveFundingLine(id, new FundingLineCommand(2028, "INCLE", BigDecimal.TEN, BigDecimal.TEN,
                 BigDecimal.ONE, BigDecimal.ZERO));
-        programs.transition(id, ProgramAction.ACTIVATE);
-        ProgramComplianceFacts facts = programs.facts(id);
+        programStatus.transition(id, ProgramAction.ACTIVATE);
+        ProgramComplianceFacts facts = programFacts.facts(id);
         assertThat(facts.planId()).isEqualTo(planId);
         assertThat(facts.countryId()).isEqualTo(fixtures.country("CO"));
         assertThat(facts.status()).isEqualTo(ProgramStatus.ACTIVE);
         assertThat(facts.authorityIds()).containsExactly(incle);
         assertThat(facts.totalRequested()).isEqualByComparingTo("10");
         assertThat(facts.fiscalYears()).containsExactly(2028);
-        assertThat(programs.allProgramIds()).contains(id);
-        assertThat(programs.history(id)).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(programs.history(id)).anySatisfy(entry -> assertThat(entry.changes()).anySatisfy(change -> {
+        assertThat(programFacts.allProgramIds()).contains(id);
+        assertThat(programDetails.history(id)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(programDetails.history(id)).anySatisfy(entry -> assertThat(entry.changes()).anySatisfy(change -> {
             assertThat(change.field()).startsWith("funding");
             assertThat(change.after()).contains("FY2028 INCLE: 10.00 / 10.00 / 1.00 / 0.00");
         }));

@@ -23,7 +23,7 @@ import org.ssaplanner.programs.domain.Program;
 import org.ssaplanner.programs.domain.ProgramRepository;
 import org.ssaplanner.reference.ObjectiveCategory;
 
-/** ProgramService asks every ProgramActivationGuard before a program becomes active. */
+/** ProgramStatusService asks every ProgramActivationGuard before a program becomes active. */
 class ProgramActivationGuardTests {
 
     private final ProgramRepository repository = mock(ProgramRepository.class);
@@ -31,7 +31,7 @@ class ProgramActivationGuardTests {
     @SuppressWarnings("unchecked")
     private final ObjectProvider<ProgramActivationGuard> guards = mock(ObjectProvider.class);
     private Program program;
-    private ProgramService service;
+    private ProgramStatusService service;
 
     @BeforeEach
     void setUp() {
@@ -42,7 +42,7 @@ class ProgramActivationGuardTests {
         program.sustainmentCase("ok", Level.HIGH, "Navy", BigDecimal.TEN);
         when(repository.findById(7L)).thenReturn(Optional.of(program));
         when(repository.saveAndFlush(any())).thenAnswer(invocation -> invocation.getArgument(0));
-        service = new ProgramService(repository, null, null, null, null, null, null, null, guards, events, null, null, null);
+        service = new ProgramStatusService(repository, guards, events);
     }
 
     @Test

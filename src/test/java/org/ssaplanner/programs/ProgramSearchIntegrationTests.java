@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -34,6 +33,12 @@ class ProgramSearchIntegrationTests {
 
     @Autowired
     ProgramService programs;
+
+    @Autowired
+    ProgramSearchService programSearch;
+
+    @Autowired
+    ProgramStatusService programStatus;
 
     @Autowired
     UserAccountService users;
@@ -70,47 +75,44 @@ class ProgramSearchIntegrationTests {
         long colombia = fixtures.plan(conductor, "CO", Set.of(dsca));
         long ghana = fixtures.plan(conductor, "GH", Set.of(dsca));
         TestUsers.signIn(conductor);
-        long maritime = programs.create(colombia, new ProgramCommand("Maritime interdiction " + token,
-                "Interceptor boats for the coast guard", conductor.agencyId(), Set.of(dsca), Set.of(incle), "TRAINING",
-                null, null, "COAST_GUARD", Set.of("MARITIME"), EnumSet.of(ObjectiveCategory.OPERATIONAL),
-                ObjectiveCategory.OPERATIONAL, Horizon.TACTICAL, Level.HIGH, Level.LOW, LocalDate.of(2027, 1, 1),
-                LocalDate.of(2028, 1, 1), "ok", Level.HIGH, "Navy", BigDecimal.ONE));
+        long maritime = programs.create(colombia, ProgramCommandBuilder.program("Maritime interdiction " + token,
+                conductor.agencyId(), incle).description("Interceptor boats for the coast guard").supporting(dsca)
+                .recipientType("COAST_GUARD").category(ObjectiveCategory.OPERATIONAL).horizon(Horizon.TACTICAL)
+                .dates(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 1, 1)).sustainment("ok", Level.HIGH, "Navy", BigDecimal.ONE)
+                .build());
         programs.saveFundingLine(maritime, new FundingLineCommand(2028, "INCLE", BigDecimal.TEN, BigDecimal.TEN,
                 BigDecimal.ONE, BigDecimal.ZERO));
-        programs.transition(maritime, ProgramAction.ACTIVATE);
-        long judges = programs.create(colombia, new ProgramCommand("Judicial mentoring " + token,
-                "Prosecutors and judges in the Pacific ports", dsca, Set.of(), Set.of(fmf), "JUSTICE_SECTOR", null, null,
-                "JUSTICE", Set.of("GOVERNANCE_RULE_OF_LAW"), EnumSet.of(ObjectiveCategory.GOVERNANCE),
-                ObjectiveCategory.GOVERNANCE, Horizon.STRATEGIC, Level.MEDIUM, Level.LOW, LocalDate.of(2027, 1, 1),
-                LocalDate.of(2028, 1, 1), null, null, null, null));
-        long ghanaBoats = programs.create(ghana, new ProgramCommand("Maritime patrols " + token, null,
-                conductor.agencyId(), Set.of(), Set.of(incle), "EQUIPMENT_SALE", null, null, "MILITARY",
-                Set.of("MARITIME"), EnumSet.of(ObjectiveCategory.TRANSACTIONAL), ObjectiveCategory.TRANSACTIONAL,
-                Horizon.STRATEGIC, Level.LOW, Level.LOW, LocalDate.of(2027, 1, 1), LocalDate.of(2028, 1, 1), null,
-                null, null, null));
+        programStatus.transition(maritime, ProgramAction.ACTIVATE);
+        long judges = programs.create(colombia, ProgramCommandBuilder.program("Judicial mentoring " + token, dsca, fmf)
+                .description("Prosecutors and judges in the Pacific ports").assistanceType("JUSTICE_SECTOR")
+                .recipientType("JUSTICE").domains("GOVERNANCE_RULE_OF_LAW").priority(Level.MEDIUM)
+                .dates(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 1, 1)).noSustainment().build());
+        long ghanaBoats = programs.create(ghana, ProgramCommandBuilder.program("Maritime patrols " + token, conductor.agencyId(), incle)
+                .description(null).assistanceType("EQUIPMENT_SALE").category(ObjectiveCategory.TRANSACTIONAL)
+                .priority(Level.LOW).dates(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 1, 1)).noSustainment().build());
 
         TestUsers.signInAs("viewer", dsca, Role.VIEWER);
         PageRequest page = PageRequest.of(0, 20);
-        assertThat(ids(programs.search(text(token), ProgramSort.TITLE, page))).containsExactly(judges, maritime, ghanaBoats);
-        assertThat(ids(programs.search(text("maritime " + token), ProgramSort.TITLE, page)))
+        assertThat(ids(programSearch.search(text(token), ProgramSort.TITLE, page))).containsExactly(judges, maritime, ghanaBoats);
+        assertThat(ids(programSearch.search(text("maritime " + token), ProgramSort.TITLE, page)))
                 .containsExactly(maritime, ghanaBoats);
-        assertThat(ids(programs.search(text("prosecutors " + token), ProgramSort.TITLE, page))).containsExactly(judges);
-        assertThat(ids(programs.search(new ProgramFilter("co", null, null, null, null, null, null, null, null, null,
+        assertThat(ids(programSearch.search(text("prosecutors " + token), ProgramSort.TITLE, page))).containsExactly(judges);
+        assertThat(ids(programSearch.search(new ProgramFilter("co", null, null, null, null, null, null, null, null, null,
                 "maritime " + token), ProgramSort.TITLE, page))).containsExactly(maritime);
-        assertThat(ids(programs.search(new ProgramFilter(null, dsca, null, null, null, null, null, null, null, null,
+        assertThat(ids(programSearch.search(new ProgramFilter(null, dsca, null, null, null, null, null, null, null, null,
                 token), ProgramSort.TITLE, page))).containsExactly(judges, maritime);
-        assertThat(ids(programs.search(new ProgramFilter(null, null, fmf, null, null, null, null, null, null, null,
+        assertThat(ids(programSearch.search(new ProgramFilter(null, null, fmf, null, null, null, null, null, null, null,
                 token), ProgramSort.TITLE, page))).containsExactly(judges);
-        assertThat(ids(programs.search(new ProgramFilter(null, null, null, "EQUIPMENT_SALE", "MILITARY", "MARITIME",
+        assertThat(ids(programSearch.search(new ProgramFilter(null, null, null, "EQUIPMENT_SALE", "MILITARY", "MARITIME",
                 ObjectiveCategory.TRANSACTIONAL, ProgramStatus.PROPOSED, Horizon.STRATEGIC, null, token),
                 ProgramSort.TITLE, page))).containsExactly(ghanaBoats);
-        assertThat(ids(programs.search(new ProgramFilter(null, null, null, null, null, null, null, ProgramStatus.ACTIVE,
+        assertThat(ids(programSearch.search(new ProgramFilter(null, null, null, null, null, null, null, ProgramStatus.ACTIVE,
                 null, 2028, token), ProgramSort.TITLE, page))).containsExactly(maritime);
-        assertThat(ids(programs.search(new ProgramFilter(null, null, null, null, null, null, null, null, null, 2027,
+        assertThat(ids(programSearch.search(new ProgramFilter(null, null, null, null, null, null, null, null, null, 2027,
                 token), ProgramSort.TITLE, page))).isEmpty();
-        assertThat(ids(programs.search(new ProgramFilter("XX", null, null, null, null, null, null, null, null, null,
+        assertThat(ids(programSearch.search(new ProgramFilter("XX", null, null, null, null, null, null, null, null, null,
                 token), ProgramSort.TITLE, page))).isEmpty();
-        Page<ProgramSummary> firstOfTwo = programs.search(text(token), ProgramSort.TITLE, PageRequest.of(0, 2));
+        Page<ProgramSummary> firstOfTwo = programSearch.search(text(token), ProgramSort.TITLE, PageRequest.of(0, 2));
         assertThat(firstOfTwo.getTotalElements()).isEqualTo(3);
         assertThat(firstOfTwo.getContent()).hasSize(2);
         assertThat(firstOfTwo.getContent().get(1).allocated()).isEqualByComparingTo("10");
@@ -133,12 +135,12 @@ class ProgramSearchIntegrationTests {
                 null, null, 2027, token);
 
         statistics.clear();
-        Page<ProgramSummary> small = programs.search(filter, ProgramSort.UPDATED, PageRequest.of(0, 20));
+        Page<ProgramSummary> small = programSearch.search(filter, ProgramSort.UPDATED, PageRequest.of(0, 20));
         long statementsFor20 = statistics.getPrepareStatementCount();
 
         insertPrograms(planId, conductor.agencyId(), authority, token, 180);
         statistics.clear();
-        Page<ProgramSummary> large = programs.search(filter, ProgramSort.UPDATED, PageRequest.of(0, 20));
+        Page<ProgramSummary> large = programSearch.search(filter, ProgramSort.UPDATED, PageRequest.of(0, 20));
         long statementsFor200 = statistics.getPrepareStatementCount();
 
         assertThat(small.getTotalElements()).isEqualTo(20);

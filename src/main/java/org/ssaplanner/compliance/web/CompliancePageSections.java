@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.ssaplanner.compliance.ComplianceService;
 import org.ssaplanner.compliance.Finding;
 import org.ssaplanner.compliance.FindingSeverity;
-import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.programs.ProgramFactsService;
 import org.ssaplanner.shared.web.PageSection;
 
 /** Findings on the program page, and their roll-up per program on the plan page. */
@@ -21,7 +21,7 @@ class CompliancePageSections {
     }
 
     @Bean
-    PageSection planFindingsSection(ComplianceService compliance, ProgramService programs) {
+    PageSection planFindingsSection(ComplianceService compliance, ProgramFactsService programs) {
         return PageSection.of(PageSection.PLAN, 10, "compliance/sections", "plan-findings", planId -> {
             Map<Long, List<Finding>> byProgram = compliance.findingsForPlan(planId);
             Map<Long, String> titles = programs.titles(byProgram.keySet());

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.ssaplanner.programs.Horizon;
@@ -16,6 +19,7 @@ import org.ssaplanner.programs.Level;
 import org.ssaplanner.programs.ProgramCommand;
 import org.ssaplanner.programs.ProgramDetail;
 import org.ssaplanner.programs.ProgramDraft;
+import org.ssaplanner.programs.ProgramRules;
 import org.ssaplanner.reference.ObjectiveCategory;
 
 class ProgramForm {
@@ -119,20 +123,15 @@ class ProgramForm {
         return form;
     }
 
-    /** Cross-field checks: end after start, at least one category, the primary among them. */
-    java.util.Map<String, String> crossFieldErrors() {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            errors.put("endDate", "program.dates.order");
-        }
-        if (categories.isEmpty()) {
-            errors.put("categories", "program.categories.required");
-        } else if (primaryCategory == null || !categories.contains(primaryCategory)) {
-            errors.put("primaryCategory", "program.primary.notSelected");
-        }
-        if (authorityIds.isEmpty()) {
-            errors.put("authorityIds", "program.authorities.required");
-        }
+    /**
+     * Cross-field checks shown next to the other field errors before saving: the program's own rules
+     * ({@link ProgramRules#ownFields}, which the service checks again on save) and this form's choice between an
+     * existing recipient unit and a new one.
+     */
+    Map<String, String> crossFieldErrors() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ProgramRules.ownFields(startDate, endDate, authorityIds, categories, primaryCategory)
+                .forEach(v -> errors.putIfAbsent(v.field(), v.messageKey()));
         boolean newUnit = newUnitName != null && !newUnitName.isBlank();
         if (newUnit && (newUnitForceType == null || newUnitForceType.isBlank())) {
             errors.put("newUnitForceType", "unit.forceType.unknown");
@@ -144,7 +143,7 @@ class ProgramForm {
     }
 
     /** Adds the suggested categories and makes the suggested primary the primary (the planner still saves). */
-    void applySuggestion(java.util.List<ObjectiveCategory> suggested) {
+    void applySuggestion(List<ObjectiveCategory> suggested) {
         if (suggested.isEmpty()) {
             return;
         }

@@ -6,8 +6,6 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -31,12 +29,10 @@ import org.ssaplanner.authorities.WaiverKind;
 import org.ssaplanner.authorities.WaiverRequestCommand;
 import org.ssaplanner.authorities.WaiverService;
 import org.ssaplanner.plans.PlanService;
-import org.ssaplanner.programs.Horizon;
 import org.ssaplanner.programs.Level;
 import org.ssaplanner.programs.PlanningFixtures;
-import org.ssaplanner.programs.ProgramCommand;
+import org.ssaplanner.programs.ProgramCommandBuilder;
 import org.ssaplanner.programs.ProgramService;
-import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
@@ -89,12 +85,10 @@ class WaiverLinksIntegrationTests {
         conductor = fixtures.user("DSCA", Role.PLANNER);
         long planId = fixtures.plan(conductor, "CO", Set.of(inl, dsca));
         fixtures.signInAsAdmin();
-        program = programs.create(planId, new ProgramCommand(PlanningFixtures.unique("Waiver links police "),
-                "Police mentoring", inl, Set.of(), Set.of(fixtures.authority("INCLE")), "TRAINING", null, null,
-                "POLICE", Set.of("COUNTERNARCOTICS"), EnumSet.of(ObjectiveCategory.GOVERNANCE),
-                ObjectiveCategory.GOVERNANCE, Horizon.STRATEGIC, Level.MEDIUM, Level.MEDIUM, LocalDate.of(2027, 1, 1),
-                LocalDate.of(2028, 12, 31), "Partner can absorb", Level.MEDIUM, "Partner police",
-                new BigDecimal("1000.00")));
+        program = programs.create(planId, ProgramCommandBuilder.program(PlanningFixtures.unique("Waiver links police "),
+                inl, fixtures.authority("INCLE")).description("Police mentoring").recipientType("POLICE")
+                .domains("COUNTERNARCOTICS").priority(Level.MEDIUM).risk(Level.MEDIUM)
+                .sustainment("Partner can absorb", Level.MEDIUM, "Partner police", new BigDecimal("1000.00")).build());
         RestrictionDetail s660 = restrictions.all().stream().filter(r -> r.code().equals("FAA_660")).findFirst()
                 .orElseThrow();
         restriction = s660.id();

@@ -48,7 +48,7 @@ import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.Role;
 
-@WebMvcTest(PlanController.class)
+@WebMvcTest({PlanController.class, TheoryOfChangeController.class})
 @Import(WebSliceTestConfiguration.class)
 class PlanControllerTests {
 

@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,14 +47,18 @@ import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanStatus;
 import org.ssaplanner.programs.FundingLineCommand;
+import org.ssaplanner.programs.ProgramDetailService;
+import org.ssaplanner.programs.ProgramFilter;
+import org.ssaplanner.programs.ProgramSearchService;
 import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.programs.ProgramStatusService;
 import org.ssaplanner.programs.ProgramSort;
 import org.ssaplanner.programs.ProgramValidationException;
 import org.ssaplanner.programs.TaxonomyService;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.security.Role;
 
-@WebMvcTest(ProgramController.class)
+@WebMvcTest({ProgramListController.class, ProgramEditController.class})
 @Import(WebSliceTestConfiguration.class)
 class ProgramControllerTests {
 
@@ -64,6 +70,15 @@ class ProgramControllerTests {
 
     @MockitoBean
     ProgramService programs;
+
+    @MockitoBean
+    ProgramStatusService programStatus;
+
+    @MockitoBean
+    ProgramDetailService programDetails;
+
+    @MockitoBean
+    ProgramSearchService programSearch;
 
     @MockitoBean
     PlanService plans;
@@ -148,8 +163,8 @@ class ProgramControllerTests {
 
     @Test
     void negativeFundingIsAFieldErrorAndNothingIsSaved() throws Exception {
-        when(programs.get(12L)).thenReturn(detail());
-        when(programs.suggestion(12L)).thenReturn(new CategorySuggestion(List.of(ObjectiveCategory.OPERATIONAL), List.of("rule")));
+        when(programDetails.get(12L)).thenReturn(detail());
+        when(programDetails.suggestion(12L)).thenReturn(new CategorySuggestion(List.of(ObjectiveCategory.OPERATIONAL), List.of("rule")));
         when(programs.canEdit(12L)).thenReturn(true);
         mvc.perform(post("/programs/12/funding").with(csrf()).with(PLANNER).param("fiscalYear", "2027")
                         .param("fundingAccount", "INCLE").param("requested", "-1").param("allocated", "0")
@@ -170,7 +185,7 @@ class ProgramControllerTests {
 
     @Test
     void aStaleSaveShowsTheProgramConflictPage() throws Exception {
-        when(programs.get(12L)).thenReturn(detail());
+        when(programDetails.get(12L)).thenReturn(detail());
         when(plans.context(1L)).thenReturn(new PlanContext(1L, "Plan", 10L, 2027, 2029, 3L, Set.of(7L), PlanStatus.DRAFT));
         doThrow(new org.ssaplanner.shared.StaleEditException("Program", 12L)).when(programs)
                 .update(org.mockito.ArgumentMatchers.eq(12L), anyLong(), any());
@@ -187,10 +202,43 @@ class ProgramControllerTests {
 
     @Test
     void htmxGetsOnlyTheResultsFragment() throws Exception {
-        when(programs.search(any(), any(ProgramSort.class), any())).thenReturn(Page.empty());
+        when(programSearch.search(any(), any(ProgramSort.class), any())).thenReturn(Page.empty());
         mvc.perform(get("/programs").param("country", "CO").param("q", "maritime").header("HX-Request", "true").with(EVALUATOR))
                 .andExpect(status().isOk()).andExpect(view().name("programs/list :: results"));
         when(reference.countries()).thenReturn(List.of());
         mvc.perform(get("/programs").with(EVALUATOR)).andExpect(status().isOk()).andExpect(view().name("programs/list"));
+    }
+
+    @Test
+    void theSearchParametersKeepTheirNamesAndArePassedAsOneFilterWithThePage() throws Exception {
+        when(programSearch.search(any(), any(ProgramSort.class), any())).thenReturn(Page.empty());
+        mvc.perform(get("/programs").param("country", " co ").param("agency", "3").param("authority", "4")
+                        .param("assistanceType", "TRAINING").param("recipientType", "").param("domain", "MARITIME")
+                        .param("category", "OPERATIONAL").param("status", "ACTIVE").param("horizon", "TACTICAL")
+                        .param("fy", "2027").param("q", " boats ").param("sort", "TITLE").param("page", "2")
+                        .header("HX-Request", "true").with(EVALUATOR))
+                .andExpect(status().isOk()).andExpect(model().attribute("sort", ProgramSort.TITLE));
+        verify(programSearch).search(new ProgramFilter("co", 3L, 4L, "TRAINING", null, "MARITIME",
+                ObjectiveCategory.OPERATIONAL, ProgramStatus.ACTIVE, Horizon.TACTICAL, 2027, "boats"), ProgramSort.TITLE,
+                PageRequest.of(2, 20));
+    }
+
+    @Test
+    void withoutParametersTheSearchShowsTheFirstTwentyMostRecentlyUpdatedAndPagesStayBounded() throws Exception {
+        when(programSearch.search(any(), any(ProgramSort.class), any())).thenReturn(Page.empty());
+        mvc.perform(get("/programs").header("HX-Request", "true").with(EVALUATOR)).andExpect(status().isOk());
+        mvc.perform(get("/programs").param("page", "-3").header("HX-Request", "true").with(EVALUATOR))
+                .andExpect(status().isOk());
+        verify(programSearch, times(2)).search(ProgramFilter.none(), ProgramSort.UPDATED, PageRequest.of(0, 20));
+        mvc.perform(get("/programs").param("size", "5000").header("HX-Request", "true").with(EVALUATOR))
+                .andExpect(status().isOk());
+        verify(programSearch).search(ProgramFilter.none(), ProgramSort.UPDATED, PageRequest.of(0, 100));
+    }
+
+    @Test
+    void anUnknownFilterValueIsABadRequest() throws Exception {
+        mvc.perform(get("/programs").param("status", "NOT_A_STATUS").with(EVALUATOR)).andExpect(status().isBadRequest());
+        mvc.perform(get("/programs").param("sort", "NOPE").with(EVALUATOR)).andExpect(status().isBadRequest());
+        verify(programSearch, never()).search(any(), any(ProgramSort.class), any());
     }
 }

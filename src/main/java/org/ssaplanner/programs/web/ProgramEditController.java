@@ -3,6 +3,7 @@ package org.ssaplanner.programs.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.agencies.AgencyService;
@@ -38,12 +37,11 @@ import org.ssaplanner.programs.Horizon;
 import org.ssaplanner.programs.Level;
 import org.ssaplanner.programs.ProgramAction;
 import org.ssaplanner.programs.ProgramDetail;
+import org.ssaplanner.programs.ProgramDetailService;
 import org.ssaplanner.programs.ProgramDraft;
-import org.ssaplanner.programs.ProgramFilter;
 import org.ssaplanner.programs.ProgramNotFoundException;
 import org.ssaplanner.programs.ProgramService;
-import org.ssaplanner.programs.ProgramSort;
-import org.ssaplanner.programs.ProgramStatus;
+import org.ssaplanner.programs.ProgramStatusService;
 import org.ssaplanner.programs.ProgramTransitionException;
 import org.ssaplanner.programs.ProgramValidationException;
 import org.ssaplanner.programs.TaxonomyService;
@@ -57,12 +55,16 @@ import org.ssaplanner.shared.web.PageSection;
 import org.ssaplanner.shared.web.PageSections;
 import org.ssaplanner.shared.web.RequestValues;
 
+/**
+ * A program's page and its changes: create (also from an imported activity), edit with the 409 page, status,
+ * funding lines, the suggested objective categories.
+ */
 @Controller
-class ProgramController {
-
-    private static final int PAGE_SIZE = 20;
+class ProgramEditController {
 
     private final ProgramService programs;
+    private final ProgramStatusService status;
+    private final ProgramDetailService details;
     private final PlanService plans;
     private final TaxonomyService taxonomy;
     private final AgencyService agencies;
@@ -71,16 +73,19 @@ class ProgramController {
     private final MessageSource messages;
     private final PageSections sections;
 
-    ProgramController(ProgramService programs, PlanService plans, TaxonomyService taxonomy, AgencyService agencies,
-            ReferenceDataService reference, PartnerUnitService units, MessageSource messages, PageSections sections) {
-        this.sections = sections;
+    ProgramEditController(ProgramService programs, ProgramStatusService status, ProgramDetailService details,
+            PlanService plans, TaxonomyService taxonomy, AgencyService agencies, ReferenceDataService reference,
+            PartnerUnitService units, MessageSource messages, PageSections sections) {
         this.programs = programs;
+        this.status = status;
+        this.details = details;
         this.plans = plans;
         this.taxonomy = taxonomy;
         this.agencies = agencies;
         this.reference = reference;
         this.units = units;
         this.messages = messages;
+        this.sections = sections;
     }
 
     @InitBinder("programForm")
@@ -91,40 +96,6 @@ class ProgramController {
     @InitBinder("fundingLineForm")
     void allowFundingFields(WebDataBinder binder) {
         binder.setAllowedFields(FundingLineForm.FIELDS);
-    }
-
-    // ---------------------------------------------------------------- search
-
-    @GetMapping("/programs")
-    String search(@RequestParam(required = false) String country, @RequestParam(required = false) Long agency,
-            @RequestParam(required = false) Long authority,
-            @RequestParam(name = "assistanceType", required = false) String assistanceType,
-            @RequestParam(name = "recipientType", required = false) String recipientType,
-            @RequestParam(name = "domain", required = false) String domain,
-            @RequestParam(required = false) ObjectiveCategory category,
-            @RequestParam(required = false) ProgramStatus status, @RequestParam(required = false) Horizon horizon,
-            @RequestParam(required = false) Integer fy, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "UPDATED") ProgramSort sort, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        ProgramFilter filter = new ProgramFilter(blankToNull(country), agency, authority, blankToNull(assistanceType),
-                blankToNull(recipientType), blankToNull(domain), category, status, horizon, fy, blankToNull(q));
-        model.addAttribute("page", programs.search(filter, sort, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-        model.addAttribute("filter", filter);
-        model.addAttribute("sort", sort);
-        if (htmx != null) {
-            return "programs/list :: results";
-        }
-        model.addAttribute("countries", reference.countries());
-        model.addAttribute("agencies", agencies.activeAgencies());
-        model.addAttribute("authorities", programs.authorityOptions());
-        model.addAttribute("assistanceTypes", reference.assistanceTypes());
-        model.addAttribute("recipientTypes", reference.recipientTypes());
-        model.addAttribute("capabilityDomains", reference.capabilityDomains());
-        model.addAttribute("categories", ObjectiveCategory.values());
-        model.addAttribute("statuses", ProgramStatus.values());
-        model.addAttribute("horizons", Horizon.values());
-        model.addAttribute("sorts", ProgramSort.values());
-        return "programs/list";
     }
 
     // ---------------------------------------------------------------- create and edit
@@ -182,7 +153,7 @@ class ProgramController {
     @GetMapping("/programs/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         programs.checkCanEdit(id);
-        ProgramDetail program = programs.get(id);
+        ProgramDetail program = details.get(id);
         model.addAttribute("programForm", ProgramForm.from(program));
         return form(model, plans.context(program.planId()), id);
     }
@@ -193,7 +164,7 @@ class ProgramController {
             @RequestParam(required = false) String applySuggestion, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         programs.checkCanEdit(id);
-        ProgramDetail stored = programs.get(id);
+        ProgramDetail stored = details.get(id);
         PlanContext plan = plans.context(stored.planId());
         if (suggest != null || applySuggestion != null) {
             return suggestOnForm(form, applySuggestion != null, model, plan, id);
@@ -209,7 +180,7 @@ class ProgramController {
             return form(model, plan, id);
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return conflict(form, programs.get(id), model);
+            return conflict(form, details.get(id), model);
         }
         redirect.addFlashAttribute("flash", "program.updated");
         return "redirect:/programs/" + id;
@@ -222,7 +193,7 @@ class ProgramController {
             Locale locale) {
         ProgramAction programAction = ProgramAction.fromPath(action).orElseThrow(() -> new ProgramNotFoundException(id));
         try {
-            programs.transition(id, programAction);
+            status.transition(id, programAction);
             redirect.addFlashAttribute("flash", "program.status.changed");
         } catch (ProgramTransitionException e) {
             redirect.addFlashAttribute("flashError", "program.status.refused");
@@ -276,9 +247,9 @@ class ProgramController {
     // ---------------------------------------------------------------- helpers
 
     private String detailPage(long id, Model model) {
-        ProgramDetail program = programs.get(id);
+        ProgramDetail program = details.get(id);
         model.addAttribute("sections", sections.render(PageSection.PROGRAM, id));
-        CategorySuggestion suggestion = programs.suggestion(id);
+        CategorySuggestion suggestion = details.suggestion(id);
         boolean suggestionDiffers = !suggestion.isEmpty() && (suggestion.primary() != program.primaryCategory()
                 || !program.categories().containsAll(suggestion.categories()));
         model.addAttribute("program", program);
@@ -290,7 +261,7 @@ class ProgramController {
                 .filter(a -> program.status().canMoveTo(a.target())).toList());
         model.addAttribute("fundingAccounts", program.authorities().stream().map(AuthorityOption::fundingAccount)
                 .distinct().toList());
-        model.addAttribute("history", programs.history(id));
+        model.addAttribute("history", details.history(id));
         return "programs/detail";
     }
 
@@ -347,7 +318,7 @@ class ProgramController {
                 .collect(Collectors.toMap(AuthorityOption::id, AuthorityOption::shortName));
         Map<String, String> types = reference.assistanceTypes().stream()
                 .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
-        Function<java.util.Collection<Long>, String> agencyList = ids -> ids.stream().map(agencyCodes::get)
+        Function<Collection<Long>, String> agencyList = ids -> ids.stream().map(agencyCodes::get)
                 .filter(Objects::nonNull).sorted().collect(Collectors.joining(", "));
         List<ConflictRow> rows = new ArrayList<>();
         rows.add(new ConflictRow("program.title", yours.getTitle(), stored.title()));

@@ -1,0 +1,83 @@
+package org.ssaplanner.programs;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.plans.PlanContext;
+import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.programs.domain.FundingLine;
+import org.ssaplanner.programs.domain.Program;
+import org.ssaplanner.programs.domain.ProgramRepository;
+
+/**
+ * What other modules read about programs: the {@link ProgramComplianceFacts} compliance evaluates and evaluations
+ * builds its program contexts from (one program, a unit's, a plan's, all, loaded in bulk), titles and ids.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgramFactsService {
+
+    private final ProgramRepository programs;
+    private final PlanService plans;
+
+    ProgramFactsService(ProgramRepository programs, PlanService plans) {
+        this.programs = programs;
+        this.plans = plans;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public ProgramComplianceFacts facts(long id) {
+        Program program = programs.findById(id).orElseThrow(() -> new ProgramNotFoundException(id));
+        return facts(program, plans.context(program.getPlanId()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgramComplianceFacts> factsForUnit(long unitId) {
+        return factsOf(programs.findByRecipientUnitIdOrderById(unitId));
+    }
+
+    /** Facts of the programs of one plan, loaded in bulk. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgramComplianceFacts> factsForPlan(long planId) {
+        return factsOf(programs.findByPlanIdOrderById(planId));
+    }
+
+    /** Facts of every program, loaded in bulk (plans in one query, collections batch-fetched). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgramComplianceFacts> allFacts() {
+        return factsOf(programs.findAll());
+    }
+
+    /** Titles of the programs that exist among the given ids. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> titles(Collection<Long> ids) {
+        return programs.findAllById(ids).stream().collect(Collectors.toMap(Program::getId, Program::getTitle));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> allProgramIds() {
+        return programs.allIds();
+    }
+
+    private List<ProgramComplianceFacts> factsOf(List<Program> found) {
+        Map<Long, PlanContext> planById = plans.contexts(found.stream().map(Program::getPlanId).collect(Collectors.toSet()));
+        return found.stream().map(p -> facts(p, planById.get(p.getPlanId()))).toList();
+    }
+
+    private static ProgramComplianceFacts facts(Program p, PlanContext plan) {
+        return new ProgramComplianceFacts(p.getId(), p.getPlanId(), plan == null ? 0 : plan.countryId(), p.getTitle(),
+                p.getLeadAgencyId(), p.getRecipientUnitId(), p.getRecipientTypeCode(), p.getAssistanceTypeCode(),
+                p.getCapabilityDomainCodes(), p.getAuthorityIds(), p.getStatus(), p.getStartDate(), p.getEndDate(),
+                p.total(FundingLine::getRequested), p.total(FundingLine::getAllocated),
+                p.total(FundingLine::getObligated),
+                p.getFundingLines().stream().map(FundingLine::getFiscalYear).distinct().sorted().toList(),
+                p.getFundingLines().stream().collect(Collectors.toMap(FundingLine::getFiscalYear,
+                        FundingLine::getAllocated, BigDecimal::add, TreeMap::new)));
+    }
+}

@@ -1,0 +1,63 @@
+package org.ssaplanner.programs.web;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.programs.Horizon;
+import org.ssaplanner.programs.ProgramFilter;
+import org.ssaplanner.programs.ProgramSearchService;
+import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.programs.ProgramSort;
+import org.ssaplanner.programs.ProgramStatus;
+import org.ssaplanner.reference.ObjectiveCategory;
+import org.ssaplanner.reference.ReferenceDataService;
+
+/** The program search across plans; with {@code HX-Request} only the results fragment (htmx). */
+@Controller
+class ProgramListController {
+
+    private final ProgramSearchService search;
+    private final ProgramService programs;
+    private final AgencyService agencies;
+    private final ReferenceDataService reference;
+
+    ProgramListController(ProgramSearchService search, ProgramService programs, AgencyService agencies,
+            ReferenceDataService reference) {
+        this.search = search;
+        this.programs = programs;
+        this.agencies = agencies;
+        this.reference = reference;
+    }
+
+    @GetMapping("/programs")
+    String search(@ModelAttribute("programSearch") ProgramSearchParams params, @PageableDefault(size = 20) Pageable pageable,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        ProgramFilter filter = params.toFilter();
+        ProgramSort sort = params.sortOrDefault();
+        // the order is the ProgramSort in "sort" (part of the URL); Spring Data reads that parameter as a sort too
+        Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+        model.addAttribute("page", search.search(filter, sort, page));
+        model.addAttribute("filter", filter);
+        model.addAttribute("sort", sort);
+        if (htmx != null) {
+            return "programs/list :: results";
+        }
+        model.addAttribute("countries", reference.countries());
+        model.addAttribute("agencies", agencies.activeAgencies());
+        model.addAttribute("authorities", programs.authorityOptions());
+        model.addAttribute("assistanceTypes", reference.assistanceTypes());
+        model.addAttribute("recipientTypes", reference.recipientTypes());
+        model.addAttribute("capabilityDomains", reference.capabilityDomains());
+        model.addAttribute("categories", ObjectiveCategory.values());
+        model.addAttribute("statuses", ProgramStatus.values());
+        model.addAttribute("horizons", Horizon.values());
+        model.addAttribute("sorts", ProgramSort.values());
+        return "programs/list";
+    }
+}
