@@ -13,18 +13,19 @@ import org.ssaplanner.interchange.domain.ActivityQueries;
 @Service
 public class ActivityExport {
 
-    private final CountryPictureService pictures;
     private final ActivityQueries queries;
 
-    ActivityExport(CountryPictureService pictures, ActivityQueries queries) {
-        this.pictures = pictures;
+    ActivityExport(ActivityQueries queries) {
         this.queries = queries;
     }
 
-    /** Hands every activity of the country's filtered list to {@code each}, in the list's order. */
+    /**
+     * Hands every activity of the area's filtered list to {@code each}, in the list's order: a country, Kosovo, a
+     * former state or any area with activity rows (see {@link CountryPictureService#area(String)}).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public void activities(String iso3, ActivityFilter filter, Consumer<ActivityRow> each) {
-        queries.exportActivities(pictures.country(iso3).alpha3(), filter == null ? ActivityFilter.none() : filter, each);
+    public void activities(Area area, ActivityFilter filter, Consumer<ActivityRow> each) {
+        queries.exportActivities(area.code(), filter == null ? ActivityFilter.none() : filter, each);
     }
 }

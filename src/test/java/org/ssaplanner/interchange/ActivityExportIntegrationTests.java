@@ -70,4 +70,33 @@ class ActivityExportIntegrationTests {
         assertThat(activities).hasSize(ACTIVITIES);
         assertThat(sum).isEqualByComparingTo(expected);
     }
+
+    @Test
+    void kosovoPublishedAsCsKmHasItsPageAndItsExportLikeAnyCountry() throws Exception {
+        String prefix = "K-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        String file = completeHeader() + "\n" + completeRow("CS-KM", prefix + "1", "2020", "100.25") + "\n"
+                + completeRow("CS-KM", prefix + "2", "2021", "-0.25") + "\n"
+                + completeRow("CS-KM", prefix + "2", "2022", "7.00") + "\n";
+        assertThat(importAndWait(imports, "kosovo.csv", file).status()).isEqualTo(ImportStatus.SUCCEEDED);
+
+        String page = mvc.perform(get("/countries/XKX").with(user(TestUsers.user(3, "v", 1, Role.VIEWER))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/countries/XKX/activities.csv");
+        String csv = mvc.perform(get("/countries/XKX/activities.csv").with(user(TestUsers.user(3, "v", 1, Role.VIEWER))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        BigDecimal sum = BigDecimal.ZERO;
+        Set<String> activities = new HashSet<>();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv))) {
+            for (CSVRecord record : parser) {
+                if (record.get("Activity ID").startsWith(prefix)) {
+                    activities.add(record.get("Activity ID"));
+                    sum = sum.add(new BigDecimal(record.get("Obligations")));
+                }
+            }
+        }
+        assertThat(activities).containsExactlyInAnyOrder(prefix + "1", prefix + "2");
+        assertThat(sum).isEqualByComparingTo("107.00");
+    }
 }

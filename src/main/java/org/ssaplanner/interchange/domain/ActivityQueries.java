@@ -216,26 +216,8 @@ public class ActivityQueries {
     }
 
     private Page<ActivityRow> rawActivities(String area, ActivityFilter filter, Pageable pageable) {
-        StringBuilder where = new StringBuilder(" from interchange_activity r " + AREA_OF_ROW + " where " + ROWS_OF_AREA);
-        List<Object> args = new ArrayList<>(List.of(area, area, area));
-        if (present(filter.fiscalYear())) {
-            where.append(" and r.fiscal_year = ?");
-            args.add(filter.fiscalYear().trim());
-        }
-        if (present(filter.agency())) {
-            where.append(" and r.managing_agency_acronym = ?");
-            args.add(filter.agency().trim());
-        }
-        if (present(filter.account())) {
-            where.append(" and r.funding_account_id = ?");
-            args.add(filter.account().trim());
-        }
-        if (present(filter.text())) {
-            String like = "%" + filter.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.append(" and (r.activity_id ilike ? or r.activity_name ilike ? or r.activity_description ilike ?"
-                    + " or r.implementing_partner_name ilike ?)");
-            args.addAll(List.of(like, like, like, like));
-        }
+        List<Object> args = new ArrayList<>();
+        String where = rowsWhere(area, filter, args);
         // the page and the number of activities in one pass over the rows (a window over the grouped rows),
         // instead of a count that reads them all a second time
         List<Object> pageArgs = new ArrayList<>(args);
@@ -268,15 +250,16 @@ public class ActivityQueries {
      * sends them: the rows are fetched through a cursor ({@link #EXPORT_FETCH_SIZE} at a time), so memory stays the
      * same whatever their number. Needs a transaction (pgjdbc only uses a cursor outside auto-commit).
      */
-    public void exportActivities(String iso3, ActivityFilter filter, Consumer<ActivityRow> each) {
+    public void exportActivities(String area, ActivityFilter filter, Consumer<ActivityRow> each) {
         List<Object> args = new ArrayList<>();
-        String where = exportWhere(iso3, filter, args);
+        String where = rowsWhere(area, filter, args);
         String sql = """
-                select activity_id, max(activity_name), max(managing_agency_acronym), max(managing_subagency_acronym),
-                       string_agg(distinct funding_account_id, ', '), min(fiscal_year), max(fiscal_year),
-                       coalesce(sum(current_amount) filter (where transaction_type_id = '2'), 0),
-                       coalesce(sum(current_amount) filter (where transaction_type_id = '3'), 0), count(*)
-                from interchange_activity""" + where + " group by activity_id order by 8 desc, activity_id";
+                select r.activity_id, max(r.activity_name), max(r.managing_agency_acronym),
+                       max(r.managing_subagency_acronym), string_agg(distinct r.funding_account_id, ', '),
+                       min(r.fiscal_year), max(r.fiscal_year),
+                       coalesce(sum(r.current_amount) filter (where r.transaction_type_id = '2'), 0),
+                       coalesce(sum(r.current_amount) filter (where r.transaction_type_id = '3'), 0), count(*)"""
+                + where + " group by r.activity_id order by 8 desc, r.activity_id";
         jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY);
@@ -292,31 +275,6 @@ public class ActivityQueries {
 
     /** Rows an export holds in memory at a time. */
     static final int EXPORT_FETCH_SIZE = 1_000;
-
-    /** The activity filter of the export, as the page applies it. */
-    private static String exportWhere(String iso3, ActivityFilter filter, List<Object> args) {
-        StringBuilder where = new StringBuilder(" where country_code = ?");
-        args.add(iso3);
-        if (present(filter.fiscalYear())) {
-            where.append(" and fiscal_year = ?");
-            args.add(filter.fiscalYear().trim());
-        }
-        if (present(filter.agency())) {
-            where.append(" and managing_agency_acronym = ?");
-            args.add(filter.agency().trim());
-        }
-        if (present(filter.account())) {
-            where.append(" and funding_account_id = ?");
-            args.add(filter.account().trim());
-        }
-        if (present(filter.text())) {
-            String like = "%" + filter.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.append(" and (activity_id ilike ? or activity_name ilike ? or activity_description ilike ?"
-                    + " or implementing_partner_name ilike ?)");
-            args.addAll(List.of(like, like, like, like));
-        }
-        return where.toString();
-    }
 
     /** Source rows of one activity in a country, oldest fiscal year first. */
     public List<SourceRow> activityRows(String iso3, String activityId) {
@@ -428,6 +386,31 @@ public class ActivityQueries {
     private static AreaRecord areaRecord(ResultSet rs, int n) throws SQLException {
         return new AreaRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11));
+    }
+
+    /** The stored rows of an area that pass the filter, as {@code from ... where ...} (the rows as {@code r}). */
+    private static String rowsWhere(String area, ActivityFilter filter, List<Object> args) {
+        StringBuilder where = new StringBuilder(" from interchange_activity r " + AREA_OF_ROW + " where " + ROWS_OF_AREA);
+        args.addAll(List.of(area, area, area));
+        if (present(filter.fiscalYear())) {
+            where.append(" and r.fiscal_year = ?");
+            args.add(filter.fiscalYear().trim());
+        }
+        if (present(filter.agency())) {
+            where.append(" and r.managing_agency_acronym = ?");
+            args.add(filter.agency().trim());
+        }
+        if (present(filter.account())) {
+            where.append(" and r.funding_account_id = ?");
+            args.add(filter.account().trim());
+        }
+        if (present(filter.text())) {
+            String like = "%" + filter.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" and (r.activity_id ilike ? or r.activity_name ilike ? or r.activity_description ilike ?"
+                    + " or r.implementing_partner_name ilike ?)");
+            args.addAll(List.of(like, like, like, like));
+        }
+        return where.toString();
     }
 
     private static boolean present(String value) {

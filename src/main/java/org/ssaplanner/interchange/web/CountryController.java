@@ -18,7 +18,6 @@ import org.ssaplanner.interchange.ActivityRow;
 import org.ssaplanner.interchange.Area;
 import org.ssaplanner.interchange.CountryPicture;
 import org.ssaplanner.interchange.CountryPictureService;
-import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.shared.csv.SpreadsheetCsv;
 
 /** The interagency picture of a partner country from imported FA.gov data, for every signed-in user. */
@@ -75,21 +74,22 @@ class CountryController {
     }
 
     /**
-     * The filtered activity list as CSV, every activity whatever their number (streamed from a cursor to the
-     * response, in constant memory); text cells are made spreadsheet-safe (no formula injection).
+     * The filtered activity list of an area as CSV (a country, Kosovo, a former state: any area with activity
+     * rows), every activity whatever their number (streamed from a cursor to the response, in constant memory);
+     * text cells are made spreadsheet-safe (no formula injection).
      */
     @GetMapping("/{iso3}/activities.csv")
     void export(@PathVariable String iso3, @RequestParam(required = false) String fy,
             @RequestParam(required = false) String agency, @RequestParam(required = false) String account,
             @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
-        CountryRef country = pictures.country(iso3);
+        Area area = pictures.area(iso3);
         response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + country.alpha3() + "-activities.csv\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + area.code() + "-activities.csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try (SpreadsheetCsv csv = SpreadsheetCsv.to(response.getWriter())) {
             csv.row("Activity ID", "Activity Name", "Managing Agency", "Bureau", "Funding Accounts",
                     "First Fiscal Year", "Last Fiscal Year", "Obligations", "Disbursements", "Rows");
-            export.activities(country.alpha3(), new ActivityFilter(fy, agency, account, q), row -> csv.row(row.activityId(),
+            export.activities(area, new ActivityFilter(fy, agency, account, q), row -> csv.row(row.activityId(),
                     row.name(), row.managingAgency(), row.bureau(), row.accounts(), row.firstFiscalYear(),
                     row.lastFiscalYear(), row.obligations(), row.disbursements(), row.rows()));
         }

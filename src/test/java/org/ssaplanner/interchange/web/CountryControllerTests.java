@@ -112,7 +112,7 @@ class CountryControllerTests {
         doAnswer(call -> {
             call.<Consumer<ActivityRow>>getArgument(2).accept(row);
             return null;
-        }).when(export).activities(eq("SLV"), any(), any());
+        }).when(export).activities(eq(SLV_AREA), any(), any());
     }
 
     @Test
