@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -36,19 +35,16 @@ public class ProgramService {
     private final AuthorityDirectory authorities;
     private final TaxonomyService taxonomy;
     private final ProgramPermissions permissions;
-    private final ApplicationEventPublisher events;
     private final ObjectProvider<ProgramOrigin> origins;
 
     ProgramService(ProgramRepository programs, PlanService plans, ProgramRules rules, AuthorityDirectory authorities,
-            TaxonomyService taxonomy, ProgramPermissions permissions, ApplicationEventPublisher events,
-            ObjectProvider<ProgramOrigin> origins) {
+            TaxonomyService taxonomy, ProgramPermissions permissions, ObjectProvider<ProgramOrigin> origins) {
         this.programs = programs;
         this.plans = plans;
         this.rules = rules;
         this.authorities = authorities;
         this.taxonomy = taxonomy;
         this.permissions = permissions;
-        this.events = events;
         this.origins = origins;
     }
 
@@ -111,7 +107,6 @@ public class ProgramService {
         Program program = new Program(planId);
         rules.apply(program, plan, command);
         long id = programs.saveAndFlush(program).getId();
-        events.publishEvent(new ProgramChanged(id));
         return id;
     }
 
@@ -122,7 +117,6 @@ public class ProgramService {
         StaleEditException.check("Program", id, expectedVersion, program.getVersion());
         rules.apply(program, plans.context(program.getPlanId()), command);
         programs.saveAndFlush(program);
-        events.publishEvent(new ProgramChanged(id));
     }
 
     @PreAuthorize("@programPermissions.canEdit(#id, authentication)")
@@ -136,7 +130,6 @@ public class ProgramService {
         }
         program.saveFundingLine(line);
         programs.saveAndFlush(program);
-        events.publishEvent(new ProgramChanged(id));
     }
 
     @PreAuthorize("@programPermissions.canEdit(#id, authentication)")
@@ -147,7 +140,6 @@ public class ProgramService {
             throw new ProgramNotFoundException(id + "/funding/" + lineId);
         }
         programs.saveAndFlush(program);
-        events.publishEvent(new ProgramChanged(id));
     }
 
     /**
@@ -169,7 +161,6 @@ public class ProgramService {
         categories.addAll(suggestion.categories());
         program.classify(categories, suggestion.primary());
         programs.saveAndFlush(program);
-        events.publishEvent(new ProgramChanged(id));
     }
 
     private Program load(long id) {

@@ -3,7 +3,6 @@ package org.ssaplanner.programs;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +19,10 @@ public class ProgramStatusService {
 
     private final ProgramRepository programs;
     private final ObjectProvider<ProgramActivationGuard> guards;
-    private final ApplicationEventPublisher events;
 
-    ProgramStatusService(ProgramRepository programs, ObjectProvider<ProgramActivationGuard> guards,
-            ApplicationEventPublisher events) {
+    ProgramStatusService(ProgramRepository programs, ObjectProvider<ProgramActivationGuard> guards) {
         this.programs = programs;
         this.guards = guards;
-        this.events = events;
     }
 
     @PreAuthorize("@programPermissions.canEdit(#id, authentication)")
@@ -42,6 +38,5 @@ public class ProgramStatusService {
         }
         program.moveTo(action.target());
         programs.saveAndFlush(program);
-        events.publishEvent(new ProgramChanged(id));
     }
 }

@@ -24,6 +24,7 @@ import org.hibernate.envers.Audited;
 import org.ssaplanner.programs.FundingLineCommand;
 import org.ssaplanner.programs.Horizon;
 import org.ssaplanner.programs.Level;
+import org.ssaplanner.programs.ProgramChanged;
 import org.ssaplanner.programs.ProgramStatus;
 import org.ssaplanner.programs.ProgramTransitionException;
 import org.ssaplanner.programs.ProgramValidationException;
@@ -126,6 +127,12 @@ public class Program extends AuditedEntity {
 
     public Program(long planId) {
         this.planId = planId;
+        changed();
+    }
+
+    /** Whatever changes a program (fields, categories, sustainment, status, funding) is published on save. */
+    private void changed() {
+        registerEvent(() -> new ProgramChanged(getId()));
     }
 
     public void describe(String title, String description, long leadAgencyId, Collection<Long> supportingAgencyIds,
@@ -150,6 +157,7 @@ public class Program extends AuditedEntity {
         this.risk = risk;
         this.startDate = startDate;
         this.endDate = endDate;
+        changed();
     }
 
     /** One or more categories, exactly one primary, and the primary among the selected. */
@@ -162,6 +170,7 @@ public class Program extends AuditedEntity {
         }
         replace(this.categories, EnumSet.copyOf(selected));
         this.primaryCategory = primary;
+        changed();
     }
 
     /** Absorptive capacity and sustainment; may not be cleared once the program is under way. */
@@ -180,6 +189,7 @@ public class Program extends AuditedEntity {
                         .map(key -> new ProgramValidationException.Violation(fieldOf(key), key)).toList());
             }
         }
+        changed();
     }
 
     /** What is missing before the program may become active (message keys); empty when complete. */
@@ -207,21 +217,25 @@ public class Program extends AuditedEntity {
             throw new ProgramTransitionException(missing);
         }
         status = ProgramStatus.ACTIVE;
+        changed();
     }
 
     public void suspend() {
         requireTransition(ProgramStatus.SUSPENDED);
         status = ProgramStatus.SUSPENDED;
+        changed();
     }
 
     public void complete() {
         requireTransition(ProgramStatus.COMPLETED);
         status = ProgramStatus.COMPLETED;
+        changed();
     }
 
     public void terminate() {
         requireTransition(ProgramStatus.TERMINATED);
         status = ProgramStatus.TERMINATED;
+        changed();
     }
 
     public void moveTo(ProgramStatus target) {
@@ -246,10 +260,15 @@ public class Program extends AuditedEntity {
         }
         existing.amounts(FundingRules.amount(line.requested()), FundingRules.amount(line.allocated()),
                 FundingRules.amount(line.obligated()), FundingRules.amount(line.disbursed()));
+        changed();
     }
 
     public boolean removeFundingLine(long lineId) {
-        return fundingLines.removeIf(f -> f.getId() != null && f.getId() == lineId);
+        boolean removed = fundingLines.removeIf(f -> f.getId() != null && f.getId() == lineId);
+        if (removed) {
+            changed();
+        }
+        return removed;
     }
 
     public BigDecimal total(Function<FundingLine, BigDecimal> amount) {
