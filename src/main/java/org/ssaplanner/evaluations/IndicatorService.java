@@ -28,6 +28,7 @@ import org.ssaplanner.evaluations.domain.IndicatorPeriod;
 import org.ssaplanner.evaluations.domain.IndicatorRepository;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
+import org.ssaplanner.programs.ProgramNotFoundException;
 import org.ssaplanner.reference.MetricLevel;
 import org.ssaplanner.shared.StaleEditException;
 
@@ -229,7 +230,7 @@ public class IndicatorService {
 
     Optional<ProgramContext> context(long programId) {
         return Optional.of(programs.program(programId)
-                .orElseThrow(() -> new ProgramNotFoundException("Program", programId)));
+                .orElseThrow(() -> new ProgramNotFoundException(programId)));
     }
 
     List<IndicatorDetail> toDetails(List<Indicator> found, Optional<ProgramContext> program) {

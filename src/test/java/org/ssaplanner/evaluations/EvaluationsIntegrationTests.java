@@ -226,7 +226,7 @@ class EvaluationsIntegrationTests {
                 IndicatorMeasure.PERCENTAGE, Direction.HIGHER_IS_BETTER, null, null, "10", null, null, null, unitId));
         PartnerPerformance performance = reports.partnerPerformance(unitId);
         assertThat(performance.indicators()).extracting(r -> r.indicator().name()).containsExactly("Complaints resolved");
-        assertThat(performance.incidentsAvailable()).isTrue();
+        assertThat(performance.incidents()).isEmpty();
         assertThatThrownBy(() -> indicators.create(programId, new IndicatorCommand("Ghost", null, MetricLevel.OUTPUT,
                 IndicatorMeasure.UNIT, Direction.HIGHER_IS_BETTER, null, null, null, null, null, null, -5L)))
                 .isInstanceOfSatisfying(ResultsValidationException.class,

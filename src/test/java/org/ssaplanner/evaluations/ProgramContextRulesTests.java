@@ -24,6 +24,7 @@ import org.ssaplanner.evaluations.domain.Indicator;
 import org.ssaplanner.evaluations.domain.IndicatorRepository;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
+import org.ssaplanner.programs.ProgramNotFoundException;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.MetricLevel;
 import org.ssaplanner.reference.ObjectiveCategory;
@@ -149,7 +150,6 @@ class ProgramContextRulesTests {
 
         PortfolioResults portfolio = reports.portfolio();
 
-        assertThat(portfolio.available()).isTrue();
         assertThat(portfolio.total().programs()).isEqualTo(3);
         assertThat(portfolio.total().withOutcomeEvidence()).isEqualTo(1);
         assertThat(portfolio.byAgency()).extracting(PortfolioResults.Share::label, PortfolioResults.Share::percent)

@@ -46,11 +46,11 @@ import org.ssaplanner.evaluations.MeasureValue;
 import org.ssaplanner.evaluations.PeriodCommand;
 import org.ssaplanner.evaluations.PeriodValidationException;
 import org.ssaplanner.evaluations.PeriodView;
-import org.ssaplanner.evaluations.ProgramNotFoundException;
 import org.ssaplanner.evaluations.ProgressStatus;
 import org.ssaplanner.evaluations.ResultsHistoryService;
 import org.ssaplanner.evaluations.ResultsSummary;
 import org.ssaplanner.evaluations.ResultsValidationException;
+import org.ssaplanner.programs.ProgramNotFoundException;
 import org.ssaplanner.reference.MetricLevel;
 
 @WebMvcTest(ResultsController.class)
@@ -119,7 +119,7 @@ class ResultsControllerTests {
 
     @Test
     void anUnknownProgramGivesTheNotFoundPage() throws Exception {
-        given(indicators.resultsSummary(404)).willThrow(new ProgramNotFoundException("Program", 404));
+        given(indicators.resultsSummary(404)).willThrow(new ProgramNotFoundException(404));
         mvc.perform(get("/programs/404/results").with(user("vic").roles("VIEWER"))).andExpect(status().isNotFound());
     }
 
