@@ -35,6 +35,7 @@ public class AuthorityService {
     private final AuthorityRepository authorities;
     private final AgencyService agencies;
     private final ReferenceDataService reference;
+    /** Looked up when used: its implementation (programs) needs ProgramService, which needs this service. */
     private final ObjectProvider<ProgramLookup> programs;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
@@ -79,16 +80,10 @@ public class AuthorityService {
                 a.assistanceTypeCodes(), a.recipientTypeCodes(), a.getUpdatedAt(), a.getUpdatedBy());
     }
 
-    /** Programs funded under the authority, when the programs module provides them; empty otherwise. */
+    /** Programs funded under the authority (from the programs module, through {@link ProgramLookup}). */
     @PreAuthorize("isAuthenticated()")
     public List<ProgramLookup.AuthorityProgramUse> programsUsing(long id) {
-        ProgramLookup lookup = programs.getIfAvailable();
-        return lookup == null ? List.of() : lookup.programsUsing(id);
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public boolean programListAvailable() {
-        return programs.getIfAvailable() != null;
+        return programs.getObject().programsUsing(id);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -77,7 +77,6 @@ class AuthorityController {
         model.addAttribute("authority", authority);
         model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
         model.addAttribute("agency", agencies.find(authority.managingAgencyId()).orElse(null));
-        model.addAttribute("programListAvailable", authorities.programListAvailable());
         model.addAttribute("programs", authorities.programsUsing(id));
         model.addAttribute("history", authorities.history(id));
         addChoices(model);
