@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.compliance.domain.CongressionalNotification;
 import org.ssaplanner.compliance.domain.CongressionalNotificationRepository;
+import org.ssaplanner.shared.FieldValidationException;
 
 /**
  * Congressional notifications filed for a program under an authority that requires one; recording one
@@ -32,16 +33,16 @@ public class CongressionalNotificationService {
     @Transactional
     public void recordNotification(NotificationCommand command) {
         if (command.filedOn() == null) {
-            throw new ComplianceValidationException("filedOn", "notification.filedOn.required");
+            throw new FieldValidationException("filedOn", "notification.filedOn.required");
         }
         if (command.filedOn().isAfter(FindingRecomputationService.today())) {
-            throw new ComplianceValidationException("filedOn", "notification.filedOn.future");
+            throw new FieldValidationException("filedOn", "notification.filedOn.future");
         }
         if (authorities.byIds(Set.of(command.authorityId())).isEmpty()) {
-            throw new ComplianceValidationException("authorityId", "notification.authority.unknown");
+            throw new FieldValidationException("authorityId", "notification.authority.unknown");
         }
         if (command.reference() == null || command.reference().isBlank()) {
-            throw new ComplianceValidationException("reference", "notification.reference.required");
+            throw new FieldValidationException("reference", "notification.reference.required");
         }
         CongressionalNotification notification = notifications
                 .findByProgramIdAndAuthorityId(command.programId(), command.authorityId())

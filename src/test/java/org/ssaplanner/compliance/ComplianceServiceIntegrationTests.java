@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
-import org.ssaplanner.authorities.AuthoritiesValidationException;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.authorities.AuthoritySummary;
 import org.ssaplanner.authorities.RestrictionDetail;
@@ -29,6 +28,7 @@ import org.ssaplanner.partners.PartnerUnitCommand;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.programs.ProgramComplianceFacts;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.security.Role;
 
 @SsaIntegrationTest
@@ -144,7 +144,7 @@ class ComplianceServiceIntegrationTests {
         assertThat(findingQueries.findingsFor(dod.programId())).extracting(Finding::restrictionCode).doesNotContain("LEAHY_DOD");
         humanRights.changeStatus(incident, humanRights.get(incident).version(), IncidentStatus.UNDER_REVIEW, null);
         assertThatThrownBy(() -> humanRights.changeStatus(incident, humanRights.get(incident).version(), IncidentStatus.CREDIBLE, " "))
-                .isInstanceOf(ComplianceValidationException.class);
+                .isInstanceOf(FieldValidationException.class);
         humanRights.changeStatus(incident, humanRights.get(incident).version(), IncidentStatus.CREDIBLE, "Corroborated by embassy");
 
         Finding dodLeahy = byCode(findingQueries.findingsFor(dod.programId()), "LEAHY_DOD");
@@ -155,7 +155,7 @@ class ComplianceServiceIntegrationTests {
 
         assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(dod.programId(), restriction("LEAHY_DOD").id(),
                 WaiverKind.WAIVER, null, "Please")))
-                .isInstanceOfSatisfying(AuthoritiesValidationException.class,
+                .isInstanceOfSatisfying(FieldValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("waiver.restriction.notWaivable"));
 
         humanRights.changeStatus(incident, humanRights.get(incident).version(), IncidentStatus.REMEDIATED,

@@ -29,6 +29,7 @@ import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.MetricLevel;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
 
 /**
  * What the module does once programs and plans exist (through {@link ProgramContexts}, here a
@@ -118,7 +119,7 @@ class ProgramContextRulesTests {
             return call.getArgument(0);
         });
         assertThatThrownBy(() -> withPrograms.create(100, outcomeIndicator(99L, null)))
-                .isInstanceOfSatisfying(ResultsValidationException.class,
+                .isInstanceOfSatisfying(FieldValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("indicator.planOutcome.unknown"));
         assertThat(withPrograms.create(100, outcomeIndicator(10L, null))).isEqualTo(9L);
     }
@@ -136,7 +137,7 @@ class ProgramContextRulesTests {
         given(units.byIds(any())).willReturn(Map.of(7L,
                 new PartnerUnitSummary(7, 58, "Peru", "PE", "Coast Guard 1", "COAST_GUARD", "Coast guard", null, null, true)));
         assertThatThrownBy(() -> withPrograms.create(100, outcomeIndicator(10L, 7L)))
-                .isInstanceOfSatisfying(ResultsValidationException.class,
+                .isInstanceOfSatisfying(FieldValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("indicator.partnerUnit.country"));
     }
 

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
-import org.ssaplanner.authorities.AuthoritiesValidationException;
 import org.ssaplanner.authorities.AuthorityDuration;
 import org.ssaplanner.authorities.AuthorityFilter;
 import org.ssaplanner.authorities.AuthorityService;
@@ -33,6 +32,8 @@ import org.ssaplanner.authorities.SourceAct;
 import org.ssaplanner.authorities.Statute;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.web.FieldErrors;
 
 @Controller
 @RequestMapping("/authorities")
@@ -101,8 +102,8 @@ class AuthorityController {
             long id = authorities.create(form.toCommand());
             redirect.addFlashAttribute("flash", "authority.created");
             return "redirect:/authorities/" + id;
-        } catch (AuthoritiesValidationException e) {
-            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return form(model, null);
         }
     }
@@ -123,8 +124,8 @@ class AuthorityController {
         }
         try {
             authorities.update(id, form.getVersion(), form.toCommand());
-        } catch (AuthoritiesValidationException e) {
-            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return form(model, id);
         }
         redirect.addFlashAttribute("flash", "authority.updated");

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.authorities.RestrictionService;
-import org.ssaplanner.compliance.ComplianceValidationException;
 import org.ssaplanner.compliance.CongressionalNotificationService;
 import org.ssaplanner.compliance.FindingFilter;
 import org.ssaplanner.compliance.FindingQueryService;
@@ -26,7 +25,9 @@ import org.ssaplanner.compliance.FindingRecomputationService;
 import org.ssaplanner.compliance.FindingSeverity;
 import org.ssaplanner.programs.ProgramComplianceFacts;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
+import org.ssaplanner.shared.web.FieldErrors;
 
 /** Findings across programs, and one program's compliance with its congressional notifications. */
 @Controller
@@ -97,8 +98,8 @@ class ComplianceController {
                 notifications.recordNotification(form.toCommand(programId));
                 redirect.addFlashAttribute("flash", "notification.recorded");
                 return "redirect:/compliance/programs/" + programId;
-            } catch (ComplianceValidationException e) {
-                binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            } catch (FieldValidationException e) {
+                FieldErrors.reject(binding, e);
             }
         }
         return program(programId, model);

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.ssaplanner.compliance.ComplianceValidationException;
 import org.ssaplanner.compliance.FindingQueryService;
 import org.ssaplanner.compliance.HumanRightsService;
 import org.ssaplanner.compliance.IncidentCategory;
@@ -25,6 +24,8 @@ import org.ssaplanner.compliance.IncidentView;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.programs.ProgramComplianceFacts;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.web.FieldErrors;
 import org.ssaplanner.shared.web.RequestValues;
 
 /** A partner unit with its human-rights record and the programs assisting it. */
@@ -86,8 +87,8 @@ class UnitController {
                 humanRights.record(form.toCommand(id));
                 redirect.addFlashAttribute("flash", "incident.recorded");
                 return "redirect:/units/" + id;
-            } catch (ComplianceValidationException e) {
-                binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            } catch (FieldValidationException e) {
+                FieldErrors.reject(binding, e);
             }
         }
         return unit(id, model);
@@ -112,7 +113,7 @@ class UnitController {
         try {
             humanRights.changeStatus(incidentId, version, status, note);
             redirect.addFlashAttribute("flash", "incident.statusChanged");
-        } catch (ComplianceValidationException e) {
+        } catch (FieldValidationException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/units/" + id + "#incident-" + incidentId;

@@ -49,9 +49,9 @@ import org.ssaplanner.evaluations.PeriodView;
 import org.ssaplanner.evaluations.ProgressStatus;
 import org.ssaplanner.evaluations.ResultsHistoryService;
 import org.ssaplanner.evaluations.ResultsSummary;
-import org.ssaplanner.evaluations.ResultsValidationException;
 import org.ssaplanner.programs.ProgramNotFoundException;
 import org.ssaplanner.reference.MetricLevel;
+import org.ssaplanner.shared.FieldValidationException;
 
 @WebMvcTest(ResultsController.class)
 @Import(WebSliceTestConfiguration.class)
@@ -198,7 +198,7 @@ class ResultsControllerTests {
     @Test
     void anOutcomeIndicatorWithoutPlanOutcomeIsRefusedNextToTheField() throws Exception {
         given(indicators.create(eq(5L), any())).willThrow(
-                new ResultsValidationException("planOutcomeId", "indicator.planOutcome.required"));
+                new FieldValidationException("planOutcomeId", "indicator.planOutcome.required"));
         mvc.perform(post("/programs/5/results/indicators").with(user("eva").roles("EVALUATOR")).with(csrf())
                         .param("name", "Cases prosecuted").param("level", "OUTCOME").param("measure", "UNIT")
                         .param("direction", "HIGHER_IS_BETTER"))
