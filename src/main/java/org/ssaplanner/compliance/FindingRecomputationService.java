@@ -160,7 +160,7 @@ public class FindingRecomputationService {
 
     private List<Finding> store(ProgramComplianceFacts facts) {
         LocalDate day = today();
-        List<Finding> findings = engine.evaluate(facts, input(facts), day);
+        List<Finding> findings = evaluate(facts, day);
         ComplianceProgram program = programs.findById(facts.programId())
                 .orElseGet(() -> new ComplianceProgram(facts.programId()));
         program.describe(facts.planId(), facts.countryId(), truncate(facts.title(), 300), facts.leadAgencyId(),
