@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.agencies.domain.Agency;
 import org.ssaplanner.agencies.domain.AgencyRepository;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
-import org.ssaplanner.shared.StaleEditException;
 
 /** Agencies and their capability catalogues. Everyone signed in reads; only administrators change. */
 @Service
@@ -71,7 +72,7 @@ public class AgencyService {
     public long create(AgencyCommand command) {
         String code = normalizeCode(command.code());
         if (agencies.existsByCode(code)) {
-            throw new AgencyValidationException("code", "agency.code.duplicate");
+            throw new FieldValidationException("code", "agency.code.duplicate");
         }
         Agency agency = new Agency(code, command.name().trim(), command.kind());
         apply(agency, command);
@@ -85,7 +86,7 @@ public class AgencyService {
         StaleEditException.check("Agency", id, expectedVersion, agency.getVersion());
         String code = normalizeCode(command.code());
         if (!code.equals(agency.getCode()) && agencies.existsByCode(code)) {
-            throw new AgencyValidationException("code", "agency.code.duplicate");
+            throw new FieldValidationException("code", "agency.code.duplicate");
         }
         agency.rename(code, command.name().trim(), command.kind());
         apply(agency, command);
@@ -125,9 +126,9 @@ public class AgencyService {
         Agency parent = null;
         if (command.parentId() != null) {
             parent = agencies.findById(command.parentId())
-                    .orElseThrow(() -> new AgencyValidationException("parentId", "agency.parent.unknown"));
+                    .orElseThrow(() -> new FieldValidationException("parentId", "agency.parent.unknown"));
             if (agency.getId() != null && parent.isSelfOrDescendantOf(agency)) {
-                throw new AgencyValidationException("parentId", "agency.parent.cycle");
+                throw new FieldValidationException("parentId", "agency.parent.cycle");
             }
         }
         agency.moveUnder(parent);
@@ -140,7 +141,7 @@ public class AgencyService {
             return agencies.saveAndFlush(agency);
         } catch (DataIntegrityViolationException e) {
             // a concurrent insert of the same code won the race
-            throw new AgencyValidationException("code", "agency.code.duplicate");
+            throw new FieldValidationException("code", "agency.code.duplicate");
         }
     }
 

@@ -2,9 +2,10 @@ package org.ssaplanner.authorities;
 
 import org.ssaplanner.shared.NotFoundException;
 
-public class AuthorityNotFoundException extends NotFoundException {
+/** No authority with that id; answered with the 404 page like every {@link NotFoundException}. */
+class AuthorityNotFoundException extends NotFoundException {
 
-    public AuthorityNotFoundException(Object id) {
+    AuthorityNotFoundException(Object id) {
         super("Authority", id);
     }
 }

@@ -23,6 +23,7 @@ import org.ssaplanner.authorities.domain.Authority;
 import org.ssaplanner.authorities.domain.AuthorityRepository;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
@@ -35,6 +36,7 @@ public class AuthorityService {
     private final AuthorityRepository authorities;
     private final AgencyService agencies;
     private final ReferenceDataService reference;
+    /** Looked up when used: its implementation (programs) needs ProgramService, which needs this service. */
     private final ObjectProvider<ProgramLookup> programs;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
@@ -79,16 +81,10 @@ public class AuthorityService {
                 a.assistanceTypeCodes(), a.recipientTypeCodes(), a.getUpdatedAt(), a.getUpdatedBy());
     }
 
-    /** Programs funded under the authority, when the programs module provides them; empty otherwise. */
+    /** Programs funded under the authority (from the programs module, through {@link ProgramLookup}). */
     @PreAuthorize("isAuthenticated()")
     public List<ProgramLookup.AuthorityProgramUse> programsUsing(long id) {
-        ProgramLookup lookup = programs.getIfAvailable();
-        return lookup == null ? List.of() : lookup.programsUsing(id);
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public boolean programListAvailable() {
-        return programs.getIfAvailable() != null;
+        return programs.getObject().programsUsing(id);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -143,28 +139,28 @@ public class AuthorityService {
         String shortName = c.shortName() == null ? "" : c.shortName().trim();
         if ((existing == null || !existing.getCitation().equalsIgnoreCase(citation))
                 && authorities.existsByCitationIgnoreCase(citation)) {
-            throw new AuthoritiesValidationException("citation", "authority.citation.duplicate");
+            throw new FieldValidationException("citation", "authority.citation.duplicate");
         }
         if ((existing == null || !existing.getShortName().equalsIgnoreCase(shortName))
                 && authorities.existsByShortNameIgnoreCase(shortName)) {
-            throw new AuthoritiesValidationException("shortName", "authority.shortName.duplicate");
+            throw new FieldValidationException("shortName", "authority.shortName.duplicate");
         }
         if (c.duration() == AuthorityDuration.TEMPORARY && c.sunsetDate() == null) {
-            throw new AuthoritiesValidationException("sunsetDate", "authority.sunsetDate.required");
+            throw new FieldValidationException("sunsetDate", "authority.sunsetDate.required");
         }
         if (c.notificationDays() != null && (c.notificationDays() < 0 || c.notificationDays() > 365)) {
-            throw new AuthoritiesValidationException("notificationDays", "authority.notificationDays.range");
+            throw new FieldValidationException("notificationDays", "authority.notificationDays.range");
         }
         if (c.managingAgencyId() == null || agencies.find(c.managingAgencyId()).isEmpty()) {
-            throw new AuthoritiesValidationException("managingAgencyId", "authority.managingAgency.unknown");
+            throw new FieldValidationException("managingAgencyId", "authority.managingAgency.unknown");
         }
         Set<String> assistance = codes(reference.assistanceTypes());
         if (c.assistanceTypeCodes() != null && !assistance.containsAll(c.assistanceTypeCodes())) {
-            throw new AuthoritiesValidationException("assistanceTypeCodes", "authority.assistanceTypes.unknown");
+            throw new FieldValidationException("assistanceTypeCodes", "authority.assistanceTypes.unknown");
         }
         Set<String> recipients = codes(reference.recipientTypes());
         if (c.recipientTypeCodes() != null && !recipients.containsAll(c.recipientTypeCodes())) {
-            throw new AuthoritiesValidationException("recipientTypeCodes", "authority.recipientTypes.unknown");
+            throw new FieldValidationException("recipientTypeCodes", "authority.recipientTypes.unknown");
         }
     }
 
@@ -182,7 +178,7 @@ public class AuthorityService {
         try {
             return authorities.saveAndFlush(authority);
         } catch (DataIntegrityViolationException e) {
-            throw new AuthoritiesValidationException("citation", "authority.citation.duplicate");
+            throw new FieldValidationException("citation", "authority.citation.duplicate");
         }
     }
 

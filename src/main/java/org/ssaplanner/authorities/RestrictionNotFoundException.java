@@ -2,9 +2,10 @@ package org.ssaplanner.authorities;
 
 import org.ssaplanner.shared.NotFoundException;
 
-public class RestrictionNotFoundException extends NotFoundException {
+/** No restriction with that id; answered with the 404 page like every {@link NotFoundException}. */
+class RestrictionNotFoundException extends NotFoundException {
 
-    public RestrictionNotFoundException(Object id) {
+    RestrictionNotFoundException(Object id) {
         super("Restriction", id);
     }
 }

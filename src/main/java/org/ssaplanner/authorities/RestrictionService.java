@@ -23,6 +23,7 @@ import org.ssaplanner.authorities.domain.RestrictionRepository;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
@@ -91,7 +92,7 @@ public class RestrictionService {
     public long create(RestrictionCommand command) {
         String code = normalizeCode(command.code());
         if (restrictions.existsByCode(code)) {
-            throw new AuthoritiesValidationException("code", "restriction.code.duplicate");
+            throw new FieldValidationException("code", "restriction.code.duplicate");
         }
         validate(command);
         Restriction restriction = new Restriction(code);
@@ -100,7 +101,7 @@ public class RestrictionService {
         try {
             id = restrictions.saveAndFlush(restriction).getId();
         } catch (DataIntegrityViolationException e) {
-            throw new AuthoritiesValidationException("code", "restriction.code.duplicate");
+            throw new FieldValidationException("code", "restriction.code.duplicate");
         }
         events.publishEvent(new RestrictionChanged(id));
         return id;
@@ -113,7 +114,7 @@ public class RestrictionService {
         StaleEditException.check("Restriction", id, expectedVersion, restriction.getVersion());
         String code = normalizeCode(command.code());
         if (!code.equals(restriction.getCode()) && restrictions.existsByCode(code)) {
-            throw new AuthoritiesValidationException("code", "restriction.code.duplicate");
+            throw new FieldValidationException("code", "restriction.code.duplicate");
         }
         validate(command);
         define(restriction, code, command);
@@ -127,10 +128,10 @@ public class RestrictionService {
         Restriction restriction = find(id);
         String code = normalizeCode(command.code());
         if (!code.matches(CODE_PATTERN)) {
-            throw new AuthoritiesValidationException("code", "restriction.code.pattern");
+            throw new FieldValidationException("code", "restriction.code.pattern");
         }
         if (restriction.hasExceptionCode(code)) {
-            throw new AuthoritiesValidationException("code", "restriction.exception.duplicate");
+            throw new FieldValidationException("code", "restriction.exception.duplicate");
         }
         restriction.addException(code, command.citation().trim(), command.description().trim());
         restrictions.saveAndFlush(restriction);
@@ -148,7 +149,7 @@ public class RestrictionService {
         try {
             restrictions.saveAndFlush(restriction);
         } catch (DataIntegrityViolationException e) {
-            throw new AuthoritiesValidationException("exception", "restriction.exception.inUse");
+            throw new FieldValidationException("exception", "restriction.exception.inUse");
         }
         events.publishEvent(new RestrictionChanged(id));
     }
@@ -170,15 +171,15 @@ public class RestrictionService {
 
     private void validate(RestrictionCommand command) {
         if (!normalizeCode(command.code()).matches(CODE_PATTERN)) {
-            throw new AuthoritiesValidationException("code", "restriction.code.pattern");
+            throw new FieldValidationException("code", "restriction.code.pattern");
         }
         if (command.waivable() && (command.waiverAuthority() == null || command.waiverAuthority().isBlank())) {
-            throw new AuthoritiesValidationException("waiverAuthority", "restriction.waiverAuthority.required");
+            throw new FieldValidationException("waiverAuthority", "restriction.waiverAuthority.required");
         }
         try {
             ConditionVocabulary.parseAndValidate(command.conditionText(), conditionValues());
         } catch (ConditionException e) {
-            throw new AuthoritiesValidationException("conditionText", e.messageKey(), e.arguments());
+            throw new FieldValidationException("conditionText", e.messageKey(), e.arguments());
         }
     }
 

@@ -2,9 +2,10 @@ package org.ssaplanner.authorities;
 
 import org.ssaplanner.shared.NotFoundException;
 
-public class WaiverNotFoundException extends NotFoundException {
+/** No waiver with that id; answered with the 404 page like every {@link NotFoundException}. */
+class WaiverNotFoundException extends NotFoundException {
 
-    public WaiverNotFoundException(Object id) {
+    WaiverNotFoundException(Object id) {
         super("Waiver", id);
     }
 }

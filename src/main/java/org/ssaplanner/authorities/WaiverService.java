@@ -25,6 +25,7 @@ import org.ssaplanner.authorities.domain.RestrictionException;
 import org.ssaplanner.authorities.domain.RestrictionRepository;
 import org.ssaplanner.authorities.domain.Waiver;
 import org.ssaplanner.authorities.domain.WaiverRepository;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
@@ -116,53 +117,53 @@ public class WaiverService {
     @Transactional
     public long request(WaiverRequestCommand command) {
         if (command.programId() <= 0) {
-            throw new AuthoritiesValidationException("programId", "waiver.program.unknown");
+            throw new FieldValidationException("programId", "waiver.program.unknown");
         }
         ProgramLookup lookup = programs.getIfAvailable();
         if (lookup != null && lookup.programTitle(command.programId()).isEmpty()) {
-            throw new AuthoritiesValidationException("programId", "waiver.program.unknown");
+            throw new FieldValidationException("programId", "waiver.program.unknown");
         }
         if (!mayRequestFor(command.programId())) {
             throw new AccessDeniedException("only planners of the program's lead agency, its plan's conductor and "
                     + "administrators may request a waiver for it");
         }
         Restriction restriction = restrictions.findById(command.restrictionId())
-                .orElseThrow(() -> new AuthoritiesValidationException("restrictionId", "waiver.restriction.unknown"));
+                .orElseThrow(() -> new FieldValidationException("restrictionId", "waiver.restriction.unknown"));
         if (command.kind() == null) {
-            throw new AuthoritiesValidationException("kind", "waiver.kind.required");
+            throw new FieldValidationException("kind", "waiver.kind.required");
         }
         Long exceptionId = null;
         if (command.kind() == WaiverKind.WAIVER) {
             if (!restriction.isWaivable()) {
-                throw new AuthoritiesValidationException("restrictionId", "waiver.restriction.notWaivable",
+                throw new FieldValidationException("restrictionId", "waiver.restriction.notWaivable",
                         restriction.getCitation(), restriction.getTitle());
             }
         } else {
             if (restriction.getExceptions().isEmpty()) {
-                throw new AuthoritiesValidationException("restrictionId", "waiver.restriction.noExceptions",
+                throw new FieldValidationException("restrictionId", "waiver.restriction.noExceptions",
                         restriction.getCitation());
             }
             RestrictionException exception = command.exceptionId() == null ? null
                     : restriction.exception(command.exceptionId()).orElse(null);
             if (exception == null) {
-                throw new AuthoritiesValidationException("exceptionId", "waiver.exception.unknown",
+                throw new FieldValidationException("exceptionId", "waiver.exception.unknown",
                         restriction.getCitation());
             }
             exceptionId = exception.getId();
         }
         if (command.justification() == null || command.justification().isBlank()) {
-            throw new AuthoritiesValidationException("justification", "waiver.justification.required");
+            throw new FieldValidationException("justification", "waiver.justification.required");
         }
         lock(command.programId(), command.restrictionId());
         LocalDate today = AuthorityService.today();
         for (Waiver other : waivers.findByProgramIdAndRestrictionIdAndStatus(command.programId(),
                 command.restrictionId(), WaiverStatus.REQUESTED)) {
-            throw new AuthoritiesValidationException("restrictionId", "waiver.pending.exists", other.getId());
+            throw new FieldValidationException("restrictionId", "waiver.pending.exists", other.getId());
         }
         for (Waiver other : waivers.findByProgramIdAndRestrictionIdAndStatus(command.programId(),
                 command.restrictionId(), WaiverStatus.APPROVED)) {
             if (covers(other, today)) {
-                throw new AuthoritiesValidationException("restrictionId", "waiver.active.exists", other.getId(),
+                throw new FieldValidationException("restrictionId", "waiver.active.exists", other.getId(),
                         other.getExpiryDate() == null ? "-" : other.getExpiryDate().toString());
             }
         }
@@ -180,30 +181,30 @@ public class WaiverService {
         StaleEditException.check("Waiver", id, expectedVersion, waiver.getVersion());
         requirePending(waiver);
         if (blank(command.officialName())) {
-            throw new AuthoritiesValidationException("officialName", "waiver.officialName.required");
+            throw new FieldValidationException("officialName", "waiver.officialName.required");
         }
         if (blank(command.officialTitle())) {
-            throw new AuthoritiesValidationException("officialTitle", "waiver.officialTitle.required");
+            throw new FieldValidationException("officialTitle", "waiver.officialTitle.required");
         }
         if (command.effectiveDate() == null) {
-            throw new AuthoritiesValidationException("effectiveDate", "waiver.effectiveDate.required");
+            throw new FieldValidationException("effectiveDate", "waiver.effectiveDate.required");
         }
         if (waiver.getKind() == WaiverKind.WAIVER && command.expiryDate() == null) {
-            throw new AuthoritiesValidationException("expiryDate", "waiver.expiryDate.required");
+            throw new FieldValidationException("expiryDate", "waiver.expiryDate.required");
         }
         if (command.expiryDate() != null && command.expiryDate().isBefore(command.effectiveDate())) {
-            throw new AuthoritiesValidationException("expiryDate", "waiver.expiryDate.beforeEffective");
+            throw new FieldValidationException("expiryDate", "waiver.expiryDate.beforeEffective");
         }
         Restriction restriction = restrictions.findById(waiver.getRestrictionId()).orElseThrow();
         if (waiver.getKind() == WaiverKind.WAIVER && !restriction.isWaivable()) {
-            throw new AuthoritiesValidationException("officialName", "waiver.restriction.notWaivable",
+            throw new FieldValidationException("officialName", "waiver.restriction.notWaivable",
                     restriction.getCitation(), restriction.getTitle());
         }
         lock(waiver.getProgramId(), waiver.getRestrictionId());
         for (Waiver other : waivers.findByProgramIdAndRestrictionIdAndStatus(waiver.getProgramId(),
                 waiver.getRestrictionId(), WaiverStatus.APPROVED)) {
             if (overlaps(other, command.effectiveDate(), command.expiryDate())) {
-                throw new AuthoritiesValidationException("effectiveDate", "waiver.overlap", other.getId(),
+                throw new FieldValidationException("effectiveDate", "waiver.overlap", other.getId(),
                         other.getEffectiveDate().toString(),
                         other.getExpiryDate() == null ? "-" : other.getExpiryDate().toString());
             }
@@ -221,7 +222,7 @@ public class WaiverService {
         StaleEditException.check("Waiver", id, expectedVersion, waiver.getVersion());
         requirePending(waiver);
         if (blank(note)) {
-            throw new AuthoritiesValidationException("note", "waiver.note.required");
+            throw new FieldValidationException("note", "waiver.note.required");
         }
         waiver.reject(CurrentUsers.currentUsernameOrSystem(), Instant.now(), note.trim());
         waivers.saveAndFlush(waiver);
@@ -259,7 +260,7 @@ public class WaiverService {
 
     private static void requirePending(Waiver waiver) {
         if (waiver.getStatus() != WaiverStatus.REQUESTED) {
-            throw new AuthoritiesValidationException("status", "waiver.notPending", waiver.getStatus().name());
+            throw new FieldValidationException("status", "waiver.notPending", waiver.getStatus().name());
         }
     }
 

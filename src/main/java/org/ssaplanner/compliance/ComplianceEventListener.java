@@ -21,34 +21,34 @@ class ComplianceEventListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceEventListener.class);
 
-    private final ComplianceService compliance;
+    private final FindingRecomputationService recomputation;
 
-    ComplianceEventListener(ComplianceService compliance) {
-        this.compliance = compliance;
+    ComplianceEventListener(FindingRecomputationService recomputation) {
+        this.recomputation = recomputation;
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(WaiverChanged event) {
-        safely("waiver " + event.waiverId(), () -> compliance.recompute(event.programId()));
+        safely("waiver " + event.waiverId(), () -> recomputation.recompute(event.programId()));
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(HumanRightsRecordChanged event) {
-        safely("unit " + event.unitId(), () -> compliance.recomputeForUnit(event.unitId()));
+        safely("unit " + event.unitId(), () -> recomputation.recomputeForUnit(event.unitId()));
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void on(RestrictionChanged event) {
-        safely("restriction " + event.restrictionId(), compliance::recomputeAll);
+        safely("restriction " + event.restrictionId(), recomputation::recomputeAll);
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void on(AuthorityChanged event) {
-        safely("authority " + event.authorityId(), compliance::recomputeAll);
+        safely("authority " + event.authorityId(), recomputation::recomputeAll);
     }
 
     private static void safely(String what, Runnable work) {

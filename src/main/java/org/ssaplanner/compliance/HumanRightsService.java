@@ -14,6 +14,7 @@ import org.ssaplanner.partners.PartnerUnitNotFoundException;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.programs.ProgramComplianceFacts;
 import org.ssaplanner.programs.ProgramFactsService;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUsers;
 import org.ssaplanner.shared.security.SystemAuthentication;
@@ -59,25 +60,25 @@ public class HumanRightsService {
         try {
             units.get(command.unitId());
         } catch (PartnerUnitNotFoundException e) {
-            throw new ComplianceValidationException("unitId", "incident.unit.unknown");
+            throw new FieldValidationException("unitId", "incident.unit.unknown");
         }
         if (command.incidentDate() == null) {
-            throw new ComplianceValidationException("incidentDate", "incident.date.required");
+            throw new FieldValidationException("incidentDate", "incident.date.required");
         }
         if (command.incidentDate().isAfter(LocalDate.now(ZoneOffset.UTC))) {
-            throw new ComplianceValidationException("incidentDate", "incident.date.future");
+            throw new FieldValidationException("incidentDate", "incident.date.future");
         }
         if (blank(command.location())) {
-            throw new ComplianceValidationException("location", "incident.location.required");
+            throw new FieldValidationException("location", "incident.location.required");
         }
         if (blank(command.description())) {
-            throw new ComplianceValidationException("description", "incident.description.required");
+            throw new FieldValidationException("description", "incident.description.required");
         }
         if (blank(command.source())) {
-            throw new ComplianceValidationException("source", "incident.source.required");
+            throw new FieldValidationException("source", "incident.source.required");
         }
         if (command.category() == null) {
-            throw new ComplianceValidationException("category", "incident.category.required");
+            throw new FieldValidationException("category", "incident.category.required");
         }
         HumanRightsIncident incident = new HumanRightsIncident(command.unitId(), command.incidentDate(),
                 command.location().trim(), command.description().trim(), command.source().trim(), command.category(),
@@ -93,12 +94,12 @@ public class HumanRightsService {
         HumanRightsIncident incident = find(id);
         StaleEditException.check("Human-rights incident", id, expectedVersion, incident.getVersion());
         if (target == null || !incident.getStatus().canMoveTo(target)) {
-            throw new ComplianceValidationException("status", "incident.status.transition",
+            throw new FieldValidationException("status", "incident.status.transition",
                     incident.getStatus().name(), target == null ? "-" : target.name());
         }
         if ((target == IncidentStatus.CREDIBLE || target == IncidentStatus.REMEDIATED
                 || target == IncidentStatus.DISMISSED) && (note == null || note.isBlank())) {
-            throw new ComplianceValidationException("note", "incident.note.required");
+            throw new FieldValidationException("note", "incident.note.required");
         }
         incident.changeStatus(target, CurrentUsers.currentUsernameOrSystem(), Instant.now(),
                 note == null || note.isBlank() ? null : note.trim());

@@ -23,11 +23,11 @@ class NightlyRecomputation {
 
     private static final Logger LOG = LoggerFactory.getLogger(NightlyRecomputation.class);
 
-    private final ComplianceService compliance;
+    private final FindingRecomputationService recomputation;
     private final JdbcTemplate jdbc;
 
-    NightlyRecomputation(ComplianceService compliance, JdbcTemplate jdbc) {
-        this.compliance = compliance;
+    NightlyRecomputation(FindingRecomputationService recomputation, JdbcTemplate jdbc) {
+        this.recomputation = recomputation;
         this.jdbc = jdbc;
     }
 
@@ -52,7 +52,7 @@ class NightlyRecomputation {
                 return -1;
             }
             try {
-                int count = SystemAuthentication.call(compliance::recomputeAll);
+                int count = SystemAuthentication.call(recomputation::recomputeAll);
                 LOG.info("Nightly compliance recomputation: {} programs evaluated", count);
                 return count;
             } finally {

@@ -22,15 +22,15 @@ class ProgramsAdapter implements ProgramActivationGuard {
 
     private static final Logger log = LoggerFactory.getLogger(ProgramsAdapter.class);
 
-    private final ComplianceService compliance;
+    private final FindingRecomputationService recomputation;
 
-    ProgramsAdapter(ComplianceService compliance) {
-        this.compliance = compliance;
+    ProgramsAdapter(FindingRecomputationService recomputation) {
+        this.recomputation = recomputation;
     }
 
     @Override
     public List<String> blockingReasons(long programId) {
-        return compliance.blockingReasons(programId);
+        return recomputation.blockingReasons(programId);
     }
 
     /** Findings follow every saved change of a program, before the user sees the next page. */
@@ -38,7 +38,7 @@ class ProgramsAdapter implements ProgramActivationGuard {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onProgramChanged(ProgramChanged event) {
         try {
-            SystemAuthentication.run(() -> compliance.recompute(event.programId()));
+            SystemAuthentication.run(() -> recomputation.recompute(event.programId()));
         } catch (RuntimeException e) {
             // the nightly run recomputes everything; a failure here must not undo the user's saved change
             log.warn("Compliance recomputation of program {} failed; the nightly run will retry", event.programId(), e);

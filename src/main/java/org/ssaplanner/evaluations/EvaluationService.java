@@ -19,6 +19,7 @@ import org.ssaplanner.evaluations.domain.Evaluation;
 import org.ssaplanner.evaluations.domain.EvaluationRepository;
 import org.ssaplanner.evaluations.domain.EvidenceFile;
 import org.ssaplanner.evaluations.domain.EvidenceFileRepository;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.CurrentUsers;
@@ -125,22 +126,22 @@ public class EvaluationService {
 
     private void validate(EvaluationCommand command) {
         if (command.type() == null) {
-            throw new ResultsValidationException("type", "evaluation.type.required");
+            throw new FieldValidationException("type", "evaluation.type.required");
         }
         if (command.date() == null) {
-            throw new ResultsValidationException("date", "evaluation.date.required");
+            throw new FieldValidationException("date", "evaluation.date.required");
         }
         if (command.date().isAfter(LocalDate.now(clock.getIfAvailable(Clock::systemUTC)))) {
-            throw new ResultsValidationException("date", "evaluation.date.future");
+            throw new FieldValidationException("date", "evaluation.date.future");
         }
         if (command.method() == null || command.method().isBlank()) {
-            throw new ResultsValidationException("method", "evaluation.method.required");
+            throw new FieldValidationException("method", "evaluation.method.required");
         }
         if (!RatingScale.valid(command.qualityRating())) {
-            throw new ResultsValidationException("qualityRating", "evaluation.rating.required");
+            throw new FieldValidationException("qualityRating", "evaluation.rating.required");
         }
         if (!RatingScale.valid(command.effectRating())) {
-            throw new ResultsValidationException("effectRating", "evaluation.rating.required");
+            throw new FieldValidationException("effectRating", "evaluation.rating.required");
         }
     }
 

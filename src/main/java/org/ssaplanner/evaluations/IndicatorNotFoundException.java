@@ -2,9 +2,10 @@ package org.ssaplanner.evaluations;
 
 import org.ssaplanner.shared.NotFoundException;
 
-public class IndicatorNotFoundException extends NotFoundException {
+/** An indicator (of the program in the address) that does not exist. */
+class IndicatorNotFoundException extends NotFoundException {
 
-    public IndicatorNotFoundException(Object id) {
+    IndicatorNotFoundException(Object id) {
         super("Indicator", id);
     }
 }

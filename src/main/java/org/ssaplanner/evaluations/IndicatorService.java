@@ -28,7 +28,9 @@ import org.ssaplanner.evaluations.domain.IndicatorPeriod;
 import org.ssaplanner.evaluations.domain.IndicatorRepository;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
+import org.ssaplanner.programs.ProgramNotFoundException;
 import org.ssaplanner.reference.MetricLevel;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.StaleEditException;
 
 /**
@@ -229,7 +231,7 @@ public class IndicatorService {
 
     Optional<ProgramContext> context(long programId) {
         return Optional.of(programs.program(programId)
-                .orElseThrow(() -> new ProgramNotFoundException("Program", programId)));
+                .orElseThrow(() -> new ProgramNotFoundException(programId)));
     }
 
     List<IndicatorDetail> toDetails(List<Indicator> found, Optional<ProgramContext> program) {
@@ -290,32 +292,32 @@ public class IndicatorService {
     private void apply(Indicator indicator, IndicatorCommand command, Optional<ProgramContext> program) {
         String name = trim(command.name());
         if (name == null) {
-            throw new ResultsValidationException("name", "indicator.name.required");
+            throw new FieldValidationException("name", "indicator.name.required");
         }
         if (command.level() == null) {
-            throw new ResultsValidationException("level", "indicator.level.required");
+            throw new FieldValidationException("level", "indicator.level.required");
         }
         if (command.measure() == null) {
-            throw new ResultsValidationException("measure", "indicator.measure.required");
+            throw new FieldValidationException("measure", "indicator.measure.required");
         }
         if (command.direction() == null) {
-            throw new ResultsValidationException("direction", "indicator.direction.required");
+            throw new FieldValidationException("direction", "indicator.direction.required");
         }
         List<String> levels;
         try {
             levels = command.measure() == IndicatorMeasure.ORDINAL ? MeasureRules.parseLevels(command.ordinalLevels())
                     : List.of();
         } catch (MeasureRules.InvalidValue e) {
-            throw new ResultsValidationException("ordinalLevels", e.messageKey());
+            throw new FieldValidationException("ordinalLevels", e.messageKey());
         }
         if (command.measure() == IndicatorMeasure.ORDINAL && levels.size() < 2) {
-            throw new ResultsValidationException("ordinalLevels", "indicator.ordinalLevels.required");
+            throw new FieldValidationException("ordinalLevels", "indicator.ordinalLevels.required");
         }
         MeasureValue baseline;
         try {
             baseline = MeasureRules.parse(command.measure(), levels, command.baselineValue());
         } catch (MeasureRules.InvalidValue e) {
-            throw new ResultsValidationException("baselineValue", e.messageKey());
+            throw new FieldValidationException("baselineValue", e.messageKey());
         }
         checkExistingPeriods(indicator, command.measure(), levels);
         checkPlanOutcome(command, program);
@@ -337,23 +339,23 @@ public class IndicatorService {
             return;
         }
         if (measure != indicator.getMeasure()) {
-            throw new ResultsValidationException("measure", "indicator.measure.locked");
+            throw new FieldValidationException("measure", "indicator.measure.locked");
         }
         if (measure == IndicatorMeasure.ORDINAL && values.stream().anyMatch(v -> !levels.contains(v.text()))) {
-            throw new ResultsValidationException("ordinalLevels", "indicator.ordinalLevels.inUse");
+            throw new FieldValidationException("ordinalLevels", "indicator.ordinalLevels.inUse");
         }
     }
 
     private void checkPlanOutcome(IndicatorCommand command, Optional<ProgramContext> program) {
         if (command.planOutcomeId() == null) {
             if (command.level().evidencesEffect()) {
-                throw new ResultsValidationException("planOutcomeId", "indicator.planOutcome.required");
+                throw new FieldValidationException("planOutcomeId", "indicator.planOutcome.required");
             }
             return;
         }
         if (program.isPresent() && programs.outcomesOfPlan(program.get().planId()).stream()
                 .noneMatch(o -> o.outcomeId() == command.planOutcomeId())) {
-            throw new ResultsValidationException("planOutcomeId", "indicator.planOutcome.unknown");
+            throw new FieldValidationException("planOutcomeId", "indicator.planOutcome.unknown");
         }
     }
 
@@ -363,10 +365,10 @@ public class IndicatorService {
         }
         PartnerUnitSummary unit = units.byIds(Set.of(unitId)).get(unitId);
         if (unit == null) {
-            throw new ResultsValidationException("partnerUnitId", "indicator.partnerUnit.unknown");
+            throw new FieldValidationException("partnerUnitId", "indicator.partnerUnit.unknown");
         }
         if (program.isPresent() && unit.countryId() != program.get().countryId()) {
-            throw new ResultsValidationException("partnerUnitId", "indicator.partnerUnit.country");
+            throw new FieldValidationException("partnerUnitId", "indicator.partnerUnit.country");
         }
     }
 

@@ -6,16 +6,11 @@ import org.ssaplanner.partners.PartnerUnitSummary;
 
 /**
  * A partner unit's record on one page: indicators about it (with program titles when known), programs
- * that have it as recipient, and its human-rights incidents from the compliance module, newest first (the page
- * says "no incident records available" for a null list, which the service never gives).
+ * that have it as recipient, and its human-rights incidents from the compliance module, newest first.
  */
 public record PartnerPerformance(PartnerUnitSummary unit, List<UnitIndicator> indicators,
         List<ProgramContext> programs, List<IncidentView> incidents) {
 
     public record UnitIndicator(IndicatorDetail indicator, String programTitle) {
-    }
-
-    public boolean incidentsAvailable() {
-        return incidents != null;
     }
 }

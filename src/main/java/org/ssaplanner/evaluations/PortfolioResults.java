@@ -4,10 +4,9 @@ import java.util.List;
 
 /**
  * Share of programs with outcome or impact evidence (at least one indicator at those levels), over the
- * whole portfolio and by lead agency and by partner country. available is false when no program
- * source exists.
+ * whole portfolio and by lead agency and by partner country.
  */
-public record PortfolioResults(boolean available, Share total, List<Share> byAgency, List<Share> byCountry) {
+public record PortfolioResults(Share total, List<Share> byAgency, List<Share> byCountry) {
 
     public record Share(String label, long programs, long withOutcomeEvidence) {
 

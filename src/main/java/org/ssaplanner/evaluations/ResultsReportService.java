@@ -73,7 +73,7 @@ public class ResultsReportService {
                 .collect(Collectors.toMap(CountryRef::id, CountryRef::name));
         PortfolioResults.Share total = new PortfolioResults.Share("",
                 all.size(), all.stream().filter(p -> evidenced.contains(p.programId())).count());
-        return new PortfolioResults(true, total,
+        return new PortfolioResults(total,
                 shares(all, evidenced, ProgramContext::leadAgencyCode),
                 shares(all, evidenced, p -> countryNames.getOrDefault(p.countryId(), "#" + p.countryId())));
     }

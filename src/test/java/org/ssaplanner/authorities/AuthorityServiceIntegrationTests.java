@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.security.Role;
 
 @SsaIntegrationTest
@@ -75,11 +76,11 @@ class AuthorityServiceIntegrationTests {
     @Test
     void refusesDuplicateCitationMissingSunsetAndBadNotificationDays() {
         assertThatThrownBy(() -> authorities.create(command("DUPX" + System.nanoTime() % 10000, "22 U.S.C. 2291", AuthorityDuration.PERMANENT, null, null)))
-                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.field()).isEqualTo("citation"));
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.field()).isEqualTo("citation"));
         assertThatThrownBy(() -> authorities.create(command("SUNX" + System.nanoTime() % 10000, "unique " + UUID.randomUUID(), AuthorityDuration.TEMPORARY, null, null)))
-                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.field()).isEqualTo("sunsetDate"));
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.field()).isEqualTo("sunsetDate"));
         assertThatThrownBy(() -> authorities.create(command("NOTX" + System.nanoTime() % 10000, "unique " + UUID.randomUUID(), AuthorityDuration.PERMANENT, null, 400)))
-                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.field()).isEqualTo("notificationDays"));
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.field()).isEqualTo("notificationDays"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.authorities.condition.ConditionVocabulary;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.security.Role;
 
 @SsaIntegrationTest
@@ -54,13 +55,13 @@ class RestrictionServiceIntegrationTests {
         assertThat(detail.conditionText()).isEqualTo("country = CO and capability_domain = MARITIME");
         assertThatThrownBy(() -> restrictions.update(id, detail.version(), new RestrictionCommand(code, "c", "t", "s", false,
                 null, RestrictionSeverity.WARNING, "recipient_type = PIRATES")))
-                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> {
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("conditionText");
                     assertThat(e.messageKey()).isEqualTo("condition.error.unknownValue");
                 });
         assertThatThrownBy(() -> restrictions.update(id, detail.version(), new RestrictionCommand(code, "c", "t", "s", true,
                 " ", RestrictionSeverity.WARNING, "authority.expired")))
-                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.field()).isEqualTo("waiverAuthority"));
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.field()).isEqualTo("waiverAuthority"));
         assertThat(restrictions.get(id).conditionText()).isEqualTo("country = CO and capability_domain = MARITIME");
         restrictions.addException(id, new StatutoryExceptionCommand("test_exc", "Sec. 7031(c)(2)", "An exception"));
         assertThat(restrictions.get(id).exceptions()).extracting(RestrictionDetail.StatutoryException::code).containsExactly("TEST_EXC");

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.security.Role;
 
 @SsaIntegrationTest
@@ -56,13 +57,13 @@ class WaiverServiceIntegrationTests {
         long program = newProgram();
         assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(program, leahyState.id(),
                 WaiverKind.WAIVER, null, "please")))
-                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> {
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("waiver.restriction.notWaivable");
                     assertThat(e.arguments()).contains("22 U.S.C. 2378d, FAA s.620M");
                 });
         assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(program, leahyState.id(),
                 WaiverKind.EXCEPTION, faa660.exceptions().get(0).id(), "please")))
-                .isInstanceOfSatisfying(AuthoritiesValidationException.class,
+                .isInstanceOfSatisfying(FieldValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("waiver.restriction.noExceptions"));
     }
 
@@ -71,19 +72,19 @@ class WaiverServiceIntegrationTests {
         long program = newProgram();
         long first = waivers.request(new WaiverRequestCommand(program, faa660.id(), WaiverKind.WAIVER, null, "police training"));
         assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(program, faa660.id(), WaiverKind.WAIVER, null, "again")))
-                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.messageKey()).isEqualTo("waiver.pending.exists"));
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.messageKey()).isEqualTo("waiver.pending.exists"));
         assertThatThrownBy(() -> waivers.approve(first, 0, decision(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31))))
                 .isInstanceOf(AccessDeniedException.class);
 
         TestUsers.signInAs("waiver-admin", 1, Role.ADMIN);
         long version = waivers.get(first).version();
         assertThatThrownBy(() -> waivers.approve(first, version, decision(LocalDate.of(2030, 6, 1), LocalDate.of(2030, 5, 31))))
-                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> {
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("expiryDate");
                     assertThat(e.messageKey()).isEqualTo("waiver.expiryDate.beforeEffective");
                 });
         assertThatThrownBy(() -> waivers.approve(first, version, decision(LocalDate.of(2030, 6, 1), null)))
-                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.field()).isEqualTo("expiryDate"));
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.field()).isEqualTo("expiryDate"));
         waivers.approve(first, version, decision(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31)));
         WaiverSummary approved = waivers.get(first);
         assertThat(approved.status()).isEqualTo(WaiverStatus.APPROVED);
@@ -94,7 +95,7 @@ class WaiverServiceIntegrationTests {
         long second = waivers.request(new WaiverRequestCommand(program, faa660.id(), WaiverKind.EXCEPTION,
                 faa660.exceptions().get(0).id(), "narcotics chapter"));
         assertThatThrownBy(() -> waivers.approve(second, waivers.get(second).version(), decision(LocalDate.of(2030, 12, 1), null)))
-                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.messageKey()).isEqualTo("waiver.overlap"));
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.messageKey()).isEqualTo("waiver.overlap"));
         waivers.approve(second, waivers.get(second).version(), decision(LocalDate.of(2031, 1, 1), null));
         assertThat(waivers.approvedFor(List.of(program))).extracting(WaiverSummary::id).containsExactlyInAnyOrder(first, second);
         assertThat(waivers.history(first)).hasSizeGreaterThanOrEqualTo(2);
@@ -104,11 +105,11 @@ class WaiverServiceIntegrationTests {
     void exceptionClaimMustNameAnExceptionOfTheRestrictionAndRejectionNeedsANote() {
         long program = newProgram();
         assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(program, faa660.id(), WaiverKind.EXCEPTION, null, "x")))
-                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.field()).isEqualTo("exceptionId"));
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.field()).isEqualTo("exceptionId"));
         long id = waivers.request(new WaiverRequestCommand(program, faa660.id(), WaiverKind.WAIVER, null, "x"));
         TestUsers.signInAs("waiver-admin", 1, Role.ADMIN);
         assertThatThrownBy(() -> waivers.reject(id, waivers.get(id).version(), " "))
-                .isInstanceOfSatisfying(AuthoritiesValidationException.class, e -> assertThat(e.field()).isEqualTo("note"));
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.field()).isEqualTo("note"));
         waivers.reject(id, waivers.get(id).version(), "Not justified");
         assertThat(waivers.get(id).status()).isEqualTo(WaiverStatus.REJECTED);
     }

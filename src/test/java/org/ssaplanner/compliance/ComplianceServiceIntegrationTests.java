@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
-import org.ssaplanner.authorities.AuthoritiesValidationException;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.authorities.AuthoritySummary;
 import org.ssaplanner.authorities.RestrictionDetail;
@@ -29,13 +28,18 @@ import org.ssaplanner.partners.PartnerUnitCommand;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.programs.ProgramComplianceFacts;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.security.Role;
 
 @SsaIntegrationTest
 class ComplianceServiceIntegrationTests {
 
     @Autowired
-    ComplianceService compliance;
+    FindingRecomputationService recomputation;
+    @Autowired
+    FindingQueryService findingQueries;
+    @Autowired
+    CongressionalNotificationService notifications;
     @Autowired
     HumanRightsService humanRights;
     @Autowired
@@ -79,13 +83,13 @@ class ComplianceServiceIntegrationTests {
     @Test
     void s660PoliceUnderFaaIsBlockingUntilAWaiverIsApprovedAndBlockingAgainWhenItExpires() {
         ProgramComplianceFacts facts = facts(null, "POLICE", "INCLE");
-        List<Finding> findings = compliance.recompute(facts);
+        List<Finding> findings = recomputation.recompute(facts);
         Finding s660 = byCode(findings, "FAA_660");
         assertThat(s660.severity()).isEqualTo(FindingSeverity.BLOCKING);
         assertThat(s660.reason()).isEqualTo("Recipient type POLICE, under 22 U.S.C. 2291 (INCLE) requires a waiver of "
                 + "22 U.S.C. 2420, FAA s.660 or a statutory exception; none is active.");
         assertThat(byCode(findings, "CONGRESSIONAL_NOTIFICATION").severity()).isEqualTo(FindingSeverity.WARNING);
-        assertThat(compliance.blockingReasons(facts.programId())).singleElement().asString().contains("FAA s.660");
+        assertThat(recomputation.blockingReasons(facts.programId())).singleElement().asString().contains("FAA s.660");
 
         long waiverId = waivers.request(new WaiverRequestCommand(facts.programId(), restriction("FAA_660").id(),
                 WaiverKind.WAIVER, null, "Community policing program; notwithstanding authority in the appropriations act"));
@@ -93,33 +97,33 @@ class ComplianceServiceIntegrationTests {
         waivers.approve(waiverId, waivers.get(waiverId).version(), new WaiverDecisionCommand("J. Doe", "Deputy Secretary of State",
                 today.minusDays(10), today.plusDays(30), null));
 
-        Finding waived = byCode(compliance.findingsFor(facts.programId()), "FAA_660");
+        Finding waived = byCode(findingQueries.findingsFor(facts.programId()), "FAA_660");
         assertThat(waived.severity()).isEqualTo(FindingSeverity.SATISFIED_BY_WAIVER);
         assertThat(waived.waiverId()).isEqualTo(waiverId);
         assertThat(waived.reason()).contains("waived by waiver " + waiverId, "J. Doe, Deputy Secretary of State");
-        assertThat(compliance.blockingReasons(facts.programId())).isEmpty();
+        assertThat(recomputation.blockingReasons(facts.programId())).isEmpty();
 
-        Finding expired = byCode(compliance.evaluate(facts, today.plusDays(31)), "FAA_660");
+        Finding expired = byCode(recomputation.evaluate(facts, today.plusDays(31)), "FAA_660");
         assertThat(expired.severity()).isEqualTo(FindingSeverity.BLOCKING);
         assertThat(expired.reason()).endsWith("Waiver " + waiverId + " expired on " + today.plusDays(30) + ".");
-        assertThat(byCode(compliance.evaluate(facts, today.plusDays(30)), "FAA_660").severity())
+        assertThat(byCode(recomputation.evaluate(facts, today.plusDays(30)), "FAA_660").severity())
                 .isEqualTo(FindingSeverity.SATISFIED_BY_WAIVER);
     }
 
     @Test
     void statutoryExceptionSatisfiesS660AndFiledNotificationClearsTheWarning() {
         ProgramComplianceFacts facts = facts(null, "POLICE", "INCLE");
-        compliance.recompute(facts);
+        recomputation.recompute(facts);
         RestrictionDetail s660 = restriction("FAA_660");
         long claim = waivers.request(new WaiverRequestCommand(facts.programId(), s660.id(), WaiverKind.EXCEPTION,
                 s660.exceptions().stream().filter(e -> e.code().equals("NARCOTICS_DEA_FBI")).findFirst().orElseThrow().id(),
                 "Counternarcotics police training under FAA chapter 8"));
-        compliance.recordNotification(new NotificationCommand(facts.programId(), authority.get("INCLE").id(),
+        notifications.recordNotification(new NotificationCommand(facts.programId(), authority.get("INCLE").id(),
                 today.minusDays(20), "CN 26-101"));
         TestUsers.signInAs("compliance-admin", 1, Role.ADMIN);
         waivers.approve(claim, waivers.get(claim).version(), new WaiverDecisionCommand("J. Doe", "Assistant Secretary (INL)",
                 today, null, null));
-        List<Finding> findings = compliance.findingsFor(facts.programId());
+        List<Finding> findings = findingQueries.findingsFor(facts.programId());
         assertThat(byCode(findings, "FAA_660").severity()).isEqualTo(FindingSeverity.SATISFIED_BY_EXCEPTION);
         assertThat(byCode(findings, "FAA_660").reason()).contains("FAA s.660(b)(1)");
         assertThat(findings).extracting(Finding::restrictionCode).doesNotContain("CONGRESSIONAL_NOTIFICATION");
@@ -132,32 +136,32 @@ class ComplianceServiceIntegrationTests {
                 null, null));
         ProgramComplianceFacts dod = facts(unit, "MILITARY", "SEC333");
         ProgramComplianceFacts fmf = facts(unit, "MILITARY", "FMF");
-        assertThat(compliance.recompute(dod)).extracting(Finding::restrictionCode).doesNotContain("LEAHY_DOD", "LEAHY_STATE");
-        compliance.recompute(fmf);
+        assertThat(recomputation.recompute(dod)).extracting(Finding::restrictionCode).doesNotContain("LEAHY_DOD", "LEAHY_STATE");
+        recomputation.recompute(fmf);
 
         long incident = humanRights.record(new IncidentCommand(unit, today.minusDays(40), "Village X", "Killing of civilians",
                 "NGO report", IncidentCategory.EXTRAJUDICIAL_KILLING));
-        assertThat(compliance.findingsFor(dod.programId())).extracting(Finding::restrictionCode).doesNotContain("LEAHY_DOD");
+        assertThat(findingQueries.findingsFor(dod.programId())).extracting(Finding::restrictionCode).doesNotContain("LEAHY_DOD");
         humanRights.changeStatus(incident, humanRights.get(incident).version(), IncidentStatus.UNDER_REVIEW, null);
         assertThatThrownBy(() -> humanRights.changeStatus(incident, humanRights.get(incident).version(), IncidentStatus.CREDIBLE, " "))
-                .isInstanceOf(ComplianceValidationException.class);
+                .isInstanceOf(FieldValidationException.class);
         humanRights.changeStatus(incident, humanRights.get(incident).version(), IncidentStatus.CREDIBLE, "Corroborated by embassy");
 
-        Finding dodLeahy = byCode(compliance.findingsFor(dod.programId()), "LEAHY_DOD");
+        Finding dodLeahy = byCode(findingQueries.findingsFor(dod.programId()), "LEAHY_DOD");
         assertThat(dodLeahy.severity()).isEqualTo(FindingSeverity.BLOCKING);
         assertThat(dodLeahy.reason()).contains("credible, unremediated gross violation", "extrajudicial killing", "cannot be waived");
-        assertThat(byCode(compliance.findingsFor(fmf.programId()), "LEAHY_STATE").severity()).isEqualTo(FindingSeverity.BLOCKING);
-        assertThat(compliance.blockingReasons(dod.programId())).anyMatch(r -> r.startsWith("10 U.S.C. 362"));
+        assertThat(byCode(findingQueries.findingsFor(fmf.programId()), "LEAHY_STATE").severity()).isEqualTo(FindingSeverity.BLOCKING);
+        assertThat(recomputation.blockingReasons(dod.programId())).anyMatch(r -> r.startsWith("10 U.S.C. 362"));
 
         assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(dod.programId(), restriction("LEAHY_DOD").id(),
                 WaiverKind.WAIVER, null, "Please")))
-                .isInstanceOfSatisfying(AuthoritiesValidationException.class,
+                .isInstanceOfSatisfying(FieldValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("waiver.restriction.notWaivable"));
 
         humanRights.changeStatus(incident, humanRights.get(incident).version(), IncidentStatus.REMEDIATED,
                 "Perpetrators convicted");
-        assertThat(compliance.findingsFor(dod.programId())).extracting(Finding::restrictionCode).doesNotContain("LEAHY_DOD");
-        assertThat(compliance.findingsFor(fmf.programId())).extracting(Finding::restrictionCode).doesNotContain("LEAHY_STATE");
+        assertThat(findingQueries.findingsFor(dod.programId())).extracting(Finding::restrictionCode).doesNotContain("LEAHY_DOD");
+        assertThat(findingQueries.findingsFor(fmf.programId())).extracting(Finding::restrictionCode).doesNotContain("LEAHY_STATE");
         assertThat(humanRights.get(incident).statusChanges()).extracting(IncidentView.StatusChange::to)
                 .containsExactly(IncidentStatus.REPORTED, IncidentStatus.UNDER_REVIEW, IncidentStatus.CREDIBLE, IncidentStatus.REMEDIATED);
     }
@@ -165,11 +169,11 @@ class ComplianceServiceIntegrationTests {
     @Test
     void nightlyRunRecomputesUnderTheAdvisoryLockAndFindingsAreSearchable() {
         ProgramComplianceFacts facts = facts(null, "CORRECTIONS", "PKO");
-        compliance.recompute(facts);
-        assertThat(compliance.findingsForPlan(facts.planId()).get(facts.programId()))
+        recomputation.recompute(facts);
+        assertThat(findingQueries.findingsForPlan(facts.planId()).get(facts.programId()))
                 .extracting(Finding::restrictionCode).contains("FAA_660");
         assertThat(nightly.run()).isPositive();
-        var page = compliance.search(new FindingFilter(colombia, restriction("FAA_660").id(), FindingSeverity.BLOCKING,
+        var page = findingQueries.search(new FindingFilter(colombia, restriction("FAA_660").id(), FindingSeverity.BLOCKING,
                 facts.programId()), org.springframework.data.domain.PageRequest.of(0, 10));
         assertThat(page.getContent()).singleElement().satisfies(row -> {
             assertThat(row.programTitle()).isEqualTo(facts.title());

@@ -29,6 +29,7 @@ import org.ssaplanner.partners.PartnerUnitCommand;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.reference.MetricLevel;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
 
@@ -226,10 +227,10 @@ class EvaluationsIntegrationTests {
                 IndicatorMeasure.PERCENTAGE, Direction.HIGHER_IS_BETTER, null, null, "10", null, null, null, unitId));
         PartnerPerformance performance = reports.partnerPerformance(unitId);
         assertThat(performance.indicators()).extracting(r -> r.indicator().name()).containsExactly("Complaints resolved");
-        assertThat(performance.incidentsAvailable()).isTrue();
+        assertThat(performance.incidents()).isEmpty();
         assertThatThrownBy(() -> indicators.create(programId, new IndicatorCommand("Ghost", null, MetricLevel.OUTPUT,
                 IndicatorMeasure.UNIT, Direction.HIGHER_IS_BETTER, null, null, null, null, null, null, -5L)))
-                .isInstanceOfSatisfying(ResultsValidationException.class,
+                .isInstanceOfSatisfying(FieldValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("indicator.partnerUnit.unknown"));
         mvc.perform(get("/units/{u}/performance", unitId).with(user(VIEWER)))
                 .andExpect(status().isOk())

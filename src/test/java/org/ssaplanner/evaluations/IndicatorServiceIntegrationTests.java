@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.reference.MetricLevel;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.Role;
 
@@ -63,7 +64,7 @@ class IndicatorServiceIntegrationTests {
     @Test
     void anOutcomeIndicatorMustNameThePlanOutcomeItEvidences() {
         assertThatThrownBy(() -> indicators.create(programId, outcome("No link", null)))
-                .isInstanceOfSatisfying(ResultsValidationException.class,
+                .isInstanceOfSatisfying(FieldValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("indicator.planOutcome.required"));
         long id = indicators.create(programId, outcome("Linked", planOutcomeId));
         IndicatorDetail detail = indicators.indicator(programId, id);
@@ -141,7 +142,7 @@ class IndicatorServiceIntegrationTests {
                 IndicatorMeasure.PERCENTAGE, Direction.HIGHER_IS_BETTER, null, null, null, null, null, null, null);
         long version = indicators.indicator(programId, id).version();
         assertThatThrownBy(() -> indicators.update(programId, id, version, asPercentage))
-                .isInstanceOfSatisfying(ResultsValidationException.class,
+                .isInstanceOfSatisfying(FieldValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("indicator.measure.locked"));
     }
 

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.agencies.AgencyKind;
 import org.ssaplanner.agencies.AgencyService;
-import org.ssaplanner.agencies.AgencyValidationException;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.web.FieldErrors;
 
 @Controller
 @RequestMapping("/admin/agencies")
@@ -56,8 +57,8 @@ class AgencyAdminController {
             long id = agencies.create(form.toCommand());
             redirect.addFlashAttribute("flash", "agency.created");
             return "redirect:/admin/agencies/" + id;
-        } catch (AgencyValidationException e) {
-            binding.rejectValue(e.field(), e.messageKey());
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return form(model, null);
         }
     }
@@ -84,8 +85,8 @@ class AgencyAdminController {
         }
         try {
             agencies.update(id, form.getVersion(), form.toCommand());
-        } catch (AgencyValidationException e) {
-            binding.rejectValue(e.field(), e.messageKey());
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return form(model, id);
         }
         redirect.addFlashAttribute("flash", "agency.updated");

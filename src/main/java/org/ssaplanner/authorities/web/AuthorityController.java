@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
-import org.ssaplanner.authorities.AuthoritiesValidationException;
 import org.ssaplanner.authorities.AuthorityDuration;
 import org.ssaplanner.authorities.AuthorityFilter;
 import org.ssaplanner.authorities.AuthorityService;
@@ -33,6 +32,8 @@ import org.ssaplanner.authorities.SourceAct;
 import org.ssaplanner.authorities.Statute;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.web.FieldErrors;
 
 @Controller
 @RequestMapping("/authorities")
@@ -77,7 +78,6 @@ class AuthorityController {
         model.addAttribute("authority", authority);
         model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
         model.addAttribute("agency", agencies.find(authority.managingAgencyId()).orElse(null));
-        model.addAttribute("programListAvailable", authorities.programListAvailable());
         model.addAttribute("programs", authorities.programsUsing(id));
         model.addAttribute("history", authorities.history(id));
         addChoices(model);
@@ -102,8 +102,8 @@ class AuthorityController {
             long id = authorities.create(form.toCommand());
             redirect.addFlashAttribute("flash", "authority.created");
             return "redirect:/authorities/" + id;
-        } catch (AuthoritiesValidationException e) {
-            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return form(model, null);
         }
     }
@@ -124,8 +124,8 @@ class AuthorityController {
         }
         try {
             authorities.update(id, form.getVersion(), form.toCommand());
-        } catch (AuthoritiesValidationException e) {
-            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return form(model, id);
         }
         redirect.addFlashAttribute("flash", "authority.updated");

@@ -13,10 +13,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.ssaplanner.authorities.AuthoritiesValidationException;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.RestrictionSeverity;
 import org.ssaplanner.authorities.condition.ConditionVocabulary;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.web.FieldErrors;
 
 @Controller
 @RequestMapping("/restrictions")
@@ -72,8 +73,8 @@ class RestrictionController {
             long id = restrictions.create(form.toCommand());
             redirect.addFlashAttribute("flash", "restriction.created");
             return "redirect:/restrictions/" + id;
-        } catch (AuthoritiesValidationException e) {
-            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return form(model, null);
         }
     }
@@ -94,8 +95,8 @@ class RestrictionController {
         }
         try {
             restrictions.update(id, form.getVersion(), form.toCommand());
-        } catch (AuthoritiesValidationException e) {
-            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return form(model, id);
         }
         redirect.addFlashAttribute("flash", "restriction.updated");
@@ -111,8 +112,8 @@ class RestrictionController {
                 restrictions.addException(id, form.toCommand());
                 redirect.addFlashAttribute("flash", "restriction.exception.added");
                 return "redirect:/restrictions/" + id;
-            } catch (AuthoritiesValidationException e) {
-                binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            } catch (FieldValidationException e) {
+                FieldErrors.reject(binding, e);
             }
         }
         return detail(id, model);
@@ -124,7 +125,7 @@ class RestrictionController {
         try {
             restrictions.removeException(id, exceptionId);
             redirect.addFlashAttribute("flash", "restriction.exception.removed");
-        } catch (AuthoritiesValidationException e) {
+        } catch (FieldValidationException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/restrictions/" + id;

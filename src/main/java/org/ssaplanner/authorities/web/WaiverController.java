@@ -18,13 +18,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.ssaplanner.authorities.AuthoritiesValidationException;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.WaiverFilter;
 import org.ssaplanner.authorities.WaiverKind;
 import org.ssaplanner.authorities.WaiverService;
 import org.ssaplanner.authorities.WaiverStatus;
 import org.ssaplanner.authorities.WaiverSummary;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.web.FieldErrors;
 
 @Controller
 @RequestMapping("/waivers")
@@ -99,8 +100,8 @@ class WaiverController {
             long id = waivers.request(form.toCommand());
             redirect.addFlashAttribute("flash", "waiver.requested");
             return "redirect:/waivers/" + id;
-        } catch (AuthoritiesValidationException e) {
-            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return form(model);
         }
     }
@@ -130,8 +131,8 @@ class WaiverController {
                 waivers.approve(id, form.getVersion(), form.toCommand());
                 redirect.addFlashAttribute("flash", "waiver.approved");
                 return "redirect:/waivers/" + id;
-            } catch (AuthoritiesValidationException e) {
-                reject(binding, e);
+            } catch (FieldValidationException e) {
+                FieldErrors.reject(binding, e);
             }
         }
         return detail(id, model);
@@ -146,8 +147,8 @@ class WaiverController {
                 waivers.reject(id, form.getVersion(), form.getNote());
                 redirect.addFlashAttribute("flash", "waiver.rejected");
                 return "redirect:/waivers/" + id;
-            } catch (AuthoritiesValidationException e) {
-                reject(binding, e);
+            } catch (FieldValidationException e) {
+                FieldErrors.reject(binding, e);
             }
         }
         return detail(id, model);
@@ -159,18 +160,10 @@ class WaiverController {
         try {
             waivers.withdraw(id);
             redirect.addFlashAttribute("flash", "waiver.withdrawn");
-        } catch (AuthoritiesValidationException e) {
+        } catch (FieldValidationException e) {
             redirect.addFlashAttribute("flashError", "waiver.notPending.short");
         }
         return "redirect:/waivers/" + id;
-    }
-
-    private static void reject(BindingResult binding, AuthoritiesValidationException e) {
-        if ("status".equals(e.field())) {
-            binding.reject(e.messageKey(), e.arguments(), null);
-        } else {
-            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
-        }
     }
 
     private String form(Model model) {

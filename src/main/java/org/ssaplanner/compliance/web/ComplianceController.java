@@ -18,13 +18,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.authorities.RestrictionService;
-import org.ssaplanner.compliance.ComplianceService;
-import org.ssaplanner.compliance.ComplianceValidationException;
+import org.ssaplanner.compliance.CongressionalNotificationService;
 import org.ssaplanner.compliance.FindingFilter;
+import org.ssaplanner.compliance.FindingQueryService;
+import org.ssaplanner.compliance.FindingRecomputationService;
 import org.ssaplanner.compliance.FindingSeverity;
 import org.ssaplanner.programs.ProgramComplianceFacts;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
+import org.ssaplanner.shared.web.FieldErrors;
 
 /** Findings across programs, and one program's compliance with its congressional notifications. */
 @Controller
@@ -33,14 +36,19 @@ class ComplianceController {
 
     private static final int PAGE_SIZE = 25;
 
-    private final ComplianceService compliance;
+    private final FindingQueryService findings;
+    private final FindingRecomputationService recomputation;
+    private final CongressionalNotificationService notifications;
     private final RestrictionService restrictions;
     private final AuthorityService authorities;
     private final ReferenceDataService reference;
 
-    ComplianceController(ComplianceService compliance, RestrictionService restrictions, AuthorityService authorities,
-            ReferenceDataService reference) {
-        this.compliance = compliance;
+    ComplianceController(FindingQueryService findings, FindingRecomputationService recomputation,
+            CongressionalNotificationService notifications, RestrictionService restrictions,
+            AuthorityService authorities, ReferenceDataService reference) {
+        this.findings = findings;
+        this.recomputation = recomputation;
+        this.notifications = notifications;
         this.restrictions = restrictions;
         this.authorities = authorities;
         this.reference = reference;
@@ -57,7 +65,7 @@ class ComplianceController {
             @RequestParam(defaultValue = "0") int page, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         FindingFilter filter = new FindingFilter(country, restriction, severity, program);
-        model.addAttribute("page", compliance.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("page", findings.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("filter", filter);
         model.addAttribute("countries", reference.countries());
         model.addAttribute("restrictions", restrictions.list());
@@ -67,11 +75,11 @@ class ComplianceController {
 
     @GetMapping("/programs/{programId}")
     String program(@PathVariable long programId, Model model) {
-        ProgramComplianceFacts facts = compliance.knownFacts(programId)
+        ProgramComplianceFacts facts = recomputation.knownFacts(programId)
                 .orElseThrow(() -> new NotFoundException("Program", programId));
         model.addAttribute("facts", facts);
-        model.addAttribute("findings", compliance.findingsFor(programId));
-        model.addAttribute("notifications", compliance.notificationsFor(programId));
+        model.addAttribute("findings", findings.findingsFor(programId));
+        model.addAttribute("notifications", notifications.notificationsFor(programId));
         model.addAttribute("programAuthorities", authorities.byIds(facts.authorityIds()).values());
         model.addAttribute("authorityById", authorities.byIds(facts.authorityIds()));
         model.addAttribute("country", reference.country(facts.countryId()).orElse(null));
@@ -87,11 +95,11 @@ class ComplianceController {
             BindingResult binding, Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                compliance.recordNotification(form.toCommand(programId));
+                notifications.recordNotification(form.toCommand(programId));
                 redirect.addFlashAttribute("flash", "notification.recorded");
                 return "redirect:/compliance/programs/" + programId;
-            } catch (ComplianceValidationException e) {
-                binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            } catch (FieldValidationException e) {
+                FieldErrors.reject(binding, e);
             }
         }
         return program(programId, model);
@@ -100,7 +108,7 @@ class ComplianceController {
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     @PostMapping("/programs/{programId}/recompute")
     String recompute(@PathVariable long programId, RedirectAttributes redirect) {
-        compliance.recompute(programId);
+        recomputation.recompute(programId);
         redirect.addFlashAttribute("flash", "compliance.recomputed");
         return "redirect:/compliance/programs/" + programId;
     }

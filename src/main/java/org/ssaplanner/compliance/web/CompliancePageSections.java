@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.ssaplanner.compliance.ComplianceService;
 import org.ssaplanner.compliance.Finding;
+import org.ssaplanner.compliance.FindingQueryService;
 import org.ssaplanner.compliance.FindingSeverity;
 import org.ssaplanner.programs.ProgramFactsService;
 import org.ssaplanner.shared.web.PageSection;
@@ -15,15 +15,15 @@ import org.ssaplanner.shared.web.PageSection;
 class CompliancePageSections {
 
     @Bean
-    PageSection programFindingsSection(ComplianceService compliance) {
+    PageSection programFindingsSection(FindingQueryService findings) {
         return PageSection.of(PageSection.PROGRAM, 10, "compliance/sections", "program-findings",
-                programId -> new ProgramFindings(programId, compliance.findingsFor(programId)));
+                programId -> new ProgramFindings(programId, findings.findingsFor(programId)));
     }
 
     @Bean
-    PageSection planFindingsSection(ComplianceService compliance, ProgramFactsService programs) {
+    PageSection planFindingsSection(FindingQueryService findings, ProgramFactsService programs) {
         return PageSection.of(PageSection.PLAN, 10, "compliance/sections", "plan-findings", planId -> {
-            Map<Long, List<Finding>> byProgram = compliance.findingsForPlan(planId);
+            Map<Long, List<Finding>> byProgram = findings.findingsForPlan(planId);
             Map<Long, String> titles = programs.titles(byProgram.keySet());
             List<PlanFindingsRow> rows = byProgram.entrySet().stream()
                     .map(e -> new PlanFindingsRow(e.getKey(), titles.getOrDefault(e.getKey(), "#" + e.getKey()),

@@ -15,15 +15,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.ssaplanner.compliance.ComplianceService;
-import org.ssaplanner.compliance.ComplianceValidationException;
+import org.ssaplanner.compliance.FindingQueryService;
 import org.ssaplanner.compliance.HumanRightsService;
 import org.ssaplanner.compliance.IncidentCategory;
+import org.ssaplanner.compliance.IncidentNotFoundException;
 import org.ssaplanner.compliance.IncidentStatus;
 import org.ssaplanner.compliance.IncidentView;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.programs.ProgramComplianceFacts;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.web.FieldErrors;
 import org.ssaplanner.shared.web.RequestValues;
 
 /** A partner unit with its human-rights record and the programs assisting it. */
@@ -33,14 +35,14 @@ class UnitController {
 
     private final PartnerUnitService units;
     private final HumanRightsService humanRights;
-    private final ComplianceService compliance;
+    private final FindingQueryService findings;
     private final ReferenceDataService reference;
 
-    UnitController(PartnerUnitService units, HumanRightsService humanRights, ComplianceService compliance,
+    UnitController(PartnerUnitService units, HumanRightsService humanRights, FindingQueryService findings,
             ReferenceDataService reference) {
         this.units = units;
         this.humanRights = humanRights;
-        this.compliance = compliance;
+        this.findings = findings;
         this.reference = reference;
     }
 
@@ -68,7 +70,7 @@ class UnitController {
         model.addAttribute("incidents", humanRights.incidentsOfUnit(id));
         var programs = humanRights.programsAssisting(id);
         model.addAttribute("programs", programs);
-        model.addAttribute("findings", compliance.findingsForPrograms(programs.stream().map(ProgramComplianceFacts::programId).toList()));
+        model.addAttribute("findings", findings.findingsForPrograms(programs.stream().map(ProgramComplianceFacts::programId).toList()));
         if (!model.containsAttribute("incidentForm")) {
             model.addAttribute("incidentForm", new IncidentForm());
         }
@@ -85,8 +87,8 @@ class UnitController {
                 humanRights.record(form.toCommand(id));
                 redirect.addFlashAttribute("flash", "incident.recorded");
                 return "redirect:/units/" + id;
-            } catch (ComplianceValidationException e) {
-                binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            } catch (FieldValidationException e) {
+                FieldErrors.reject(binding, e);
             }
         }
         return unit(id, model);
@@ -106,12 +108,12 @@ class UnitController {
         long version = RequestValues.requiredLong("version", versionText);
         IncidentView incident = humanRights.get(incidentId);
         if (incident.unitId() != id) {
-            throw new org.ssaplanner.compliance.IncidentNotFoundException(incidentId);
+            throw new IncidentNotFoundException(incidentId);
         }
         try {
             humanRights.changeStatus(incidentId, version, status, note);
             redirect.addFlashAttribute("flash", "incident.statusChanged");
-        } catch (ComplianceValidationException e) {
+        } catch (FieldValidationException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/units/" + id + "#incident-" + incidentId;

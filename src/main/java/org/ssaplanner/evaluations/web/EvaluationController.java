@@ -28,7 +28,8 @@ import org.ssaplanner.evaluations.EvidenceUpload;
 import org.ssaplanner.evaluations.IndicatorService;
 import org.ssaplanner.evaluations.RatingScale;
 import org.ssaplanner.evaluations.ResultsHistoryService;
-import org.ssaplanner.evaluations.ResultsValidationException;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.web.FieldErrors;
 
 /** Evaluations of a program and their evidence files. */
 @Controller
@@ -76,8 +77,8 @@ class EvaluationController {
             long id = evaluations.create(programId, form.toCommand(), uploads(files));
             redirect.addFlashAttribute("flash", "evaluation.created");
             return "redirect:/evaluations/" + id;
-        } catch (ResultsValidationException e) {
-            binding.rejectValue(e.field(), e.messageKey());
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return form(programId, null, model);
         } catch (EvidenceRejectedException e) {
             model.addAttribute("fileError", e);
@@ -108,8 +109,8 @@ class EvaluationController {
         }
         try {
             evaluations.update(id, form.getVersion(), form.toCommand());
-        } catch (ResultsValidationException e) {
-            binding.rejectValue(e.field(), e.messageKey());
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             EvaluationDetail detail = evaluations.get(id);
             return form(detail.programId(), detail, model);
         }

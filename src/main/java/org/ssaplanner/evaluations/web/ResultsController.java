@@ -21,8 +21,9 @@ import org.ssaplanner.evaluations.IndicatorMeasure;
 import org.ssaplanner.evaluations.IndicatorService;
 import org.ssaplanner.evaluations.PeriodValidationException;
 import org.ssaplanner.evaluations.ResultsHistoryService;
-import org.ssaplanner.evaluations.ResultsValidationException;
 import org.ssaplanner.reference.MetricLevel;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.web.FieldErrors;
 
 /** A program's results page, its indicators and their periods grid. */
 @Controller
@@ -73,8 +74,8 @@ class ResultsController {
             long id = indicators.create(programId, form.toCommand());
             redirect.addFlashAttribute("flash", "indicator.created");
             return "redirect:/programs/" + programId + "/results/indicators/" + id + "/periods";
-        } catch (ResultsValidationException e) {
-            binding.rejectValue(e.field(), e.messageKey());
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return indicatorForm(programId, null, model);
         }
     }
@@ -96,8 +97,8 @@ class ResultsController {
         }
         try {
             indicators.update(programId, indicatorId, form.getVersion(), form.toCommand());
-        } catch (ResultsValidationException e) {
-            binding.rejectValue(e.field(), e.messageKey());
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return indicatorForm(programId, indicatorId, model);
         }
         redirect.addFlashAttribute("flash", "indicator.updated");

@@ -32,10 +32,10 @@ import org.ssaplanner.agencies.AgencyCommand;
 import org.ssaplanner.agencies.AgencyKind;
 import org.ssaplanner.agencies.AgencyNotFoundException;
 import org.ssaplanner.agencies.AgencyService;
-import org.ssaplanner.agencies.AgencyValidationException;
 import org.ssaplanner.agencies.CapabilityKey;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
+import org.ssaplanner.shared.FieldValidationException;
 
 @WebMvcTest(AgencyAdminController.class)
 @Import(WebSliceTestConfiguration.class)
@@ -67,7 +67,7 @@ class AgencyAdminControllerTests {
 
     @Test
     void aDuplicateCodeIsShownNextToTheField() throws Exception {
-        given(agencies.create(any())).willThrow(new AgencyValidationException("code", "agency.code.duplicate"));
+        given(agencies.create(any())).willThrow(new FieldValidationException("code", "agency.code.duplicate"));
         mvc.perform(post("/admin/agencies").with(user("admin").roles("ADMIN")).with(csrf())
                         .param("code", "INL").param("name", "Another").param("kind", "BUREAU"))
                 .andExpect(status().isOk())

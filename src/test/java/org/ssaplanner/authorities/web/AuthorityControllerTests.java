@@ -26,13 +26,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.WebSliceTestConfiguration;
 import org.ssaplanner.agencies.AgencyService;
-import org.ssaplanner.authorities.AuthoritiesValidationException;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.authorities.AuthoritySummary;
 import org.ssaplanner.authorities.ProgramCategory;
 import org.ssaplanner.authorities.SourceAct;
 import org.ssaplanner.authorities.Statute;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
 
 @WebMvcTest(AuthorityController.class)
 @Import(WebSliceTestConfiguration.class)
@@ -75,7 +75,7 @@ class AuthorityControllerTests {
         mvc.perform(validPost().param("notificationDays", "400"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("authorityForm", "notificationDays"));
-        given(authorities.create(any())).willThrow(new AuthoritiesValidationException("citation", "authority.citation.duplicate"));
+        given(authorities.create(any())).willThrow(new FieldValidationException("citation", "authority.citation.duplicate"));
         mvc.perform(validPost())
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("authorityForm", "citation"))

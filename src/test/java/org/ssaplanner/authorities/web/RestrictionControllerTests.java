@@ -29,10 +29,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.ssaplanner.WebSliceTestConfiguration;
-import org.ssaplanner.authorities.AuthoritiesValidationException;
 import org.ssaplanner.authorities.RestrictionDetail;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.RestrictionSeverity;
+import org.ssaplanner.shared.FieldValidationException;
 
 @WebMvcTest(RestrictionController.class)
 @Import(WebSliceTestConfiguration.class)
@@ -64,7 +64,7 @@ class RestrictionControllerTests {
     @Test
     void badConditionIsShownNextToTheFieldWithTheProblemNamed() throws Exception {
         given(restrictions.conditionValues()).willReturn(Map.of("recipient_type", Set.of("POLICE")));
-        doThrow(new AuthoritiesValidationException("conditionText", "condition.error.unknownName", "recipient_typ", "recipient_type"))
+        doThrow(new FieldValidationException("conditionText", "condition.error.unknownName", "recipient_typ", "recipient_type"))
                 .when(restrictions).update(eq(1L), anyLong(), any());
         mvc.perform(valid(post("/restrictions/1").with(user("a").roles("ADMIN"))).param("conditionText", "recipient_typ = POLICE"))
                 .andExpect(status().isOk())

@@ -27,7 +27,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.WebSliceTestConfiguration;
-import org.ssaplanner.authorities.AuthoritiesValidationException;
 import org.ssaplanner.authorities.RestrictionDetail;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.RestrictionSeverity;
@@ -35,6 +34,7 @@ import org.ssaplanner.authorities.WaiverKind;
 import org.ssaplanner.authorities.WaiverService;
 import org.ssaplanner.authorities.WaiverStatus;
 import org.ssaplanner.authorities.WaiverSummary;
+import org.ssaplanner.shared.FieldValidationException;
 
 @WebMvcTest(WaiverController.class)
 @Import(WebSliceTestConfiguration.class)
@@ -122,7 +122,7 @@ class WaiverControllerTests {
     void adminSeesTheDecisionFormAndDateErrorsNextToTheField() throws Exception {
         mvc.perform(get("/waivers/9").with(user("a").roles("ADMIN")))
                 .andExpect(content().string(Matchers.containsString("/waivers/9/approve")));
-        doThrow(new AuthoritiesValidationException("expiryDate", "waiver.expiryDate.beforeEffective"))
+        doThrow(new FieldValidationException("expiryDate", "waiver.expiryDate.beforeEffective"))
                 .when(waivers).approve(eq(9L), anyLong(), any());
         mvc.perform(approve().with(user("a").roles("ADMIN")))
                 .andExpect(status().isOk())
@@ -132,7 +132,7 @@ class WaiverControllerTests {
 
     @Test
     void nonWaivableRefusalIsShownOnTheRequestForm() throws Exception {
-        given(waivers.request(any())).willThrow(new AuthoritiesValidationException("restrictionId",
+        given(waivers.request(any())).willThrow(new FieldValidationException("restrictionId",
                 "waiver.restriction.notWaivable", "22 U.S.C. 2378d, FAA s.620M", "State Leahy law"));
         mvc.perform(post("/waivers").with(user("p").roles("PLANNER")).with(csrf()).param("programId", "77")
                 .param("restrictionId", "1").param("kind", "WAIVER").param("justification", "x"))

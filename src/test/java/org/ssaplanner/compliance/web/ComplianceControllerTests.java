@@ -26,7 +26,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.WebSliceTestConfiguration;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.authorities.RestrictionService;
-import org.ssaplanner.compliance.ComplianceService;
+import org.ssaplanner.compliance.CongressionalNotificationService;
+import org.ssaplanner.compliance.FindingQueryService;
+import org.ssaplanner.compliance.FindingRecomputationService;
 import org.ssaplanner.compliance.FindingRow;
 import org.ssaplanner.compliance.FindingSeverity;
 import org.ssaplanner.compliance.NotificationCommand;
@@ -39,7 +41,11 @@ class ComplianceControllerTests {
     @Autowired
     MockMvc mvc;
     @MockitoBean
-    ComplianceService compliance;
+    FindingQueryService findings;
+    @MockitoBean
+    FindingRecomputationService recomputation;
+    @MockitoBean
+    CongressionalNotificationService notifications;
     @MockitoBean
     RestrictionService restrictions;
     @MockitoBean
@@ -49,7 +55,7 @@ class ComplianceControllerTests {
 
     @Test
     void listShowsFindingsWithFiltersAndHtmxGetsOnlyTheResults() throws Exception {
-        given(compliance.search(any(), any())).willReturn(new PageImpl<>(List.of(new FindingRow(77, "Police training", 1,
+        given(findings.search(any(), any())).willReturn(new PageImpl<>(List.of(new FindingRow(77, "Police training", 1,
                 "Colombia", 1, "FAA_660", "22 U.S.C. 2420, FAA s.660", FindingSeverity.BLOCKING,
                 "Recipient type POLICE requires a waiver", null, LocalDate.now()))));
         mvc.perform(get("/compliance").param("severity", "BLOCKING").with(user("v").roles("VIEWER")))
@@ -69,12 +75,12 @@ class ComplianceControllerTests {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/compliance/programs/77/recompute").with(user("e").roles("EVALUATOR")).with(csrf()))
                 .andExpect(status().isForbidden());
-        verify(compliance, never()).recordNotification(any());
-        given(compliance.knownFacts(77)).willReturn(Optional.empty());
+        verify(notifications, never()).recordNotification(any());
+        given(recomputation.knownFacts(77)).willReturn(Optional.empty());
         mvc.perform(post("/compliance/programs/77/notifications").with(user("p").roles("PLANNER")).with(csrf())
                 .param("authorityId", "1").param("filedOn", "2026-01-05").param("reference", "CN 1"))
                 .andExpect(redirectedUrl("/compliance/programs/77"));
-        verify(compliance).recordNotification(new NotificationCommand(77, 1, LocalDate.of(2026, 1, 5), "CN 1"));
+        verify(notifications).recordNotification(new NotificationCommand(77, 1, LocalDate.of(2026, 1, 5), "CN 1"));
         mvc.perform(get("/compliance/programs/77").with(user("v").roles("VIEWER"))).andExpect(status().isNotFound());
     }
 }

@@ -32,7 +32,6 @@ import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.WaiverKind;
 import org.ssaplanner.authorities.WaiverRequestCommand;
 import org.ssaplanner.authorities.WaiverService;
-import org.ssaplanner.compliance.ComplianceService;
 import org.ssaplanner.partners.PartnerUnitCommand;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.programs.ProgramComplianceFacts;
@@ -45,8 +44,6 @@ class CompliancePagesIntegrationTests {
 
     @Autowired
     WebApplicationContext context;
-    @Autowired
-    ComplianceService compliance;
     @Autowired
     AuthorityService authorities;
     @Autowired

@@ -28,8 +28,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.WebSliceTestConfiguration;
-import org.ssaplanner.compliance.ComplianceService;
 import org.ssaplanner.compliance.Finding;
+import org.ssaplanner.compliance.FindingQueryService;
 import org.ssaplanner.compliance.FindingSeverity;
 import org.ssaplanner.compliance.HumanRightsService;
 import org.ssaplanner.compliance.IncidentCategory;
@@ -51,7 +51,7 @@ class UnitControllerTests {
     @MockitoBean
     HumanRightsService humanRights;
     @MockitoBean
-    ComplianceService compliance;
+    FindingQueryService findings;
     @MockitoBean
     org.ssaplanner.reference.ReferenceDataService reference;
 
@@ -68,7 +68,7 @@ class UnitControllerTests {
         given(humanRights.programsAssisting(5)).willReturn(List.of(new ProgramComplianceFacts(77, 1L, 1, "Brigade training", 0, 5L,
                 "MILITARY", "TRAINING", Set.of(), Set.of(3L), ProgramStatus.PROPOSED, null, null, BigDecimal.ZERO, BigDecimal.ONE,
                 BigDecimal.ZERO, List.of(2027), Map.of())));
-        given(compliance.findingsForPrograms(any())).willReturn(Map.of(77L, List.of(new Finding(77, 2, "LEAHY_DOD",
+        given(findings.findingsForPrograms(any())).willReturn(Map.of(77L, List.of(new Finding(77, 2, "LEAHY_DOD",
                 "10 U.S.C. 362", "DoD Leahy", FindingSeverity.BLOCKING, "Recipient unit 3rd Brigade has a credible violation",
                 null, LocalDate.now()))));
     }

@@ -46,12 +46,12 @@ import org.ssaplanner.evaluations.MeasureValue;
 import org.ssaplanner.evaluations.PeriodCommand;
 import org.ssaplanner.evaluations.PeriodValidationException;
 import org.ssaplanner.evaluations.PeriodView;
-import org.ssaplanner.evaluations.ProgramNotFoundException;
 import org.ssaplanner.evaluations.ProgressStatus;
 import org.ssaplanner.evaluations.ResultsHistoryService;
 import org.ssaplanner.evaluations.ResultsSummary;
-import org.ssaplanner.evaluations.ResultsValidationException;
+import org.ssaplanner.programs.ProgramNotFoundException;
 import org.ssaplanner.reference.MetricLevel;
+import org.ssaplanner.shared.FieldValidationException;
 
 @WebMvcTest(ResultsController.class)
 @Import(WebSliceTestConfiguration.class)
@@ -119,7 +119,7 @@ class ResultsControllerTests {
 
     @Test
     void anUnknownProgramGivesTheNotFoundPage() throws Exception {
-        given(indicators.resultsSummary(404)).willThrow(new ProgramNotFoundException("Program", 404));
+        given(indicators.resultsSummary(404)).willThrow(new ProgramNotFoundException(404));
         mvc.perform(get("/programs/404/results").with(user("vic").roles("VIEWER"))).andExpect(status().isNotFound());
     }
 
@@ -198,7 +198,7 @@ class ResultsControllerTests {
     @Test
     void anOutcomeIndicatorWithoutPlanOutcomeIsRefusedNextToTheField() throws Exception {
         given(indicators.create(eq(5L), any())).willThrow(
-                new ResultsValidationException("planOutcomeId", "indicator.planOutcome.required"));
+                new FieldValidationException("planOutcomeId", "indicator.planOutcome.required"));
         mvc.perform(post("/programs/5/results/indicators").with(user("eva").roles("EVALUATOR")).with(csrf())
                         .param("name", "Cases prosecuted").param("level", "OUTCOME").param("measure", "UNIT")
                         .param("direction", "HIGHER_IS_BETTER"))

@@ -40,12 +40,12 @@ class ResultsReportControllerTests {
     ResultsReportService reports;
 
     @Test
-    void withoutAnIncidentSourceThePageSaysNoRecordsAreAvailable() throws Exception {
-        given(reports.partnerPerformance(3)).willReturn(new PartnerPerformance(UNIT, List.of(), List.of(), null));
+    void withoutIncidentsOrIndicatorsThePageSaysSo() throws Exception {
+        given(reports.partnerPerformance(3)).willReturn(new PartnerPerformance(UNIT, List.of(), List.of(), List.of()));
         mvc.perform(get("/units/3/performance").with(user("vic").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Border Brigade 4")))
-                .andExpect(content().string(containsString("No incident records available.")))
+                .andExpect(content().string(containsString("No incidents recorded for this unit.")))
                 .andExpect(content().string(containsString("No indicators are about this unit.")));
     }
 
@@ -69,7 +69,7 @@ class ResultsReportControllerTests {
 
     @Test
     void thePortfolioShowsSharesByAgencyAndCountry() throws Exception {
-        given(reports.portfolio()).willReturn(new PortfolioResults(true, new PortfolioResults.Share("", 4, 1),
+        given(reports.portfolio()).willReturn(new PortfolioResults(new PortfolioResults.Share("", 4, 1),
                 List.of(new PortfolioResults.Share("DSCA", 3, 0), new PortfolioResults.Share("INL", 1, 1)),
                 List.of(new PortfolioResults.Share("Colombia", 4, 1))));
         mvc.perform(get("/reports/results").with(user("vic").roles("VIEWER")))
@@ -80,10 +80,11 @@ class ResultsReportControllerTests {
     }
 
     @Test
-    void withoutProgramsThePortfolioSaysSo() throws Exception {
-        given(reports.portfolio()).willReturn(new PortfolioResults(false, new PortfolioResults.Share("", 0, 0), List.of(), List.of()));
+    void withoutProgramsThePortfolioSaysNoneOfNone() throws Exception {
+        given(reports.portfolio()).willReturn(new PortfolioResults(new PortfolioResults.Share("", 0, 0), List.of(), List.of()));
         mvc.perform(get("/reports/results").with(user("vic").roles("VIEWER")))
-                .andExpect(content().string(containsString("Program records are not available")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("0 of 0 programs (0%) have outcome or impact evidence.")));
     }
 
     @Test

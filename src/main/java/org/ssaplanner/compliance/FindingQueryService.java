@@ -1,0 +1,93 @@
+package org.ssaplanner.compliance;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.authorities.RestrictionDetail;
+import org.ssaplanner.authorities.RestrictionService;
+import org.ssaplanner.compliance.domain.ComplianceFinding;
+import org.ssaplanner.compliance.domain.ComplianceProgram;
+import org.ssaplanner.compliance.domain.ComplianceProgramRepository;
+import org.ssaplanner.reference.CountryRef;
+import org.ssaplanner.reference.ReferenceDataService;
+
+/** The stored findings (as {@link FindingRecomputationService} last computed them), per program, plan or filter. */
+@Service
+@Transactional(readOnly = true)
+public class FindingQueryService {
+
+    /** Blocking first, then by restriction code. */
+    static final Comparator<Finding> FINDING_ORDER = Comparator
+            .comparing((Finding f) -> f.severity().ordinal())
+            .thenComparing(Finding::restrictionCode);
+
+    private final ComplianceProgramRepository programs;
+    private final RestrictionService restrictions;
+    private final ReferenceDataService reference;
+
+    FindingQueryService(ComplianceProgramRepository programs, RestrictionService restrictions,
+            ReferenceDataService reference) {
+        this.programs = programs;
+        this.restrictions = restrictions;
+        this.reference = reference;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Finding> findingsFor(long programId) {
+        return findingsForPrograms(List.of(programId)).getOrDefault(programId, List.of());
+    }
+
+    /** Stored findings per program (programs without findings are absent), blocking first. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, List<Finding>> findingsForPrograms(Collection<Long> programIds) {
+        if (programIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, RestrictionDetail> byId = restrictionsById();
+        return programs.findingsOf(programIds).stream()
+                .map(f -> toFinding(f, byId.get(f.getRestrictionId())))
+                .sorted(FINDING_ORDER)
+                .collect(Collectors.groupingBy(Finding::programId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** Stored findings of every program of a country plan, per program (for the plan page's roll-up). */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, List<Finding>> findingsForPlan(long planId) {
+        return findingsForPrograms(programs.programIdsForPlan(planId));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Page<FindingRow> search(FindingFilter filter, Pageable pageable) {
+        Map<Long, RestrictionDetail> byId = restrictionsById();
+        Map<Long, String> countries = reference.countries().stream()
+                .collect(Collectors.toMap(CountryRef::id, CountryRef::name));
+        return programs.search(filter.countryId(), filter.restrictionId(), filter.severity(), filter.programId(), pageable)
+                .map(f -> {
+                    ComplianceProgram p = f.getProgram();
+                    RestrictionDetail r = byId.get(f.getRestrictionId());
+                    return new FindingRow(p.getProgramId(), p.getTitle(), p.getCountryId(),
+                            countries.getOrDefault(p.getCountryId(), "?"), f.getRestrictionId(),
+                            r == null ? "?" : r.code(), r == null ? "?" : r.citation(), f.getSeverity(), f.getReason(),
+                            f.getWaiverId(), f.getEvaluatedOn());
+                });
+    }
+
+    private Map<Long, RestrictionDetail> restrictionsById() {
+        return restrictions.all().stream().collect(Collectors.toMap(RestrictionDetail::id, Function.identity()));
+    }
+
+    private static Finding toFinding(ComplianceFinding f, RestrictionDetail r) {
+        return new Finding(f.getProgramId(), f.getRestrictionId(), r == null ? "?" : r.code(),
+                r == null ? "?" : r.citation(), r == null ? "?" : r.title(), f.getSeverity(), f.getReason(),
+                f.getWaiverId(), f.getEvaluatedOn());
+    }
+}
