@@ -54,10 +54,6 @@ class ProgramContexts {
         return toContexts(programs.factsForPlan(planId));
     }
 
-    List<ProgramContext> allPrograms() {
-        return toContexts(programs.allFacts());
-    }
-
     List<ProgramContext> programsForUnit(long unitId) {
         return toContexts(programs.factsForUnit(unitId));
     }

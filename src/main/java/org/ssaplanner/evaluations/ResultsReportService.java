@@ -13,11 +13,15 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.compliance.HumanRightsService;
 import org.ssaplanner.evaluations.domain.Indicator;
 import org.ssaplanner.evaluations.domain.IndicatorRepository;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
+import org.ssaplanner.programs.ProgramFactsService;
+import org.ssaplanner.programs.ProgramPortfolioKey;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.MetricLevel;
 import org.ssaplanner.reference.ReferenceDataService;
@@ -34,15 +38,20 @@ public class ResultsReportService {
     private final ReferenceDataService reference;
     private final ProgramContexts programs;
     private final HumanRightsService humanRights;
+    private final ProgramFactsService programFacts;
+    private final AgencyService agencies;
 
     ResultsReportService(IndicatorRepository indicators, IndicatorService indicatorService, PartnerUnitService units,
-            ReferenceDataService reference, ProgramContexts programs, HumanRightsService humanRights) {
+            ReferenceDataService reference, ProgramContexts programs, HumanRightsService humanRights,
+            ProgramFactsService programFacts, AgencyService agencies) {
         this.indicators = indicators;
         this.indicatorService = indicatorService;
         this.units = units;
         this.reference = reference;
         this.programs = programs;
         this.humanRights = humanRights;
+        this.programFacts = programFacts;
+        this.agencies = agencies;
     }
 
     /** Indicators about the unit, programs for it, and its human-rights incidents (newest first). */
@@ -61,31 +70,37 @@ public class ResultsReportService {
 
     /**
      * Share of programs with outcome or impact evidence, in all, by lead agency and by partner country.
-     * Which programs have such indicators is one SQL query; the programs themselves come from the
-     * programs module.
+     * Which programs have such indicators is one SQL query; the programs are counted from their keys (id,
+     * country, lead agency), never loaded as entities: the report covers the whole portfolio.
      */
     @PreAuthorize("isAuthenticated()")
     public PortfolioResults portfolio() {
-        List<ProgramContext> all = programs.allPrograms();
+        List<ProgramPortfolioKey> all = programFacts.portfolioKeys();
         Set<Long> evidenced = new HashSet<>(
                 indicators.programsWithLevels(EnumSet.of(MetricLevel.OUTCOME, MetricLevel.IMPACT)));
         Map<Long, String> countryNames = reference.countries().stream()
                 .collect(Collectors.toMap(CountryRef::id, CountryRef::name));
+        Map<Long, String> agencyCodes = agencies.tree().stream()
+                .collect(Collectors.toMap(AgencySummary::id, AgencySummary::code));
         PortfolioResults.Share total = new PortfolioResults.Share("",
                 all.size(), all.stream().filter(p -> evidenced.contains(p.programId())).count());
         return new PortfolioResults(total,
-                shares(all, evidenced, ProgramContext::leadAgencyCode),
+                shares(all, evidenced, p -> agencyCodes.getOrDefault(p.leadAgencyId(), "?")),
                 shares(all, evidenced, p -> countryNames.getOrDefault(p.countryId(), "#" + p.countryId())));
     }
 
-    private static List<PortfolioResults.Share> shares(List<ProgramContext> all, Set<Long> evidenced,
-            Function<ProgramContext, String> key) {
-        Map<String, List<ProgramContext>> groups = all.stream()
-                .collect(Collectors.groupingBy(p -> key.apply(p) == null ? "?" : key.apply(p), TreeMap::new,
-                        Collectors.toList()));
+    private static List<PortfolioResults.Share> shares(List<ProgramPortfolioKey> all, Set<Long> evidenced,
+            Function<ProgramPortfolioKey, String> key) {
+        Map<String, long[]> counts = new TreeMap<>();
+        for (ProgramPortfolioKey program : all) {
+            long[] count = counts.computeIfAbsent(key.apply(program), k -> new long[2]);
+            count[0]++;
+            if (evidenced.contains(program.programId())) {
+                count[1]++;
+            }
+        }
         List<PortfolioResults.Share> result = new ArrayList<>();
-        groups.forEach((label, group) -> result.add(new PortfolioResults.Share(label, group.size(),
-                group.stream().filter(p -> evidenced.contains(p.programId())).count())));
+        counts.forEach((label, count) -> result.add(new PortfolioResults.Share(label, count[0], count[1])));
         result.sort(Comparator.comparingInt(PortfolioResults.Share::percent).thenComparing(PortfolioResults.Share::label));
         return result;
     }

@@ -143,6 +143,13 @@ public class PlanService {
         return toContext(load(id));
     }
 
+    /** The country of every plan, by plan id: one query, no plan loaded (for reports over the whole portfolio). */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Long> countryOfEveryPlan() {
+        return plans.idsAndCountries().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Map<Long, PlanContext> contexts(Collection<Long> ids) {
         if (ids.isEmpty()) {

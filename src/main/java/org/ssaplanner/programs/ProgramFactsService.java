@@ -60,6 +60,17 @@ public class ProgramFactsService {
         return programs.findAllById(ids).stream().collect(Collectors.toMap(Program::getId, Program::getTitle));
     }
 
+    /**
+     * Every program as a portfolio-wide report counts it: id, partner country and lead agency, read as three
+     * numbers a program (two queries), not as entities with their collections.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgramPortfolioKey> portfolioKeys() {
+        Map<Long, Long> countryOfPlan = plans.countryOfEveryPlan();
+        return programs.portfolioRows().stream().map(row -> new ProgramPortfolioKey(row.id(),
+                countryOfPlan.getOrDefault(row.planId(), 0L), row.leadAgencyId())).toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<Long> allProgramIds() {
         return programs.allIds();

@@ -27,6 +27,11 @@ import org.ssaplanner.partners.PartnerUnitSummary;
 import org.ssaplanner.programs.ProgramNotFoundException;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.MetricLevel;
+import org.ssaplanner.agencies.AgencyKind;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.programs.ProgramFactsService;
+import org.ssaplanner.programs.ProgramPortfolioKey;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
@@ -81,7 +86,6 @@ class ProgramContextRulesTests {
                 new PlanOutcomeRef(12, 1, "Access for US ships", ObjectiveCategory.TRANSACTIONAL),
                 new PlanOutcomeRef(13, 1, "Public trust in police", ObjectiveCategory.GOVERNANCE)));
         given(source.programsOfPlan(1)).willReturn(List.of(BORDER, JUSTICE));
-        given(source.allPrograms()).willReturn(List.of(BORDER, JUSTICE, OTHER));
     }
 
     @Test
@@ -146,8 +150,15 @@ class ProgramContextRulesTests {
         given(repository.programsWithLevels(any())).willReturn(List.of(100L, 999L));
         given(reference.countries()).willReturn(List.of(new CountryRef(57, "CO", "COL", "Colombia", 1, "South America", null),
                 new CountryRef(58, "PE", "PER", "Peru", 1, "South America", null)));
+        ProgramFactsService programs = mock(ProgramFactsService.class);
+        given(programs.portfolioKeys()).willReturn(List.of(new ProgramPortfolioKey(100, 57, 4),
+                new ProgramPortfolioKey(101, 57, 5), new ProgramPortfolioKey(200, 58, 5)));
+        AgencyService agencies = mock(AgencyService.class);
+        given(agencies.tree()).willReturn(List.of(
+                new AgencySummary(4, "INL", "Narcotics and Law Enforcement", null, AgencyKind.BUREAU, true, true, 0),
+                new AgencySummary(5, "DSCA", "Defense Security Cooperation Agency", null, AgencyKind.BUREAU, true, true, 0)));
         ResultsReportService reports = new ResultsReportService(repository, withPrograms, units, reference,
-                source, mock(HumanRightsService.class));
+                source, mock(HumanRightsService.class), programs, agencies);
 
         PortfolioResults portfolio = reports.portfolio();
 

@@ -8,6 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CountryPlanRepository extends JpaRepository<CountryPlan, Long>, JpaSpecificationExecutor<CountryPlan> {
 
+    /** Every plan's id and country, without loading plans (portfolio-wide reports). */
+    @Query("select p.id, p.countryId from CountryPlan p")
+    List<Object[]> idsAndCountries();
+
     @Query("select p.conductorUserId from CountryPlan p where p.id = :id")
     List<Long> conductorOf(long id);
 

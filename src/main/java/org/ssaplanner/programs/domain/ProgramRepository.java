@@ -19,6 +19,14 @@ public interface ProgramRepository extends JpaRepository<Program, Long> {
 
     List<Program> findByPlanIdOrderById(long planId);
 
+    /** Every program's id, plan and lead agency, without loading programs (portfolio-wide reports). */
+    @Query("select new org.ssaplanner.programs.domain.ProgramRepository$PortfolioRow(p.id, p.planId, p.leadAgencyId)"
+            + " from Program p")
+    List<PortfolioRow> portfolioRows();
+
+    record PortfolioRow(long id, long planId, long leadAgencyId) {
+    }
+
     @Query("select p.id from Program p order by p.id")
     List<Long> allIds();
 
