@@ -27,9 +27,9 @@ import org.ssaplanner.admin.security.SecondFactors;
 import org.ssaplanner.admin.security.SecurityAudit;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
-import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUsers;
 import org.ssaplanner.shared.security.Role;
 

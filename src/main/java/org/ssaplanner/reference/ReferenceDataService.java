@@ -2,14 +2,13 @@ package org.ssaplanner.reference;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.reference.domain.AssistanceTypeRepository;
-import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.reference.domain.CapabilityDomainRepository;
 import org.ssaplanner.reference.domain.Country;
 import org.ssaplanner.reference.domain.CountryRepository;
@@ -18,6 +17,7 @@ import org.ssaplanner.reference.domain.ObjectiveCategoryDefinitionRepository;
 import org.ssaplanner.reference.domain.RecipientTypeRepository;
 import org.ssaplanner.reference.domain.Region;
 import org.ssaplanner.reference.domain.RegionRepository;
+import org.ssaplanner.shared.StaleEditException;
 
 /** Read access to reference data for every signed-in user. */
 @Service

@@ -1,6 +1,5 @@
 package org.ssaplanner.evaluations;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.ssaplanner.BrowserTestSupport;
 
 /**

@@ -1,11 +1,8 @@
 package org.ssaplanner.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.ssaplanner.interchange.ImportFixtures.completeHeader;
 import static org.ssaplanner.interchange.ImportFixtures.completeRow;
@@ -31,7 +28,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.interchange.domain.ImportLog;
-import org.ssaplanner.interchange.ImportProperties;
 import org.ssaplanner.shared.security.Role;
 
 /**

@@ -2,7 +2,6 @@ package org.ssaplanner.plans;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.Set;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package org.ssaplanner.admin.security;
 
-import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;

@@ -1,6 +1,5 @@
 package org.ssaplanner.interchange.domain;
 
-import org.ssaplanner.interchange.ImportProperties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -13,6 +12,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
+import org.ssaplanner.interchange.ImportProperties;
 
 /**
  * Runs queued imports in the background, on any instance: the queue is the import log itself (rows in status

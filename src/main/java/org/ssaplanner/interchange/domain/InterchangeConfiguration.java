@@ -1,8 +1,8 @@
 package org.ssaplanner.interchange.domain;
 
-import org.ssaplanner.interchange.ImportProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import org.ssaplanner.interchange.ImportProperties;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImportProperties.class)

@@ -1,6 +1,5 @@
 package org.ssaplanner.interchange.domain;
 
-import org.ssaplanner.interchange.ImportProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.ssaplanner.interchange.ImportProperties;
 
 /** Keeps uploaded files on disk (streamed, hashed with SHA-256 on the way) so imports can run later and again. */
 @Component

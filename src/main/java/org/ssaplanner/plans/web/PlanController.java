@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,11 +38,10 @@ import org.ssaplanner.plans.PlanTransitionException;
 import org.ssaplanner.plans.PlanValidationException;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
-import org.ssaplanner.shared.web.PageSection;
-import org.ssaplanner.shared.web.PageSections;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUser;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.ssaplanner.shared.web.PageSection;
+import org.ssaplanner.shared.web.PageSections;
 
 @Controller
 @RequestMapping("/plans")

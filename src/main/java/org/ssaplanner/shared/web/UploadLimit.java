@@ -3,9 +3,9 @@ package org.ssaplanner.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.server.PathContainer;
 import org.springframework.util.unit.DataSize;
-import org.ssaplanner.shared.DataSizes;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import org.ssaplanner.shared.DataSizes;
 
 /**
  * The limit of one upload endpoint. Each module that accepts file uploads declares one bean per endpoint (method and
