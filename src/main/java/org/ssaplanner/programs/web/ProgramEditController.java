@@ -277,14 +277,15 @@ class ProgramEditController {
     }
 
     private String resolvedRecipientType(ProgramForm form) {
-        if (form.getRecipientTypeCode() != null && !form.getRecipientTypeCode().isBlank()) {
+        // the form's text is trimmed, blank as null, by TrimmedTextAdvice
+        if (form.getRecipientTypeCode() != null) {
             return form.getRecipientTypeCode();
         }
         if (form.getRecipientUnitId() != null) {
             return units.byIds(List.of(form.getRecipientUnitId())).values().stream().findFirst()
                     .map(u -> u.forceTypeCode()).orElse(null);
         }
-        return blankToNull(form.getNewUnitForceType());
+        return form.getNewUnitForceType();
     }
 
     private String form(Model model, PlanContext plan, Long id) {
@@ -360,10 +361,6 @@ class ProgramEditController {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** One field of the conflict page: label key, the value the user sent, the value stored now. */
