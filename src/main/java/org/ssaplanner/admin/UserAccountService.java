@@ -32,6 +32,7 @@ import org.ssaplanner.shared.audit.RecordHistory;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUsers;
 import org.ssaplanner.shared.security.Role;
+import org.ssaplanner.shared.NotFoundException;
 
 /** User accounts: administrators manage them; other modules look users up by id. */
 @Service
@@ -276,7 +277,7 @@ public class UserAccountService {
     }
 
     private UserAccount load(long id) {
-        return users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        return users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
     }
 
     private List<UserRef> toRefs(List<UserAccount> accounts) {

@@ -24,6 +24,7 @@ import org.ssaplanner.shared.DataSizes;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.CurrentUsers;
 import org.ssaplanner.shared.security.Role;
+import org.ssaplanner.shared.NotFoundException;
 
 /**
  * ForeignAssistance.gov imports. Administrators and planners may import: the data are public, shared by
@@ -117,7 +118,7 @@ public class ImportService {
 
     @PreAuthorize("isAuthenticated()")
     public ImportDetail get(long id) {
-        return importLog.find(id).orElseThrow(() -> new ImportNotFoundException(id));
+        return importLog.find(id).orElseThrow(() -> new NotFoundException("Import", id));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -33,6 +33,7 @@ import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
 import org.ssaplanner.shared.security.Role;
+import org.ssaplanner.shared.NotFoundException;
 
 /**
  * Country plans and their theory of change. Everyone signed in reads; administrators and planners
@@ -331,17 +332,17 @@ public class PlanService {
     }
 
     private CountryPlan load(long id) {
-        return plans.findById(id).orElseThrow(() -> new PlanNotFoundException(id));
+        return plans.findById(id).orElseThrow(() -> new NotFoundException("Country plan", id));
     }
 
     private PlanObjective objectiveOf(long planId, long objectiveId) {
         return objectives.findById(objectiveId).filter(o -> o.getPlanId() == planId)
-                .orElseThrow(() -> new PlanNotFoundException(planId + "/objective/" + objectiveId));
+                .orElseThrow(() -> new NotFoundException("Country plan", planId + "/objective/" + objectiveId));
     }
 
     private PlanOutcome outcomeOf(long planId, long outcomeId) {
         PlanOutcome outcome = outcomes.findById(outcomeId)
-                .orElseThrow(() -> new PlanNotFoundException(planId + "/outcome/" + outcomeId));
+                .orElseThrow(() -> new NotFoundException("Country plan", planId + "/outcome/" + outcomeId));
         objectiveOf(planId, outcome.getObjectiveId());
         return outcome;
     }

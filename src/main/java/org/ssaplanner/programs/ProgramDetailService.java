@@ -28,6 +28,7 @@ import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
+import org.ssaplanner.shared.NotFoundException;
 
 /** One program as its page shows it: the detail with names resolved, the suggested categories, the change history. */
 @Service
@@ -126,7 +127,7 @@ public class ProgramDetailService {
     }
 
     private Program load(long id) {
-        return programs.findById(id).orElseThrow(() -> new ProgramNotFoundException(id));
+        return programs.findById(id).orElseThrow(() -> new NotFoundException("Program", id));
     }
 
     private String agencyCode(long id) {

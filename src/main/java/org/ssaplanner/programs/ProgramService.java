@@ -19,6 +19,7 @@ import org.ssaplanner.programs.domain.Program;
 import org.ssaplanner.programs.domain.ProgramRepository;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.shared.StaleEditException;
+import org.ssaplanner.shared.NotFoundException;
 
 /**
  * Changing programs inside country plans: create (also from a {@link ProgramOrigin}'s reference), edit, funding
@@ -144,7 +145,7 @@ public class ProgramService {
     public void removeFundingLine(long id, long lineId) {
         Program program = load(id);
         if (!program.removeFundingLine(lineId)) {
-            throw new ProgramNotFoundException(id + "/funding/" + lineId);
+            throw new NotFoundException("Program", id + "/funding/" + lineId);
         }
         programs.saveAndFlush(program);
         events.publishEvent(new ProgramChanged(id));
@@ -173,6 +174,6 @@ public class ProgramService {
     }
 
     private Program load(long id) {
-        return programs.findById(id).orElseThrow(() -> new ProgramNotFoundException(id));
+        return programs.findById(id).orElseThrow(() -> new NotFoundException("Program", id));
     }
 }

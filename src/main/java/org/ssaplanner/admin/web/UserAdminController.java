@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.admin.CreatedUser;
@@ -42,7 +43,7 @@ class UserAdminController {
 
     @GetMapping
     String list(@ModelAttribute("userSearch") UserSearchParams params, @PageableDefault(size = 20) Pageable pageable,
-            Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         // always by user name: a "sort" in the URL is not used
         model.addAttribute("page", users.search(params.toFilter(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"))));
@@ -50,6 +51,10 @@ class UserAdminController {
         model.addAttribute("agency", params.agency());
         model.addAttribute("role", params.role());
         model.addAttribute("status", params.status());
+        if (htmx != null) {
+            // htmx (the filters changed): only the results, the form stays as the user left it
+            return "admin/users/list :: results";
+        }
         model.addAttribute("agencies", agencies.tree());
         model.addAttribute("allRoles", Role.values());
         return "admin/users/list";

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.admin.UserRef;
@@ -29,7 +30,6 @@ import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.plans.PlanAction;
 import org.ssaplanner.plans.PlanDetail;
-import org.ssaplanner.plans.PlanNotFoundException;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanStatus;
 import org.ssaplanner.plans.PlanTransitionException;
@@ -41,6 +41,7 @@ import org.ssaplanner.shared.web.PageSections;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.ssaplanner.shared.NotFoundException;
 
 @Controller
 @RequestMapping("/plans")
@@ -65,7 +66,7 @@ class PlanController {
 
     @GetMapping
     String list(@ModelAttribute("planSearch") PlanSearchParams params, @PageableDefault(size = 20) Pageable pageable,
-            Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         // the order comes from "sort" and "dir" (part of the URL); Spring Data reads "sort" as a sort too: not used
         model.addAttribute("page", plans.search(params.toFilter(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), params.order())));
@@ -76,6 +77,10 @@ class PlanController {
         model.addAttribute("fy", params.fy());
         model.addAttribute("sort", params.sortKey());
         model.addAttribute("dir", params.direction());
+        if (htmx != null) {
+            // htmx (the filters changed): only the results, the form stays as the user left it
+            return "plans/list :: results";
+        }
         model.addAttribute("countries", reference.countries());
         model.addAttribute("regions", reference.regions());
         model.addAttribute("statuses", PlanStatus.values());
@@ -159,7 +164,7 @@ class PlanController {
 
     @PostMapping("/{id}/{action:submit|return-to-draft|approve|archive}")
     String transition(@PathVariable long id, @PathVariable String action, RedirectAttributes redirect) {
-        PlanAction planAction = PlanAction.fromPath(action).orElseThrow(() -> new PlanNotFoundException(id));
+        PlanAction planAction = PlanAction.fromPath(action).orElseThrow(() -> new NotFoundException("Country plan", id));
         try {
             plans.transition(id, planAction);
             redirect.addFlashAttribute("flash", "plan.status.changed");

@@ -39,7 +39,6 @@ import org.ssaplanner.programs.ProgramAction;
 import org.ssaplanner.programs.ProgramDetail;
 import org.ssaplanner.programs.ProgramDetailService;
 import org.ssaplanner.programs.ProgramDraft;
-import org.ssaplanner.programs.ProgramNotFoundException;
 import org.ssaplanner.programs.ProgramService;
 import org.ssaplanner.programs.ProgramStatusService;
 import org.ssaplanner.programs.ProgramTransitionException;
@@ -191,7 +190,7 @@ class ProgramEditController {
     @PostMapping("/programs/{id}/{action:activate|suspend|complete|terminate}")
     String transition(@PathVariable long id, @PathVariable String action, RedirectAttributes redirect,
             Locale locale) {
-        ProgramAction programAction = ProgramAction.fromPath(action).orElseThrow(() -> new ProgramNotFoundException(id));
+        ProgramAction programAction = ProgramAction.fromPath(action).orElseThrow(() -> new NotFoundException("Program", id));
         try {
             status.transition(id, programAction);
             redirect.addFlashAttribute("flash", "program.status.changed");

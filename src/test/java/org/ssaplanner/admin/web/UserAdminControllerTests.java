@@ -27,16 +27,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.WebSliceTestConfiguration;
 import org.ssaplanner.admin.CreatedUser;
 import org.ssaplanner.admin.UserAccountService;
 import org.ssaplanner.admin.UserCommand;
+import org.ssaplanner.admin.UserFilter;
 import org.ssaplanner.admin.UserValidationException;
 import org.ssaplanner.agencies.AgencyKind;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.shared.security.Role;
 
 @WebMvcTest(UserAdminController.class)
 @Import(WebSliceTestConfiguration.class)
@@ -93,6 +97,24 @@ class UserAdminControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/admin/users?q=smith&amp;role=PLANNER&amp;page=1")))
                 .andExpect(content().string(containsString("Page 1 of 3 (45 in all)")));
+    }
+
+    @Test
+    void theFiltersArriveTrimmedAndTheListIsPagedByUserName() throws Exception {
+        mvc.perform(get("/admin/users").param("q", "  smith ").param("agency", "3").param("role", "PLANNER")
+                .param("status", "disabled").param("page", "2").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andExpect(model().attribute("q", "smith"));
+        verify(users).search(new UserFilter("smith", 3L, Role.PLANNER, false),
+                PageRequest.of(2, 20, Sort.by("username")));
+    }
+
+    @Test
+    void anHtmxRequestGetsOnlyTheResults() throws Exception {
+        mvc.perform(get("/admin/users").param("q", "smith").header("HX-Request", "true")
+                .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"user-results\"")))
+                .andExpect(content().string(not(containsString("<form"))));
     }
 
     @Test
