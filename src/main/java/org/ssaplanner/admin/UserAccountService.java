@@ -1,5 +1,7 @@
 package org.ssaplanner.admin;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Collection;
@@ -296,9 +298,5 @@ public class UserAccountService {
 
     private static String normalizeUsername(String username) {
         return username == null ? "" : username.trim().toLowerCase();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,5 +1,7 @@
 package org.ssaplanner.plans;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -358,9 +360,5 @@ public class PlanService {
     private static PlanContext toContext(CountryPlan p) {
         return new PlanContext(p.getId(), p.getTitle(), p.getCountryId(), p.getStartFiscalYear(),
                 p.getEndFiscalYear(), p.getConductorUserId(), p.getParticipatingAgencyIds(), p.getStatus());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
