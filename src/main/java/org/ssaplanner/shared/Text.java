@@ -1,7 +1,7 @@
 package org.ssaplanner.shared;
 
 /**
- * Optional text as the services store it. Forms arrive trimmed already (TrimmedTextAdvice); this is for commands from
+ * Optional text as the services store it. Forms arrive trimmed already (TrimmedText); this is for commands from
  * every caller (the demo loader, imports, other modules), whose optional text may be blank.
  */
 public final class Text {

@@ -276,7 +276,7 @@ class ProgramEditController {
     }
 
     private String resolvedRecipientType(ProgramForm form) {
-        // the form's text is trimmed, blank as null, by TrimmedTextAdvice
+        // the form's text is trimmed, blank as null, by TrimmedText
         if (form.getRecipientTypeCode() != null) {
             return form.getRecipientTypeCode();
         }

@@ -9,7 +9,7 @@ import org.ssaplanner.reference.ObjectiveCategory;
 /**
  * The query parameters of the program search ({@code /programs?country=CO&agency=3&q=...}), bound by Spring; the
  * names are part of the URL and stay as they are. {@code country} is an ISO alpha-2 code, {@code fy} a fiscal year,
- * {@code q} free text; absent or blank = any (text arrives trimmed, blank as null: TrimmedTextAdvice).
+ * {@code q} free text; absent or blank = any (text arrives trimmed, blank as null: TrimmedText).
  */
 record ProgramSearchParams(String country, Long agency, Long authority, String assistanceType, String recipientType,
         String domain, ObjectiveCategory category, ProgramStatus status, Horizon horizon, Integer fy, String q,

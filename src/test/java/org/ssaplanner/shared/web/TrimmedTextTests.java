@@ -7,9 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.web.bind.WebDataBinder;
 
-class TrimmedTextAdviceTests {
-
-    private final TrimmedTextAdvice advice = new TrimmedTextAdvice();
+class TrimmedTextTests {
 
     @Test
     void formTextIsTrimmedAndAllBlankTextBecomesNull() {
@@ -30,14 +28,14 @@ class TrimmedTextAdviceTests {
     void aSingleRequestParameterIsLeftAsSent() {
         // @RequestParam and @PathVariable binders have no target: /login?logout must stay "", not become absent
         WebDataBinder binder = new WebDataBinder(null, "logout");
-        advice.trimText(binder);
+        TrimmedText.register(binder);
         assertThat(binder.convertIfNecessary("", String.class)).isEqualTo("");
         assertThat(binder.convertIfNecessary(" x ", String.class)).isEqualTo(" x ");
     }
 
     private <T> T bind(T target, Map<String, ?> values) {
         WebDataBinder binder = new WebDataBinder(target, "form");
-        advice.trimText(binder);
+        TrimmedText.register(binder);
         binder.bind(new MutablePropertyValues(values));
         assertThat(binder.getBindingResult().hasErrors()).isFalse();
         return target;
