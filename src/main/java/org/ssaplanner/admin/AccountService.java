@@ -17,6 +17,7 @@ import org.ssaplanner.admin.security.RecoveryCodes;
 import org.ssaplanner.admin.security.SecondFactors;
 import org.ssaplanner.admin.security.SecurityAudit;
 import org.ssaplanner.admin.security.TotpCodes;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.security.CurrentUsers;
 
 /**
@@ -134,7 +135,7 @@ public class AccountService {
     @Transactional
     public List<String> confirmTotp(String code) {
         UserAccount me = users.findByUsernameForUpdate(CurrentUsers.require().getUsername())
-                .orElseThrow(() -> new UserNotFoundException(CurrentUsers.require().getUsername()));
+                .orElseThrow(() -> new NotFoundException("User", CurrentUsers.require().getUsername()));
         byte[] secret = me.getTotpSecret();
         if (secret == null || me.hasConfirmedTotp()) {
             throw new UserValidationException("code", "mfa.totp.notStarted");
@@ -242,6 +243,6 @@ public class AccountService {
 
     private UserAccount me() {
         String username = CurrentUsers.require().getUsername();
-        return users.findByUsername(username).orElseThrow(() -> new UserNotFoundException(username));
+        return users.findByUsername(username).orElseThrow(() -> new NotFoundException("User", username));
     }
 }

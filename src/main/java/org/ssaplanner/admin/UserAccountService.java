@@ -1,5 +1,7 @@
 package org.ssaplanner.admin;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Collection;
@@ -27,6 +29,7 @@ import org.ssaplanner.admin.security.SecondFactors;
 import org.ssaplanner.admin.security.SecurityAudit;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
@@ -276,7 +279,7 @@ public class UserAccountService {
     }
 
     private UserAccount load(long id) {
-        return users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        return users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
     }
 
     private List<UserRef> toRefs(List<UserAccount> accounts) {
@@ -295,9 +298,5 @@ public class UserAccountService {
 
     private static String normalizeUsername(String username) {
         return username == null ? "" : username.trim().toLowerCase();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -102,7 +102,7 @@ public class FindingRecomputationService {
     /** The current facts of a program, from the programs module; empty when it does not exist. */
     @PreAuthorize("isAuthenticated()")
     public Optional<ProgramComplianceFacts> knownFacts(long programId) {
-        // ask first instead of catching ProgramNotFoundException: a thrown exception would mark the
+        // ask first instead of catching the programs module's NotFoundException: a thrown exception would mark the
         // caller's transaction rollback-only
         return SystemAuthentication.call(() -> programFacts.titles(List.of(programId)).isEmpty()
                 ? Optional.empty()

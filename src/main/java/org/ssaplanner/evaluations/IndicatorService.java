@@ -28,9 +28,9 @@ import org.ssaplanner.evaluations.domain.IndicatorPeriod;
 import org.ssaplanner.evaluations.domain.IndicatorRepository;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
-import org.ssaplanner.programs.ProgramNotFoundException;
 import org.ssaplanner.reference.MetricLevel;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 
 /**
@@ -231,7 +231,7 @@ public class IndicatorService {
 
     Optional<ProgramContext> context(long programId) {
         return Optional.of(programs.program(programId)
-                .orElseThrow(() -> new ProgramNotFoundException(programId)));
+                .orElseThrow(() -> new NotFoundException("Program", programId)));
     }
 
     List<IndicatorDetail> toDetails(List<Indicator> found, Optional<ProgramContext> program) {

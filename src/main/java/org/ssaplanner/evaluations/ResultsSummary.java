@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 /**
  * What a program's results say: each indicator with progress, the results-chain balance (count per
  * level, all four levels in order) and whether anything measures effects (outcome or impact).
- * programTitle is the program's (an unknown program is refused with the programs module's ProgramNotFoundException).
+ * programTitle is the program's (an unknown program is refused with a NotFoundException).
  */
 public record ResultsSummary(long programId, String programTitle, List<IndicatorDetail> indicators,
         List<LevelCount> balance, long evaluationCount) {

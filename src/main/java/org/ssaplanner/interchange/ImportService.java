@@ -21,6 +21,7 @@ import org.ssaplanner.interchange.domain.ImportRollback;
 import org.ssaplanner.interchange.domain.Spool;
 import org.ssaplanner.interchange.domain.Vintages;
 import org.ssaplanner.shared.DataSizes;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.CurrentUsers;
 import org.ssaplanner.shared.security.Role;
@@ -117,7 +118,7 @@ public class ImportService {
 
     @PreAuthorize("isAuthenticated()")
     public ImportDetail get(long id) {
-        return importLog.find(id).orElseThrow(() -> new ImportNotFoundException(id));
+        return importLog.find(id).orElseThrow(() -> new NotFoundException("Import", id));
     }
 
     @PreAuthorize("isAuthenticated()")

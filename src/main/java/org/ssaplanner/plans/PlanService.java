@@ -1,5 +1,7 @@
 package org.ssaplanner.plans;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,6 +31,7 @@ import org.ssaplanner.plans.domain.PlanOutcomeRepository;
 import org.ssaplanner.plans.domain.PlanSpecifications;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
@@ -338,17 +341,17 @@ public class PlanService {
     }
 
     private CountryPlan load(long id) {
-        return plans.findById(id).orElseThrow(() -> new PlanNotFoundException(id));
+        return plans.findById(id).orElseThrow(() -> new NotFoundException("Country plan", id));
     }
 
     private PlanObjective objectiveOf(long planId, long objectiveId) {
         return objectives.findById(objectiveId).filter(o -> o.getPlanId() == planId)
-                .orElseThrow(() -> new PlanNotFoundException(planId + "/objective/" + objectiveId));
+                .orElseThrow(() -> new NotFoundException("Country plan", planId + "/objective/" + objectiveId));
     }
 
     private PlanOutcome outcomeOf(long planId, long outcomeId) {
         PlanOutcome outcome = outcomes.findById(outcomeId)
-                .orElseThrow(() -> new PlanNotFoundException(planId + "/outcome/" + outcomeId));
+                .orElseThrow(() -> new NotFoundException("Country plan", planId + "/outcome/" + outcomeId));
         objectiveOf(planId, outcome.getObjectiveId());
         return outcome;
     }
@@ -364,9 +367,5 @@ public class PlanService {
     private static PlanContext toContext(CountryPlan p) {
         return new PlanContext(p.getId(), p.getTitle(), p.getCountryId(), p.getStartFiscalYear(),
                 p.getEndFiscalYear(), p.getConductorUserId(), p.getParticipatingAgencyIds(), p.getStatus());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

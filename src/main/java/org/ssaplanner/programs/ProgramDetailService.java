@@ -26,6 +26,7 @@ import org.ssaplanner.programs.domain.ProgramRepository;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
 
@@ -126,7 +127,7 @@ public class ProgramDetailService {
     }
 
     private Program load(long id) {
-        return programs.findById(id).orElseThrow(() -> new ProgramNotFoundException(id));
+        return programs.findById(id).orElseThrow(() -> new NotFoundException("Program", id));
     }
 
     private String agencyCode(long id) {

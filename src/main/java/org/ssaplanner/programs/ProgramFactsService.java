@@ -14,6 +14,7 @@ import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.programs.domain.FundingLine;
 import org.ssaplanner.programs.domain.Program;
 import org.ssaplanner.programs.domain.ProgramRepository;
+import org.ssaplanner.shared.NotFoundException;
 
 /**
  * What other modules read about programs: the {@link ProgramComplianceFacts} compliance evaluates and evaluations
@@ -33,7 +34,7 @@ public class ProgramFactsService {
 
     @PreAuthorize("isAuthenticated()")
     public ProgramComplianceFacts facts(long id) {
-        Program program = programs.findById(id).orElseThrow(() -> new ProgramNotFoundException(id));
+        Program program = programs.findById(id).orElseThrow(() -> new NotFoundException("Program", id));
         return facts(program, plans.context(program.getPlanId()));
     }
 

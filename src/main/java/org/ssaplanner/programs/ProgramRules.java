@@ -1,5 +1,7 @@
 package org.ssaplanner.programs;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,9 +132,5 @@ public class ProgramRules {
 
     private static String capitalize(String field) {
         return field.isEmpty() ? field : Character.toUpperCase(field.charAt(0)) + field.substring(1);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,5 +1,7 @@
 package org.ssaplanner.programs;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,9 +95,5 @@ public class ProgramSearchService {
                     Horizon.valueOf(r.horizon()), ProgramStatus.valueOf(r.status()), r.startDate(), r.endDate(),
                     r.allocated());
         });
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -17,6 +17,7 @@ import org.ssaplanner.programs.domain.FundingRules;
 import org.ssaplanner.programs.domain.Program;
 import org.ssaplanner.programs.domain.ProgramRepository;
 import org.ssaplanner.reference.ObjectiveCategory;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 
 /**
@@ -137,7 +138,7 @@ public class ProgramService {
     public void removeFundingLine(long id, long lineId) {
         Program program = load(id);
         if (!program.removeFundingLine(lineId)) {
-            throw new ProgramNotFoundException(id + "/funding/" + lineId);
+            throw new NotFoundException("Program", id + "/funding/" + lineId);
         }
         programs.saveAndFlush(program);
     }
@@ -164,6 +165,6 @@ public class ProgramService {
     }
 
     private Program load(long id) {
-        return programs.findById(id).orElseThrow(() -> new ProgramNotFoundException(id));
+        return programs.findById(id).orElseThrow(() -> new NotFoundException("Program", id));
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.programs.domain.Program;
 import org.ssaplanner.programs.domain.ProgramRepository;
+import org.ssaplanner.shared.NotFoundException;
 
 /**
  * A program's status changes. Before a program becomes ACTIVE, its own missing fields and every
@@ -28,7 +29,7 @@ public class ProgramStatusService {
     @PreAuthorize("@programPermissions.canEdit(#id, authentication)")
     @Transactional
     public void transition(long id, ProgramAction action) {
-        Program program = programs.findById(id).orElseThrow(() -> new ProgramNotFoundException(id));
+        Program program = programs.findById(id).orElseThrow(() -> new NotFoundException("Program", id));
         if (action.target() == ProgramStatus.ACTIVE && program.getStatus().canMoveTo(ProgramStatus.ACTIVE)) {
             List<String> reasons = new ArrayList<>(program.missingForActivation());
             guards.orderedStream().forEach(guard -> reasons.addAll(guard.blockingReasons(id)));

@@ -1,5 +1,7 @@
 package org.ssaplanner.programs;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -100,9 +102,5 @@ public class TaxonomyService {
     private static TaxonomyRuleView view(TaxonomyRule r) {
         return new TaxonomyRuleView(r.getId(), r.getVersion(), r.getAssistanceTypeCode(), r.getRecipientTypeCode(),
                 r.getCapabilityDomainCode(), r.getCategory(), r.getWeight(), r.getNote());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

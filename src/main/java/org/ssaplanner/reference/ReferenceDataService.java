@@ -17,6 +17,7 @@ import org.ssaplanner.reference.domain.ObjectiveCategoryDefinitionRepository;
 import org.ssaplanner.reference.domain.RecipientTypeRepository;
 import org.ssaplanner.reference.domain.Region;
 import org.ssaplanner.reference.domain.RegionRepository;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 
 /** Read access to reference data for every signed-in user. */
@@ -131,7 +132,7 @@ public class ReferenceDataService {
         String normalized = code == null ? "" : code.trim().toUpperCase();
         Optional<Country> found = normalized.length() == 2 ? countries.findByAlpha2(normalized)
                 : countries.findByAlpha3(normalized);
-        return found.orElseThrow(() -> new CountryNotFoundException(code));
+        return found.orElseThrow(() -> new NotFoundException("Country", code));
     }
 
     private static CountryRef toRef(Country c) {

@@ -1,5 +1,7 @@
 package org.ssaplanner.securitylog;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,10 +141,6 @@ public class SecurityLogService {
 
     private static Instant startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static SecurityEventView view(StoredEvent e) {

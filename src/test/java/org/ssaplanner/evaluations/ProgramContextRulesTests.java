@@ -28,13 +28,13 @@ import org.ssaplanner.evaluations.domain.IndicatorRepository;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
 import org.ssaplanner.programs.ProgramFactsService;
-import org.ssaplanner.programs.ProgramNotFoundException;
 import org.ssaplanner.programs.ProgramPortfolioKey;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.MetricLevel;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.NotFoundException;
 
 /**
  * What the module does once programs and plans exist (through {@link ProgramContexts}, here a
@@ -131,9 +131,9 @@ class ProgramContextRulesTests {
     @Test
     void anUnknownProgramIsNotFoundWhenProgramsExist() {
         given(source.program(404)).willReturn(Optional.empty());
-        assertThatThrownBy(() -> withPrograms.resultsSummary(404)).isInstanceOf(ProgramNotFoundException.class);
+        assertThatThrownBy(() -> withPrograms.resultsSummary(404)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> withPrograms.create(404, outcomeIndicator(10L, null)))
-                .isInstanceOf(ProgramNotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

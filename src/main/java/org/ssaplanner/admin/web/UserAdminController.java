@@ -2,7 +2,9 @@ package org.ssaplanner.admin.web;
 
 import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,12 +14,11 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.admin.CreatedUser;
 import org.ssaplanner.admin.UserAccountService;
-import org.ssaplanner.admin.UserFilter;
 import org.ssaplanner.admin.UserValidationException;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.shared.security.Role;
@@ -26,7 +27,6 @@ import org.ssaplanner.shared.security.Role;
 @RequestMapping("/admin/users")
 class UserAdminController {
 
-    private static final int PAGE_SIZE = 20;
 
     private final UserAccountService users;
     private final AgencyService agencies;
@@ -42,16 +42,19 @@ class UserAdminController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long agency,
-            @RequestParam(required = false) Role role, @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        Boolean enabled = "enabled".equals(status) ? Boolean.TRUE : "disabled".equals(status) ? Boolean.FALSE : null;
-        model.addAttribute("page", users.search(new UserFilter(q, agency, role, enabled),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username"))));
-        model.addAttribute("q", q);
-        model.addAttribute("agency", agency);
-        model.addAttribute("role", role);
-        model.addAttribute("status", status);
+    String list(@ModelAttribute("userSearch") UserSearchParams params, @PageableDefault(size = 20) Pageable pageable,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        // always by user name: a "sort" in the URL is not used
+        model.addAttribute("page", users.search(params.toFilter(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"))));
+        model.addAttribute("q", params.q());
+        model.addAttribute("agency", params.agency());
+        model.addAttribute("role", params.role());
+        model.addAttribute("status", params.status());
+        if (htmx != null) {
+            // htmx (the filters changed): only the results, the form stays as the user left it
+            return "admin/users/list :: results";
+        }
         model.addAttribute("agencies", agencies.tree());
         model.addAttribute("allRoles", Role.values());
         return "admin/users/list";

@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.ssaplanner.interchange.ActivityExport;
 import org.ssaplanner.interchange.ActivityFilter;
 import org.ssaplanner.interchange.ActivityRow;
@@ -25,7 +27,6 @@ import org.ssaplanner.shared.csv.SpreadsheetCsv;
 @RequestMapping("/countries")
 class CountryController {
 
-    private static final int PAGE_SIZE = 25;
     /** How many activities of a list can be paged through (offset paging stays fast up to here). */
     static final int LISTED_ACTIVITIES = 10_000;
 
@@ -48,20 +49,21 @@ class CountryController {
      * (alpha-2, lower case, the code FA.gov publishes it under) redirect to its address.
      */
     @GetMapping("/{code}")
-    String picture(@PathVariable String code, @RequestParam(required = false) String fy,
-            @RequestParam(required = false) String agency, @RequestParam(required = false) String account,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    String picture(@PathVariable String code, @ModelAttribute("activitySearch") ActivitySearchParams params,
+            @PageableDefault(size = 25) Pageable pageable, Model model) {
         Area area = pictures.area(code);
         if (!area.code().equals(code)) {
             return "redirect:/countries/" + area.code();
         }
         CountryPicture picture = pictures.picture(area);
-        ActivityFilter filter = new ActivityFilter(fy, agency, account, q);
+        ActivityFilter filter = params.toFilter();
         model.addAttribute("picture", picture);
         model.addAttribute("filter", filter);
         // pages in SQL by offset, so only the first pages are offered; filters narrow the list
-        int pageNumber = Math.min(Math.max(page, 0), LISTED_ACTIVITIES / PAGE_SIZE - 1);
-        Page<ActivityRow> activities = pictures.areaActivities(area, filter, PageRequest.of(pageNumber, PAGE_SIZE));
+        // (in the order of obligations: a "sort" in the URL is not used)
+        int pageNumber = Math.min(pageable.getPageNumber(), LISTED_ACTIVITIES / pageable.getPageSize() - 1);
+        Page<ActivityRow> activities = pictures.areaActivities(area, filter,
+                PageRequest.of(pageNumber, pageable.getPageSize()));
         model.addAttribute("activities", activities);
         model.addAttribute("activitiesCapped", activities.getTotalElements() > LISTED_ACTIVITIES);
         model.addAttribute("activitiesListed", LISTED_ACTIVITIES);
@@ -79,9 +81,8 @@ class CountryController {
      * text cells are made spreadsheet-safe (no formula injection).
      */
     @GetMapping("/{iso3}/activities.csv")
-    void export(@PathVariable String iso3, @RequestParam(required = false) String fy,
-            @RequestParam(required = false) String agency, @RequestParam(required = false) String account,
-            @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
+    void export(@PathVariable String iso3, @ModelAttribute("activitySearch") ActivitySearchParams params,
+            HttpServletResponse response) throws IOException {
         Area area = pictures.area(iso3);
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + area.code() + "-activities.csv\"");
@@ -89,7 +90,7 @@ class CountryController {
         try (SpreadsheetCsv csv = SpreadsheetCsv.to(response.getWriter())) {
             csv.row("Activity ID", "Activity Name", "Managing Agency", "Bureau", "Funding Accounts",
                     "First Fiscal Year", "Last Fiscal Year", "Obligations", "Disbursements", "Rows");
-            export.activities(area, new ActivityFilter(fy, agency, account, q), row -> csv.row(row.activityId(),
+            export.activities(area, params.toFilter(), row -> csv.row(row.activityId(),
                     row.name(), row.managingAgency(), row.bureau(), row.accounts(), row.firstFiscalYear(),
                     row.lastFiscalYear(), row.obligations(), row.disbursements(), row.rows()));
         }

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,8 +45,10 @@ class ImportController {
     }
 
     @GetMapping
-    String history(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("page", imports.history(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+    String history(@PageableDefault(size = PAGE_SIZE) Pageable page, @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        // newest first always (the service's order): a "sort" in the URL is not used
+        model.addAttribute("page", imports.history(PageRequest.of(page.getPageNumber(), page.getPageSize())));
         model.addAttribute("canImport", canImport(user));
         model.addAttribute("maxFileSize", imports.maxFileSizeLabel());
         return "interchange/imports/list";
@@ -69,7 +73,7 @@ class ImportController {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+    String detail(@PathVariable long id, @PageableDefault(size = PAGE_SIZE) Pageable page,
             @RequestParam(defaultValue = "0") int cpage, @RequestParam(defaultValue = "0") int apage,
             @RequestHeader(name = "HX-Request", required = false) String htmx, @AuthenticationPrincipal CurrentUser user,
             Model model, HttpServletResponse response) {
@@ -82,16 +86,19 @@ class ImportController {
             }
             return "interchange/imports/detail :: progress";
         }
-        model.addAttribute("rejected", imports.rejectedRows(id, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        // three lists, three page numbers: "page" (rejected rows) is Spring's, "cpage" and "apage" (changes,
+        // activities) are the same size and are not Spring Data's parameter names, so they are read here
+        Pageable rejectedPage = PageRequest.of(page.getPageNumber(), page.getPageSize());
+        model.addAttribute("rejected", imports.rejectedRows(id, rejectedPage));
         model.addAttribute("canRerun", detail.rerunnable() && user != null
                 && (user.hasRole(Role.ADMIN) || user.hasRole(Role.PLANNER) && user.getUsername().equals(detail.importedBy())));
         if (detail.succeeded()) {
             VintageStatus vintage = imports.vintageStatus(id);
             model.addAttribute("scope", imports.scope(id));
             model.addAttribute("vintage", vintage);
-            model.addAttribute("changes", imports.changes(id, PageRequest.of(Math.max(cpage, 0), PAGE_SIZE)));
+            model.addAttribute("changes", imports.changes(id, rejectedPage.withPage(Math.max(cpage, 0))));
             model.addAttribute("unchangedGroups", imports.unchangedGroups(id));
-            model.addAttribute("activities", imports.activityChanges(id, PageRequest.of(Math.max(apage, 0), PAGE_SIZE)));
+            model.addAttribute("activities", imports.activityChanges(id, rejectedPage.withPage(Math.max(apage, 0))));
             model.addAttribute("isAdmin", isAdmin(user));
             model.addAttribute("canRollback", isAdmin(user) && vintage.rollbackAllowed());
         }

@@ -10,7 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,22 +23,21 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.admin.UserRef;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.plans.PlanAction;
 import org.ssaplanner.plans.PlanDetail;
-import org.ssaplanner.plans.PlanFilter;
-import org.ssaplanner.plans.PlanNotFoundException;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanStatus;
 import org.ssaplanner.plans.PlanTransitionException;
 import org.ssaplanner.plans.PlanValidationException;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.web.PageSection;
@@ -46,10 +46,6 @@ import org.ssaplanner.shared.web.PageSections;
 @Controller
 @RequestMapping("/plans")
 class PlanController {
-
-    private static final int PAGE_SIZE = 20;
-    private static final Map<String, String> SORTS = Map.of("title", "title", "fy", "startFiscalYear", "status",
-            "status", "updated", "updatedAt");
 
     private final PlanService plans;
     private final ReferenceDataService reference;
@@ -69,22 +65,22 @@ class PlanController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Long country, @RequestParam(required = false) Long region,
-            @RequestParam(required = false) PlanStatus status, @RequestParam(required = false) Long agency,
-            @RequestParam(required = false) Integer fy, @RequestParam(defaultValue = "updated") String sort,
-            @RequestParam(defaultValue = "desc") String dir, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        String property = SORTS.getOrDefault(sort, "updatedAt");
-        Sort order = Sort.by("asc".equals(dir) ? Sort.Direction.ASC : Sort.Direction.DESC, property).and(Sort.by("id"));
-        model.addAttribute("page", plans.search(new PlanFilter(country, region, status, agency, fy),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, order)));
-        model.addAttribute("country", country);
-        model.addAttribute("region", region);
-        model.addAttribute("status", status);
-        model.addAttribute("agency", agency);
-        model.addAttribute("fy", fy);
-        model.addAttribute("sort", SORTS.containsKey(sort) ? sort : "updated");
-        model.addAttribute("dir", "asc".equals(dir) ? "asc" : "desc");
+    String list(@ModelAttribute("planSearch") PlanSearchParams params, @PageableDefault(size = 20) Pageable pageable,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        // the order comes from "sort" and "dir" (part of the URL); Spring Data reads "sort" as a sort too: not used
+        model.addAttribute("page", plans.search(params.toFilter(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), params.order())));
+        model.addAttribute("country", params.country());
+        model.addAttribute("region", params.region());
+        model.addAttribute("status", params.status());
+        model.addAttribute("agency", params.agency());
+        model.addAttribute("fy", params.fy());
+        model.addAttribute("sort", params.sortKey());
+        model.addAttribute("dir", params.direction());
+        if (htmx != null) {
+            // htmx (the filters changed): only the results, the form stays as the user left it
+            return "plans/list :: results";
+        }
         model.addAttribute("countries", reference.countries());
         model.addAttribute("regions", reference.regions());
         model.addAttribute("statuses", PlanStatus.values());
@@ -168,7 +164,7 @@ class PlanController {
 
     @PostMapping("/{id}/{action:submit|return-to-draft|approve|archive}")
     String transition(@PathVariable long id, @PathVariable String action, RedirectAttributes redirect) {
-        PlanAction planAction = PlanAction.fromPath(action).orElseThrow(() -> new PlanNotFoundException(id));
+        PlanAction planAction = PlanAction.fromPath(action).orElseThrow(() -> new NotFoundException("Country plan", id));
         try {
             plans.transition(id, planAction);
             redirect.addFlashAttribute("flash", "plan.status.changed");

@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.plans.PlanDetail;
-import org.ssaplanner.plans.PlanNotFoundException;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanValidationException;
 import org.ssaplanner.reference.ObjectiveCategory;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 
 /**
@@ -221,12 +221,12 @@ class TheoryOfChangeController {
 
     private static PlanDetail.Objective objective(PlanDetail plan, long objectiveId) {
         return plan.objectives().stream().filter(o -> o.id() == objectiveId).findFirst()
-                .orElseThrow(() -> new PlanNotFoundException(plan.id() + "/objective/" + objectiveId));
+                .orElseThrow(() -> new NotFoundException("Country plan", plan.id() + "/objective/" + objectiveId));
     }
 
     private static PlanDetail.Outcome outcome(PlanDetail plan, long outcomeId) {
         return plan.objectives().stream().flatMap(o -> o.outcomes().stream()).filter(o -> o.id() == outcomeId)
-                .findFirst().orElseThrow(() -> new PlanNotFoundException(plan.id() + "/outcome/" + outcomeId));
+                .findFirst().orElseThrow(() -> new NotFoundException("Country plan", plan.id() + "/outcome/" + outcomeId));
     }
 
     /** The 409 page of an objective: the user's version next to the stored one. */

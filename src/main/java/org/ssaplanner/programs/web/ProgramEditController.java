@@ -39,7 +39,6 @@ import org.ssaplanner.programs.ProgramAction;
 import org.ssaplanner.programs.ProgramDetail;
 import org.ssaplanner.programs.ProgramDetailService;
 import org.ssaplanner.programs.ProgramDraft;
-import org.ssaplanner.programs.ProgramNotFoundException;
 import org.ssaplanner.programs.ProgramService;
 import org.ssaplanner.programs.ProgramStatusService;
 import org.ssaplanner.programs.ProgramTransitionException;
@@ -191,7 +190,7 @@ class ProgramEditController {
     @PostMapping("/programs/{id}/{action:activate|suspend|complete|terminate}")
     String transition(@PathVariable long id, @PathVariable String action, RedirectAttributes redirect,
             Locale locale) {
-        ProgramAction programAction = ProgramAction.fromPath(action).orElseThrow(() -> new ProgramNotFoundException(id));
+        ProgramAction programAction = ProgramAction.fromPath(action).orElseThrow(() -> new NotFoundException("Program", id));
         try {
             status.transition(id, programAction);
             redirect.addFlashAttribute("flash", "program.status.changed");
@@ -277,14 +276,15 @@ class ProgramEditController {
     }
 
     private String resolvedRecipientType(ProgramForm form) {
-        if (form.getRecipientTypeCode() != null && !form.getRecipientTypeCode().isBlank()) {
+        // the form's text is trimmed, blank as null, by TrimmedText
+        if (form.getRecipientTypeCode() != null) {
             return form.getRecipientTypeCode();
         }
         if (form.getRecipientUnitId() != null) {
             return units.byIds(List.of(form.getRecipientUnitId())).values().stream().findFirst()
                     .map(u -> u.forceTypeCode()).orElse(null);
         }
-        return blankToNull(form.getNewUnitForceType());
+        return form.getNewUnitForceType();
     }
 
     private String form(Model model, PlanContext plan, Long id) {
@@ -360,10 +360,6 @@ class ProgramEditController {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** One field of the conflict page: label key, the value the user sent, the value stored now. */

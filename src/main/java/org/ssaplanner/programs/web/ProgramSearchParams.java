@@ -9,23 +9,19 @@ import org.ssaplanner.reference.ObjectiveCategory;
 /**
  * The query parameters of the program search ({@code /programs?country=CO&agency=3&q=...}), bound by Spring; the
  * names are part of the URL and stay as they are. {@code country} is an ISO alpha-2 code, {@code fy} a fiscal year,
- * {@code q} free text; absent or blank = any.
+ * {@code q} free text; absent or blank = any (text arrives trimmed, blank as null: TrimmedText).
  */
 record ProgramSearchParams(String country, Long agency, Long authority, String assistanceType, String recipientType,
         String domain, ObjectiveCategory category, ProgramStatus status, Horizon horizon, Integer fy, String q,
         ProgramSort sort) {
 
     ProgramFilter toFilter() {
-        return new ProgramFilter(blankToNull(country), agency, authority, blankToNull(assistanceType),
-                blankToNull(recipientType), blankToNull(domain), category, status, horizon, fy, blankToNull(q));
+        return new ProgramFilter(country, agency, authority, assistanceType, recipientType, domain, category, status,
+                horizon, fy, q);
     }
 
     /** Most recently updated first unless another order is asked for. */
     ProgramSort sortOrDefault() {
         return sort == null ? ProgramSort.UPDATED : sort;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

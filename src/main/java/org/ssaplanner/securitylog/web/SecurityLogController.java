@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.ssaplanner.securitylog.SecurityEventFilter;
 import org.ssaplanner.securitylog.SecurityLogService;
 
@@ -22,8 +23,6 @@ import org.ssaplanner.securitylog.SecurityLogService;
 @Controller
 @RequestMapping("/admin/security-log")
 class SecurityLogController {
-
-    private static final int PAGE_SIZE = 50;
 
     private final SecurityLogService log;
     private final MessageSource messages;
@@ -40,9 +39,10 @@ class SecurityLogController {
 
     @GetMapping
     String list(@ModelAttribute("filter") SecurityLogFilterForm filter, BindingResult binding,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @PageableDefault(size = 50) Pageable page, Model model) {
         SecurityEventFilter criteria = criteria(filter, binding);
-        model.addAttribute("page", log.search(criteria, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        // newest first always (the service's order): a "sort" in the URL is not used
+        model.addAttribute("page", log.search(criteria, PageRequest.of(page.getPageNumber(), page.getPageSize())));
         model.addAttribute("types", log.types());
         return "securitylog/list";
     }
@@ -50,7 +50,7 @@ class SecurityLogController {
     /** Checks the hash chain and shows the result above the list. */
     @GetMapping("/verify")
     String verify(@ModelAttribute("filter") SecurityLogFilterForm filter, BindingResult binding,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @PageableDefault(size = 50) Pageable page, Model model) {
         model.addAttribute("verification", log.verify());
         return list(filter, binding, page, model);
     }

@@ -81,6 +81,16 @@ class AccountPasswordIntegrationTests {
     }
 
     @Test
+    void spacesAroundAChosenPasswordArePartOfIt() {
+        // form text is trimmed by TrimmedText; passwords are not
+        String chosen = "  spaced passphrase " + UUID.randomUUID() + "  ";
+        assertThat(HttpClientSession.location(change(user.oneTimePassword(), chosen, chosen))).endsWith("/");
+
+        assertThat(new HttpClientSession(port).signIn(user.username(), chosen.strip())).endsWith("/login?error");
+        assertThat(new HttpClientSession(port).signIn(user.username(), chosen)).endsWith("/");
+    }
+
+    @Test
     void eachRuleSaysWhatIsWrongAndNothingIsChanged() {
         String otp = user.oneTimePassword();
         assertRefused(change("not the current one", "a good long passphrase", "a good long passphrase"),

@@ -27,16 +27,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.WebSliceTestConfiguration;
 import org.ssaplanner.admin.CreatedUser;
 import org.ssaplanner.admin.UserAccountService;
 import org.ssaplanner.admin.UserCommand;
+import org.ssaplanner.admin.UserFilter;
 import org.ssaplanner.admin.UserValidationException;
 import org.ssaplanner.agencies.AgencyKind;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.shared.security.Role;
 
 @WebMvcTest(UserAdminController.class)
 @Import(WebSliceTestConfiguration.class)
@@ -96,6 +100,24 @@ class UserAdminControllerTests {
     }
 
     @Test
+    void theFiltersArriveTrimmedAndTheListIsPagedByUserName() throws Exception {
+        mvc.perform(get("/admin/users").param("q", "  smith ").param("agency", "3").param("role", "PLANNER")
+                .param("status", "disabled").param("page", "2").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andExpect(model().attribute("q", "smith"));
+        verify(users).search(new UserFilter("smith", 3L, Role.PLANNER, false),
+                PageRequest.of(2, 20, Sort.by("username")));
+    }
+
+    @Test
+    void anHtmxRequestGetsOnlyTheResults() throws Exception {
+        mvc.perform(get("/admin/users").param("q", "smith").header("HX-Request", "true")
+                .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"user-results\"")))
+                .andExpect(content().string(not(containsString("<form"))));
+    }
+
+    @Test
     void aPostWithoutCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).param("username", "new.user"))
                 .andExpect(status().isForbidden());
@@ -130,7 +152,8 @@ class UserAdminControllerTests {
         mvc.perform(validUser())
                 .andExpect(redirectedUrl("/admin/users/42"))
                 .andExpect(flash().attribute("oneTimePassword", "Secret-One-Time"));
-        verify(users).create(eq(new UserCommand("new.user", "New User", "", "", 1L,
+        // the blank e-mail and job title arrive as null (TrimmedText), as the service stored them before
+        verify(users).create(eq(new UserCommand("new.user", "New User", null, null, 1L,
                 java.util.EnumSet.of(org.ssaplanner.shared.security.Role.PLANNER))));
     }
 

@@ -49,9 +49,9 @@ import org.ssaplanner.evaluations.PeriodView;
 import org.ssaplanner.evaluations.ProgressStatus;
 import org.ssaplanner.evaluations.ResultsHistoryService;
 import org.ssaplanner.evaluations.ResultsSummary;
-import org.ssaplanner.programs.ProgramNotFoundException;
 import org.ssaplanner.reference.MetricLevel;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.NotFoundException;
 
 @WebMvcTest(ResultsController.class)
 @Import(WebSliceTestConfiguration.class)
@@ -119,7 +119,7 @@ class ResultsControllerTests {
 
     @Test
     void anUnknownProgramGivesTheNotFoundPage() throws Exception {
-        given(indicators.resultsSummary(404)).willThrow(new ProgramNotFoundException(404));
+        given(indicators.resultsSummary(404)).willThrow(new NotFoundException("Program", 404));
         mvc.perform(get("/programs/404/results").with(user("vic").roles("VIEWER"))).andExpect(status().isNotFound());
     }
 

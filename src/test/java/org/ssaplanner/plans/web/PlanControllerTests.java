@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,7 +39,7 @@ import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.plans.PlanAction;
 import org.ssaplanner.plans.PlanCommand;
 import org.ssaplanner.plans.PlanDetail;
-import org.ssaplanner.plans.PlanNotFoundException;
+import org.ssaplanner.plans.PlanFilter;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanStatus;
 import org.ssaplanner.plans.PlanTransitionException;
@@ -45,6 +47,7 @@ import org.ssaplanner.plans.PortfolioBalance;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.Role;
 
@@ -74,6 +77,36 @@ class PlanControllerTests {
                 .param("startFiscalYear", "2027").param("endFiscalYear", "2029")
                 .param("desiredEndStates", "Safer ports").param("conductorUserId", "3")
                 .param("participatingAgencyIds", "7").param("version", "0");
+    }
+
+    @Test
+    void theListIsFilteredSortedAndPagedFromItsParameters() throws Exception {
+        when(plans.search(any(), any())).thenReturn(org.springframework.data.domain.Page.empty());
+        mvc.perform(get("/plans").param("country", "1").param("status", "DRAFT").param("fy", "2027")
+                .param("sort", "title").param("dir", "asc").param("page", "2").with(VIEWER))
+                .andExpect(status().isOk()).andExpect(view().name("plans/list"))
+                .andExpect(model().attribute("sort", "title")).andExpect(model().attribute("dir", "asc"));
+        verify(plans).search(new PlanFilter(1L, null, PlanStatus.DRAFT, null, 2027), PageRequest.of(2, 20,
+                Sort.by(Sort.Direction.ASC, "title").and(Sort.by("id"))));
+    }
+
+    @Test
+    void aNegativePageOrAnUnknownSortIsTheFirstPageNewestFirst() throws Exception {
+        when(plans.search(any(), any())).thenReturn(org.springframework.data.domain.Page.empty());
+        mvc.perform(get("/plans").param("sort", "secret").param("dir", "sideways").param("page", "-3").with(VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("sort", "updated")).andExpect(model().attribute("dir", "desc"));
+        verify(plans).search(new PlanFilter(null, null, null, null, null), PageRequest.of(0, 20,
+                Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("id"))));
+    }
+
+    @Test
+    void anHtmxRequestGetsOnlyTheResults() throws Exception {
+        when(plans.search(any(), any())).thenReturn(org.springframework.data.domain.Page.empty());
+        mvc.perform(get("/plans").param("status", "DRAFT").header("HX-Request", "true").with(VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"plan-results\"")))
+                .andExpect(content().string(not(containsString("<form"))));
     }
 
     @Test
@@ -182,7 +215,7 @@ class PlanControllerTests {
 
     @Test
     void unknownPlanIs404() throws Exception {
-        when(plans.get(99L)).thenThrow(new PlanNotFoundException(99L));
+        when(plans.get(99L)).thenThrow(new NotFoundException("Country plan", 99L));
         mvc.perform(get("/plans/99").with(VIEWER)).andExpect(status().isNotFound());
     }
 }
