@@ -6,10 +6,12 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,7 +83,7 @@ public abstract class BrowserTestSupport {
         page.navigate("/login");
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
@@ -97,18 +99,18 @@ public abstract class BrowserTestSupport {
     /** On the page a one-time password leads to: sets a new password and returns it. */
     protected String chooseOwnPassword(String oneTimePassword) {
         PlaywrightAssertions.assertThat(page.getByTestId("one-time-notice")).isVisible();
-        String chosen = "own passphrase " + java.util.UUID.randomUUID();
+        String chosen = "own passphrase " + UUID.randomUUID();
         page.getByLabel("One-time password you signed in with").fill(oneTimePassword);
         page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(chosen);
         page.getByLabel("New password again").fill(chosen);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Save password")).click();
         PlaywrightAssertions.assertThat(page.getByTestId("one-time-notice")).hasCount(0);
         return chosen;
     }
 
     protected void signOut() {
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
     }
 

@@ -2,6 +2,8 @@ package org.ssaplanner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +46,7 @@ public final class HttpClientSession {
         assertThat(signIn(username, oneTimePassword)).endsWith("/");
         HttpResponse<String> home = get("/");
         assertThat(location(home)).endsWith("/account/password");
-        String chosen = "chosen passphrase " + java.util.UUID.randomUUID();
+        String chosen = "chosen passphrase " + UUID.randomUUID();
         HttpResponse<String> changed = postForm("/account/password", "/account/password", "currentPassword",
                 oneTimePassword, "newPassword", chosen, "confirmPassword", chosen);
         assertThat(changed.statusCode()).as("password change accepted").isEqualTo(302);
@@ -83,8 +86,8 @@ public final class HttpClientSession {
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,10 +78,10 @@ public class RestrictionService {
         values.put(ConditionVocabulary.ASSISTANCE_TYPE, codes(reference.assistanceTypes()));
         values.put(ConditionVocabulary.CAPABILITY_DOMAIN, codes(reference.capabilityDomains()));
         values.put(ConditionVocabulary.COUNTRY, reference.countries().stream().map(CountryRef::alpha2)
-                .collect(Collectors.toCollection(java.util.TreeSet::new)));
+                .collect(Collectors.toCollection(TreeSet::new)));
         values.put(ConditionVocabulary.AUTHORITY, authorities.findAllByOrderByShortName().stream()
                 .map(a -> a.getShortName().toUpperCase(Locale.ROOT))
-                .collect(Collectors.toCollection(java.util.TreeSet::new)));
+                .collect(Collectors.toCollection(TreeSet::new)));
         values.put(ConditionVocabulary.AUTHORITY_STATUTE, names(Statute.values()));
         values.put(ConditionVocabulary.AUTHORITY_SOURCE_ACT, names(SourceAct.values()));
         values.put(ConditionVocabulary.AUTHORITY_CATEGORY, names(ProgramCategory.values()));
@@ -206,11 +207,11 @@ public class RestrictionService {
     }
 
     private static Set<String> codes(List<ReferenceItem> items) {
-        return items.stream().map(ReferenceItem::code).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return items.stream().map(ReferenceItem::code).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static String normalizeCode(String code) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -247,7 +248,7 @@ public class WaiverService {
     @PreAuthorize("isAuthenticated()")
     public List<HistoryEntry> history(long id) {
         find(id);
-        Map<String, Function<Waiver, Object>> fields = new java.util.LinkedHashMap<>();
+        Map<String, Function<Waiver, Object>> fields = new LinkedHashMap<>();
         fields.put("status", Waiver::getStatus);
         fields.put("justification", Waiver::getJustification);
         fields.put("officialName", Waiver::getOfficialName);

@@ -5,5 +5,7 @@
  * {@link org.ssaplanner.authorities.ProgramLookup}, which the programs module implements (programs depends on
  * authorities, not the other way round).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Authorities, restrictions and waivers", allowedDependencies = {"agencies", "reference", "shared"})
+@ApplicationModule(displayName = "Authorities, restrictions and waivers", allowedDependencies = {"agencies", "reference", "shared"})
 package org.ssaplanner.authorities;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,11 +2,13 @@ package org.ssaplanner.compliance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +96,7 @@ final class ComplianceEngine {
             reason = text("compliance.reason.blocking.notWaivable", why, r.title(), r.citation());
         }
         Optional<WaiverSummary> expired = mine.stream().filter(w -> w.expiredOn(day))
-                .max(java.util.Comparator.comparing(WaiverSummary::expiryDate));
+                .max(Comparator.comparing(WaiverSummary::expiryDate));
         if (expired.isPresent()) {
             reason = reason + " " + text("compliance.reason.expired", String.valueOf(expired.get().id()), expired.get().expiryDate());
         }
@@ -151,7 +153,7 @@ final class ComplianceEngine {
                     text("compliance.field." + field));
         }
         Set<String> actual = context.values(field);
-        String shown = actual.isEmpty() ? text("compliance.witness.none") : String.join(", ", new java.util.TreeSet<>(actual));
+        String shown = actual.isEmpty() ? text("compliance.witness.none") : String.join(", ", new TreeSet<>(actual));
         return text(matched ? "compliance.witness.value" : "compliance.witness.value.not",
                 text("compliance.field." + field), shown, String.join(", ", comparison.values()));
     }

@@ -3,7 +3,10 @@ package org.ssaplanner.compliance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -109,12 +112,12 @@ public class HumanRightsService {
 
     /** Per unit among the given ones: the number of credible (unremediated) incidents; units without are absent. */
     @PreAuthorize("isAuthenticated()")
-    public java.util.Map<Long, Long> credibleIncidentCounts(java.util.Collection<Long> unitIds) {
+    public Map<Long, Long> credibleIncidentCounts(Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return incidents.countByUnitAndStatus(unitIds, IncidentStatus.CREDIBLE).stream()
-                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
     private static boolean blank(String value) {

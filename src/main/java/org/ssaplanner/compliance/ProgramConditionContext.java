@@ -18,6 +18,7 @@ import static org.ssaplanner.authorities.condition.ConditionVocabulary.UNIT_UNDE
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -85,7 +86,7 @@ final class ProgramConditionContext implements ConditionContext {
     /** The program's authorities known to the catalogue, in short-name order. */
     List<AuthoritySummary> authorities() {
         return facts.authorityIds().stream().map(input.authorities()::get).filter(a -> a != null)
-                .sorted(java.util.Comparator.comparing(AuthoritySummary::shortName)).toList();
+                .sorted(Comparator.comparing(AuthoritySummary::shortName)).toList();
     }
 
     List<AuthoritySummary> authoritiesWhere(Predicate<AuthoritySummary> test) {

@@ -4,6 +4,8 @@
  * ({@link org.ssaplanner.programs.ProgramComplianceFacts}); compliance answers the programs module's
  * {@link org.ssaplanner.programs.ProgramActivationGuard}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Compliance", allowedDependencies = {"authorities",
+@ApplicationModule(displayName = "Compliance", allowedDependencies = {"authorities",
         "authorities :: condition", "partners", "programs", "reference", "shared"})
 package org.ssaplanner.compliance;
+
+import org.springframework.modulith.ApplicationModule;

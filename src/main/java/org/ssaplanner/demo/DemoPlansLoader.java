@@ -2,9 +2,11 @@ package org.ssaplanner.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +18,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.ssaplanner.admin.UserAccountService;
 import org.ssaplanner.admin.UserCommand;
 import org.ssaplanner.admin.UserRef;
@@ -71,7 +75,7 @@ class DemoPlansLoader implements ApplicationRunner {
     private final WaiverService waivers;
     private final ObjectProvider<EmbeddedPostgresServer> embedded;
     private final boolean enabled;
-    private final org.springframework.transaction.support.TransactionTemplate transaction;
+    private final TransactionTemplate transaction;
 
     private Map<String, Long> agencyIds;
     private Map<String, Long> authorityIds;
@@ -81,8 +85,8 @@ class DemoPlansLoader implements ApplicationRunner {
             ReferenceDataService reference, PartnerUnitService units, RestrictionService restrictions,
             WaiverService waivers, ObjectProvider<EmbeddedPostgresServer> embedded,
             @Value("${ssa.demo.enabled:true}") boolean enabled,
-            org.springframework.transaction.PlatformTransactionManager transactionManager) {
-        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+            PlatformTransactionManager transactionManager) {
+        this.transaction = new TransactionTemplate(transactionManager);
         this.plans = plans;
         this.programs = programs;
         this.programStatus = programStatus;
@@ -285,7 +289,7 @@ class DemoPlansLoader implements ApplicationRunner {
     }
 
     private Set<Long> agencies(String... codes) {
-        return java.util.Arrays.stream(codes).map(agencyIds::get).filter(java.util.Objects::nonNull)
+        return Arrays.stream(codes).map(agencyIds::get).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
     }
 

@@ -1,6 +1,7 @@
 package org.ssaplanner.evaluations;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /** An evidence file without its content. */
 public record EvidenceFileRef(long id, long evaluationId, String fileName, String contentType, long sizeBytes,
@@ -13,6 +14,6 @@ public record EvidenceFileRef(long id, long evaluationId, String fileName, Strin
         if (sizeBytes < 1024 * 1024) {
             return (sizeBytes + 512) / 1024 + " KB";
         }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", sizeBytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", sizeBytes / (1024.0 * 1024.0));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -99,7 +101,7 @@ public class IndicatorService {
         for (Object[] row : indicators.countByLevel(programId)) {
             counts.put((MetricLevel) row[0], (Long) row[1]);
         }
-        List<LevelCount> balance = java.util.Arrays.stream(MetricLevel.values())
+        List<LevelCount> balance = Arrays.stream(MetricLevel.values())
                 .map(l -> new LevelCount(l, counts.getOrDefault(l, 0L))).toList();
         return new ResultsSummary(programId, program.map(ProgramContext::title).orElse(null), details, balance,
                 evaluations.countByProgramId(programId));
@@ -334,7 +336,7 @@ public class IndicatorService {
             return;
         }
         List<MeasureValue> values = indicator.getPeriods().stream()
-                .flatMap(p -> java.util.stream.Stream.of(p.target(), p.actual())).filter(Objects::nonNull).toList();
+                .flatMap(p -> Stream.of(p.target(), p.actual())).filter(Objects::nonNull).toList();
         if (values.isEmpty()) {
             return;
         }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -59,9 +60,9 @@ public class ResultsReportService {
     public PartnerPerformance partnerPerformance(long unitId) {
         PartnerUnitSummary unit = units.get(unitId);
         List<Indicator> found = indicators.findByPartnerUnitIdOrderByNameAsc(unitId);
-        List<IndicatorDetail> details = indicatorService.toDetails(found, java.util.Optional.empty());
+        List<IndicatorDetail> details = indicatorService.toDetails(found, Optional.empty());
         Map<Long, String> titles = found.stream().map(Indicator::getProgramId).distinct()
-                        .map(programs::program).flatMap(java.util.Optional::stream)
+                        .map(programs::program).flatMap(Optional::stream)
                         .collect(Collectors.toMap(ProgramContext::programId, ProgramContext::title));
         List<PartnerPerformance.UnitIndicator> rows = details.stream()
                 .map(d -> new PartnerPerformance.UnitIndicator(d, titles.get(d.programId()))).toList();

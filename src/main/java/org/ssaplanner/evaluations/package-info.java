@@ -3,5 +3,7 @@
  * partner performance and the portfolio's results ({@link org.ssaplanner.evaluations.IndicatorService},
  * {@link org.ssaplanner.evaluations.EvaluationService}, {@link org.ssaplanner.evaluations.ResultsReportService}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Evaluations and results", allowedDependencies = {"agencies", "compliance", "partners", "plans", "programs", "reference", "shared"})
+@ApplicationModule(displayName = "Evaluations and results", allowedDependencies = {"agencies", "compliance", "partners", "plans", "programs", "reference", "shared"})
 package org.ssaplanner.evaluations;
+
+import org.springframework.modulith.ApplicationModule;

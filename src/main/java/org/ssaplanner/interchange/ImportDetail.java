@@ -3,6 +3,7 @@ package org.ssaplanner.interchange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One import as the history and the progress page show it. Counts: read = added (inserted) + new versions of stored
@@ -93,7 +94,7 @@ public record ImportDetail(long id, String fileName, long fileSize, String check
             return millis + " ms";
         }
         long minutes = millis / 60000;
-        String seconds = String.format(java.util.Locale.US, "%.1f s", (millis % 60000) / 1000.0);
+        String seconds = String.format(Locale.US, "%.1f s", (millis % 60000) / 1000.0);
         return minutes > 0 ? minutes + " min " + seconds : seconds;
     }
 

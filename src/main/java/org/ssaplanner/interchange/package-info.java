@@ -37,6 +37,8 @@
  * leads to.</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Interchange (imports)", allowedDependencies = {"agencies",
+@ApplicationModule(displayName = "Interchange (imports)", allowedDependencies = {"agencies",
         "plans", "programs", "reference", "shared"})
 package org.ssaplanner.interchange;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,7 @@ package org.ssaplanner.partners;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -80,7 +81,7 @@ public class PartnerUnitService {
         Map<String, String> typeNames = reference.recipientTypes().stream()
                 .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
         Map<Long, CountryRef> countries = found.stream().map(PartnerUnit::getCountryId).distinct()
-                .map(reference::country).flatMap(java.util.Optional::stream)
+                .map(reference::country).flatMap(Optional::stream)
                 .collect(Collectors.toMap(CountryRef::id, Function.identity()));
         return found.stream().map(u -> {
             CountryRef country = countries.get(u.getCountryId());

@@ -2,5 +2,7 @@
  * Partner security-force units, shared by compliance (Leahy records) and evaluations (partner performance)
  * ({@link org.ssaplanner.partners.PartnerUnitService}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Partner units", allowedDependencies = {"reference", "shared"})
+@ApplicationModule(displayName = "Partner units", allowedDependencies = {"reference", "shared"})
 package org.ssaplanner.partners;
+
+import org.springframework.modulith.ApplicationModule;

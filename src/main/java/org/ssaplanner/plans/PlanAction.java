@@ -1,5 +1,7 @@
 package org.ssaplanner.plans;
 
+import java.util.Optional;
+
 /** The status actions a plan page offers (POST /plans/{id}/{action}). */
 public enum PlanAction {
     SUBMIT("submit", PlanStatus.INTERAGENCY_REVIEW),
@@ -23,12 +25,12 @@ public enum PlanAction {
         return target;
     }
 
-    public static java.util.Optional<PlanAction> fromPath(String path) {
+    public static Optional<PlanAction> fromPath(String path) {
         for (PlanAction action : values()) {
             if (action.path.equals(path)) {
-                return java.util.Optional.of(action);
+                return Optional.of(action);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

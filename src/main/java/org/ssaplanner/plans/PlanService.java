@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +17,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.admin.UserAccountService;
@@ -124,7 +127,7 @@ public class PlanService {
             List<PlanDetail.Outcome> outcomeViews = new ArrayList<>();
             for (PlanOutcome outcome : outcomesByObjective.getOrDefault(objective.getId(), List.of())) {
                 List<PlanProgramRef> linked = outcome.getProgramIds().stream().map(programById::get)
-                        .filter(java.util.Objects::nonNull).sorted((a, b) -> a.title().compareTo(b.title())).toList();
+                        .filter(Objects::nonNull).sorted((a, b) -> a.title().compareTo(b.title())).toList();
                 linked.forEach(p -> served.add(p.id()));
                 outcomeViews.add(new PlanDetail.Outcome(outcome.getId(), outcome.getVersion(), objective.getId(),
                         outcome.getTitle(), outcome.getDescription(), linked, outcome.getUpdatedAt(),
@@ -360,8 +363,8 @@ public class PlanService {
         return new PlanPermissions(plans);
     }
 
-    private static org.springframework.security.core.Authentication currentAuthentication() {
-        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+    private static Authentication currentAuthentication() {
+        return SecurityContextHolder.getContext().getAuthentication();
     }
 
     private static PlanContext toContext(CountryPlan p) {

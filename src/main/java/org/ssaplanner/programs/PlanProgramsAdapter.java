@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ class PlanProgramsAdapter implements PlanProgramsView {
     public List<PlanProgramRef> programsOfPlan(long planId) {
         List<ProgramRepository.PlanRow> found = programs.planRows(planId);
         Map<Long, AgencySummary> leads = agencies.byIds(found.stream().map(ProgramRepository.PlanRow::leadAgencyId)
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
         return found.stream().map(p -> new PlanProgramRef(p.id(), p.title(),
                 leads.containsKey(p.leadAgencyId()) ? leads.get(p.leadAgencyId()).code() : "?",
                 p.status().name(), p.primaryCategory(), p.horizon().name())).toList();

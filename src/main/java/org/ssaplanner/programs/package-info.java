@@ -9,5 +9,7 @@
  * vetoes activation) and {@link org.ssaplanner.programs.ProgramOrigin} (interchange pre-fills a program from an
  * imported activity and links it).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Programs", allowedDependencies = {"agencies", "authorities", "partners", "plans", "reference", "shared"})
+@ApplicationModule(displayName = "Programs", allowedDependencies = {"agencies", "authorities", "partners", "plans", "reference", "shared"})
 package org.ssaplanner.programs;
+
+import org.springframework.modulith.ApplicationModule;

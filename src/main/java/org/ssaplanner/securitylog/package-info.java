@@ -16,5 +16,7 @@
  * <li>Readers: administrators and read-only oversight users (VIEWER), who are the ones who audit administrators.</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security log", allowedDependencies = {"authorities", "shared"})
+@ApplicationModule(displayName = "Security log", allowedDependencies = {"authorities", "shared"})
 package org.ssaplanner.securitylog;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,8 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.ssaplanner.BrowserTestSupport;
 
 /**
@@ -14,8 +18,8 @@ import org.ssaplanner.BrowserTestSupport;
  */
 class AdministrationJourneyIntegrationTests extends BrowserTestSupport {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void adminCreatesAgencyAndPlannerWhoSignsInAndIsKeptOutOfAdministration() {
@@ -26,13 +30,13 @@ class AdministrationJourneyIntegrationTests extends BrowserTestSupport {
         signIn("admin", "Test-Admin-Password-1");
         assertThat(page.getByTestId("signed-in-user")).hasText("admin");
         // the session lives in PostgreSQL, not in this instance's memory
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+        Assertions.assertThat(jdbc.queryForObject(
                 "select count(*) from spring_session where principal_name = 'admin'", Integer.class)).isPositive();
 
         page.navigate("/admin/agencies/new");
         page.getByLabel("Code").fill(agencyCode);
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Journey Test Bureau " + suffix);
-        page.getByLabel("Parent agency").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("\u00a0\u00a0INL – Bureau of International Narcotics and Law Enforcement Affairs"));
+        page.getByLabel("Parent agency").selectOption(new SelectOption().setLabel("\u00a0\u00a0INL – Bureau of International Narcotics and Law Enforcement Affairs"));
         page.getByLabel("Kind").selectOption("BUREAU");
         page.getByLabel("Training / Counternarcotics").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
@@ -46,7 +50,7 @@ class AdministrationJourneyIntegrationTests extends BrowserTestSupport {
         page.navigate("/admin/users/new");
         page.getByLabel("Username").fill(username);
         page.getByLabel("Full name").fill("Journey Planner");
-        page.getByLabel("Agency").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("\u00a0\u00a0\u00a0\u00a0" + agencyCode + " – Journey Test Bureau " + suffix));
+        page.getByLabel("Agency").selectOption(new SelectOption().setLabel("\u00a0\u00a0\u00a0\u00a0" + agencyCode + " – Journey Test Bureau " + suffix));
         page.getByLabel("Planner").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         String password = page.getByTestId("one-time-password").textContent().trim();

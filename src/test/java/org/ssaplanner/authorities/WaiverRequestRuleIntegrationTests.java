@@ -3,6 +3,7 @@ package org.ssaplanner.authorities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,7 +130,7 @@ class WaiverRequestRuleIntegrationTests {
         return new WaiverRequestCommand(program, faa660, WaiverKind.WAIVER, null, "Police mentoring needs s.660 waiver");
     }
 
-    private static java.util.List<Long> programIds(java.util.List<ProgramChoice> choices) {
+    private static List<Long> programIds(List<ProgramChoice> choices) {
         return choices.stream().map(ProgramChoice::programId).toList();
     }
 }

@@ -9,21 +9,26 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.compliance.CompliancePrograms;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.security.Role;
 
 @SsaIntegrationTest
 class WaiverServiceIntegrationTests {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.context.ApplicationContext applicationContext;
+    @Autowired
+    ApplicationContext applicationContext;
 
     /** Made-up program ids far from anything else in the shared database. */
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Autowired
     WaiverService waivers;
@@ -39,7 +44,7 @@ class WaiverServiceIntegrationTests {
     @BeforeEach
     void setUp() {
         TestUsers.signInAs("waiver-planner", 1, Role.PLANNER);
-        inl = applicationContext.getBean(org.ssaplanner.agencies.AgencyService.class).tree().stream()
+        inl = applicationContext.getBean(AgencyService.class).tree().stream()
                 .filter(a -> a.code().equals("INL")).findFirst().orElseThrow().id();
         TestUsers.signInAs("waiver-planner", inl, Role.PLANNER);
         faa660 = byCode("FAA_660");
@@ -114,7 +119,7 @@ class WaiverServiceIntegrationTests {
     }
 
     private long newProgram() {
-        return org.ssaplanner.compliance.CompliancePrograms.create(applicationContext, null, "POLICE", "INCLE").programId();
+        return CompliancePrograms.create(applicationContext, null, "POLICE", "INCLE").programId();
     }
 
     private static WaiverDecisionCommand decision(LocalDate from, LocalDate to) {
@@ -130,7 +135,7 @@ class WaiverServiceIntegrationTests {
         long restrictionId = jdbc.queryForObject("select min(id) from restriction", Long.class);
         assertThatThrownBy(() -> jdbc.update("insert into waiver (program_id, restriction_id, kind, justification, status, "
                 + "requested_by, requested_at) values (-1, ?, 'WAIVER', 'none', 'REQUESTED', 'nobody', now())", restrictionId))
-                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("fk_waiver_program");
     }
 
@@ -140,7 +145,7 @@ class WaiverServiceIntegrationTests {
         String title = waivers.programTitle(program).orElseThrow();
         String word = title.substring(title.lastIndexOf(' ') + 1);
 
-        assertThat(waivers.findPrograms(word)).extracting(org.ssaplanner.authorities.ProgramLookup.ProgramChoice::programId)
+        assertThat(waivers.findPrograms(word)).extracting(ProgramLookup.ProgramChoice::programId)
                 .containsExactly(program);
         assertThat(waivers.findPrograms("  ")).isEmpty();
         TestUsers.signInAs("waiver-viewer", 1, Role.VIEWER);

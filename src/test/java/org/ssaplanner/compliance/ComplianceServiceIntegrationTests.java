@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,8 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
+import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.authorities.AuthoritySummary;
 import org.ssaplanner.authorities.RestrictionDetail;
@@ -53,7 +57,7 @@ class ComplianceServiceIntegrationTests {
     @Autowired
     NightlyRecomputation nightly;
     @Autowired
-    org.springframework.context.ApplicationContext applicationContext;
+    ApplicationContext applicationContext;
 
     long colombia;
     Map<String, AuthoritySummary> authority;
@@ -65,11 +69,11 @@ class ComplianceServiceIntegrationTests {
     @BeforeEach
     void setUp() {
         TestUsers.signInAs("compliance-planner", 1, Role.PLANNER);
-        inl = applicationContext.getBean(org.ssaplanner.agencies.AgencyService.class).tree().stream()
+        inl = applicationContext.getBean(AgencyService.class).tree().stream()
                 .filter(a -> a.code().equals("INL")).findFirst().orElseThrow().id();
         TestUsers.signInAs("compliance-planner", inl, Role.PLANNER);
         colombia = reference.countryByCode("CO").orElseThrow().id();
-        authority = new java.util.HashMap<>();
+        authority = new HashMap<>();
         authorities.all().forEach(a -> authority.put(a.shortName(), a));
     }
 
@@ -172,7 +176,7 @@ class ComplianceServiceIntegrationTests {
                 .extracting(Finding::restrictionCode).contains("FAA_660");
         assertThat(nightly.run()).isPositive();
         var page = findingQueries.search(new FindingFilter(colombia, restriction("FAA_660").id(), FindingSeverity.BLOCKING,
-                facts.programId()), org.springframework.data.domain.PageRequest.of(0, 10));
+                facts.programId()), PageRequest.of(0, 10));
         assertThat(page.getContent()).singleElement().satisfies(row -> {
             assertThat(row.programTitle()).isEqualTo(facts.title());
             assertThat(row.countryName()).isEqualTo("Colombia");

@@ -3,10 +3,13 @@ package org.ssaplanner.compliance;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ssaplanner.BrowserTestSupport;
@@ -74,7 +77,7 @@ class WaiverJourneyIntegrationTests extends BrowserTestSupport {
         String programUrl = page.url();
         long programId = Long.parseLong(programUrl.replaceAll(".*/programs/(\\d+).*", "$1"));
 
-        Locator s660 = page.locator(".compliance-findings tr", new com.microsoft.playwright.Page.LocatorOptions()
+        Locator s660 = page.locator(".compliance-findings tr", new Page.LocatorOptions()
                 .setHasText("22 U.S.C. 2420"));
         assertThat(s660).containsText("Blocking");
         assertThat(s660).containsText("none is active");
@@ -83,8 +86,8 @@ class WaiverJourneyIntegrationTests extends BrowserTestSupport {
         s660.getByText("Request a waiver or claim an exception").click();
         page.getByLabel("Justification").fill("Community policing in conflict-affected municipalities; "
                 + "notwithstanding authority in the appropriations act.");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Submit request")).click();
+        page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Submit request")).click();
         String waiverUrl = page.url();
         signOut();
 
@@ -95,8 +98,8 @@ class WaiverJourneyIntegrationTests extends BrowserTestSupport {
         page.getByLabel("Approving official's title").fill("Deputy Secretary of State");
         page.getByLabel("Effective date").fill(today.toString());
         page.getByLabel("Expiry date").fill(today.plusYears(2).toString());
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Approve")).click();
+        page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Approve")).click();
         assertThat(page.locator("main")).containsText("Jane Doe");
 
         page.navigate("/programs/" + programId);
@@ -109,7 +112,7 @@ class WaiverJourneyIntegrationTests extends BrowserTestSupport {
         screenshot("waiver-journey-report");
         TestUsers.signInAs("test-admin", 1, Role.ADMIN);
         try {
-            org.assertj.core.api.Assertions.assertThat(grantedFaa660()).isEqualTo(grantedBefore + 1);
+            Assertions.assertThat(grantedFaa660()).isEqualTo(grantedBefore + 1);
         } finally {
             TestUsers.signOut();
         }

@@ -3,6 +3,8 @@ package org.ssaplanner.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -166,7 +168,7 @@ class WaiverPressureIntegrationTests {
                 + "requested_at, decided_by, decided_at, approving_official_name, approving_official_title, effective_date, expiry_date) "
                 + "values (?, ?, ?, ?, 'fixture', ?, 'planner', now(), ?, ?, ?, ?, ?, ?)",
                 PROGRAMS[n], restriction, kind, exceptionId, status, decided ? "admin" : null,
-                decided ? java.sql.Timestamp.from(java.time.Instant.now()) : null,
+                decided ? Timestamp.from(Instant.now()) : null,
                 "APPROVED".equals(status) ? "J. Doe" : null, "APPROVED".equals(status) ? "Secretary" : null, from, to);
     }
 }

@@ -20,9 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.partners.PartnerUnitCommand;
@@ -38,7 +40,7 @@ import org.ssaplanner.shared.security.Role;
 class EvaluationsIntegrationTests {
 
     @Autowired
-    org.springframework.context.ApplicationContext applicationContext;
+    ApplicationContext applicationContext;
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
@@ -158,12 +160,12 @@ class EvaluationsIntegrationTests {
                 IndicatorMeasure.UNIT, Direction.HIGHER_IS_BETTER, null, null, "0", null, null, null, null));
         for (Role role : List.of(Role.PLANNER, Role.VIEWER)) {
             CurrentUser reader = TestUsers.user(-4, "reader-it", 1, role);
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            mvc.perform(MockMvcRequestBuilders
                             .post("/programs/{p}/results/indicators", programId).param("name", "Sneaky")
                             .param("level", "OUTPUT").param("measure", "UNIT").param("direction", "HIGHER_IS_BETTER")
                             .with(user(reader)).with(csrf()))
                     .andExpect(status().isForbidden());
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            mvc.perform(MockMvcRequestBuilders
                             .post("/programs/{p}/results/indicators/{i}/periods", programId, id).param("version", "0")
                             .param("rows[0].start", "2024-01-01").param("rows[0].end", "2024-12-31")
                             .param("rows[0].actual", "5").with(user(reader)).with(csrf()))

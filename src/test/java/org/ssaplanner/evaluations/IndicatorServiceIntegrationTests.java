@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.reference.MetricLevel;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.Role;
 
@@ -22,7 +25,7 @@ import org.ssaplanner.shared.security.Role;
 class IndicatorServiceIntegrationTests {
 
     @Autowired
-    org.springframework.context.ApplicationContext applicationContext;
+    ApplicationContext applicationContext;
 
     @Autowired
     IndicatorService indicators;
@@ -92,8 +95,8 @@ class IndicatorServiceIntegrationTests {
                         .extracting(PeriodValidationException.RowError::row, PeriodValidationException.RowError::field,
                                 PeriodValidationException.RowError::messageKey)
                         .containsExactly(
-                                org.assertj.core.groups.Tuple.tuple(1, "actual", "value.percentage.range"),
-                                org.assertj.core.groups.Tuple.tuple(2, "end", "period.end.beforeStart")));
+                                Tuple.tuple(1, "actual", "value.percentage.range"),
+                                Tuple.tuple(2, "end", "period.end.beforeStart")));
 
         IndicatorDetail unchanged = indicators.indicator(programId, id);
         assertThat(unchanged.periods()).extracting(PeriodView::actual).containsExactly("28", "55", null);
@@ -181,6 +184,6 @@ class IndicatorServiceIntegrationTests {
     void anIndicatorOfAnotherProgramIsNotFound() {
         long id = indicators.create(programId, output("Mine"));
         assertThatThrownBy(() -> indicators.indicator(programId + 1, id))
-                .isInstanceOf(org.ssaplanner.shared.NotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 }

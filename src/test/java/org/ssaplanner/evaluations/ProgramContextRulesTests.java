@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -100,15 +101,15 @@ class ProgramContextRulesTests {
 
         assertThat(evidence.outcomes()).extracting(o -> o.outcome().outcomeId(), OutcomeEvidence.Outcome::state)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(10L, OutcomeEvidence.State.EVIDENCED),
-                        org.assertj.core.groups.Tuple.tuple(11L, OutcomeEvidence.State.MEASURED),
-                        org.assertj.core.groups.Tuple.tuple(12L, OutcomeEvidence.State.NO_EVIDENCE),
-                        org.assertj.core.groups.Tuple.tuple(13L, OutcomeEvidence.State.NO_EVIDENCE));
+                        Tuple.tuple(10L, OutcomeEvidence.State.EVIDENCED),
+                        Tuple.tuple(11L, OutcomeEvidence.State.MEASURED),
+                        Tuple.tuple(12L, OutcomeEvidence.State.NO_EVIDENCE),
+                        Tuple.tuple(13L, OutcomeEvidence.State.NO_EVIDENCE));
         assertThat(evidence.withoutEvidence()).isEqualTo(3);
         assertThat(evidence.outcomes().get(0).indicators())
                 .extracting(OutcomeEvidence.EvidenceIndicator::programTitle, OutcomeEvidence.EvidenceIndicator::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Border training", ProgressStatus.ON_TRACK),
-                        org.assertj.core.groups.Tuple.tuple("Border training", ProgressStatus.ON_TRACK));
+                .containsExactly(Tuple.tuple("Border training", ProgressStatus.ON_TRACK),
+                        Tuple.tuple("Border training", ProgressStatus.ON_TRACK));
     }
 
     static IndicatorCommand outcomeIndicator(Long planOutcomeId, Long unitId) {
@@ -165,8 +166,8 @@ class ProgramContextRulesTests {
         assertThat(portfolio.total().programs()).isEqualTo(3);
         assertThat(portfolio.total().withOutcomeEvidence()).isEqualTo(1);
         assertThat(portfolio.byAgency()).extracting(PortfolioResults.Share::label, PortfolioResults.Share::percent)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("DSCA", 0), org.assertj.core.groups.Tuple.tuple("INL", 100));
+                .containsExactly(Tuple.tuple("DSCA", 0), Tuple.tuple("INL", 100));
         assertThat(portfolio.byCountry()).extracting(PortfolioResults.Share::label, PortfolioResults.Share::percent)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Peru", 0), org.assertj.core.groups.Tuple.tuple("Colombia", 50));
+                .containsExactly(Tuple.tuple("Peru", 0), Tuple.tuple("Colombia", 50));
     }
 }

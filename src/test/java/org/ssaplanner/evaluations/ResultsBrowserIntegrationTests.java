@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.ssaplanner.BrowserTestSupport;
 
 /**
@@ -22,7 +24,7 @@ import org.ssaplanner.BrowserTestSupport;
 class ResultsBrowserIntegrationTests extends BrowserTestSupport {
 
     @Autowired
-    org.springframework.context.ApplicationContext applicationContext;
+    ApplicationContext applicationContext;
 
     @Test
     void anEvaluatorMeasuresAnOutcomeAndRecordsAMidTermEvaluation() {
@@ -103,7 +105,7 @@ class ResultsBrowserIntegrationTests extends BrowserTestSupport {
                 .hasAttribute("data-state", "EVIDENCED");
         assertThat(page.getByTestId("outcome-evidence")).containsText("Evidenced");
         screenshot("plan-page-evidence");
-        org.assertj.core.api.Assertions.assertThat(consoleErrors).as("browser console errors (CSP, scripts)").isEmpty();
+        Assertions.assertThat(consoleErrors).as("browser console errors (CSP, scripts)").isEmpty();
     }
 
     private void fillRow(int row, int year, String target, String actual) {

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
@@ -224,7 +226,7 @@ class AreaAggregatesIntegrationTests {
         };
         Map<String, BigDecimal> expected = scaled(sums(file, "current_amount",
                 r -> area.apply(r) + "|" + r.get("Transaction Type ID") + "|" + r.get("Fiscal Year")));
-        java.util.Set<String> areas = new java.util.TreeSet<>();
+        Set<String> areas = new TreeSet<>();
         expected.keySet().forEach(k -> areas.add(k.substring(0, k.indexOf('|'))));
         assertThat(areas).hasSize(254).contains("WLD", "AFR", "XKX", "SUN", "BERLIN-WEST").doesNotContain("NULL", "CS-KM");
 

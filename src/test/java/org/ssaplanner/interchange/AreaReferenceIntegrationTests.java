@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -62,13 +65,13 @@ class AreaReferenceIntegrationTests {
     void noAreaCodeIsAnIsoCountryAndEveryNonIsoCodeOfTheCountrySummaryIsClassified() throws Exception {
         assertThat(jdbc.queryForObject("select count(*) from interchange_area a join country c on c.alpha3 = a.code",
                 Long.class)).isZero();
-        java.util.Set<String> published = new java.util.TreeSet<>();
+        Set<String> published = new TreeSet<>();
         ImportFixtures.sums(SharedData.faGov("us_foreign_aid_country.csv"), "current_amount", r -> {
             published.add(r.get("Country Code") + (r.get("Country Code").equals("NULL") ? ":" + r.get("Country Name") : ""));
             return "";
         });
-        java.util.Set<String> iso = new java.util.HashSet<>(jdbc.queryForList("select alpha3 from country", String.class));
-        java.util.Set<String> classified = new java.util.HashSet<>(jdbc.queryForList(
+        Set<String> iso = new HashSet<>(jdbc.queryForList("select alpha3 from country", String.class));
+        Set<String> classified = new HashSet<>(jdbc.queryForList(
                 "select fa_code || coalesce(':' || fa_name, '') from interchange_area", String.class));
         assertThat(published.stream().filter(c -> !iso.contains(c)).filter(c -> !classified.contains(c)).toList()).isEmpty();
         assertThat(jdbc.queryForList("select kind || ' ' || count(*) from interchange_area group by kind order by kind",

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ssaplanner.interchange.ImportFixtures.importAndWait;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,14 +38,14 @@ class CountryPictureBrowserIntegrationTests extends BrowserTestSupport {
         signIn("admin", "Test-Admin-Password-1");
 
         page.navigate("/countries");
-        assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions()
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                 .setName("Regions and worldwide"))).isVisible();
         Locator regions = page.locator("[data-testid=regions]");
         assertThat(regions.locator("tbody tr").first()).containsText("World");
         assertThat(page.locator("[data-testid=countries]")).containsText("Kosovo");
         assertThat(page.locator("[data-testid=countries]")).containsText("El Salvador");
         assertThat(page.locator("[data-testid=former-states]")).containsText("Soviet Union (former)");
-        assertThat(page.locator("th", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Total"))).hasCount(0);
+        assertThat(page.locator("th", new Page.LocatorOptions().setHasText("Total"))).hasCount(0);
         screenshot("countries-index");
 
         page.navigate("/countries/WLD");
@@ -61,7 +63,7 @@ class CountryPictureBrowserIntegrationTests extends BrowserTestSupport {
         screenshot("countries-el-salvador");
 
         page.navigate("/countries/CS-KM");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/countries/XKX$"));
+        assertThat(page).hasURL(Pattern.compile(".*/countries/XKX$"));
         assertThat(page.locator("h1")).hasText("Kosovo");
         assertThat(page.locator("[data-testid=area-codes]")).containsText("published as CS-KM");
         screenshot("countries-kosovo");

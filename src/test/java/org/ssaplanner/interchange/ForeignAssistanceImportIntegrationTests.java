@@ -10,20 +10,32 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.interchange.CountryPicture.Amounts;
 import org.ssaplanner.interchange.domain.ImportLog;
+import org.ssaplanner.shared.StaleEditException;
+import org.ssaplanner.shared.security.Role;
 
 /**
  * Real ForeignAssistance.gov files through the real import (COPY, merge) on PostgreSQL: the totals the
@@ -46,7 +58,7 @@ class ForeignAssistanceImportIntegrationTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
 
     @Autowired
     MappingService mappings;
@@ -57,8 +69,8 @@ class ForeignAssistanceImportIntegrationTests {
     }
 
     /** Amounts of the lines by "transaction type|key" (types are never added together). */
-    private static Map<String, BigDecimal> totals(java.util.List<Amounts> lines) {
-        Map<String, BigDecimal> totals = new java.util.TreeMap<>();
+    private static Map<String, BigDecimal> totals(List<Amounts> lines) {
+        Map<String, BigDecimal> totals = new TreeMap<>();
         for (Amounts a : lines) {
             a.amounts().forEach((type, amount) -> totals.put(type + "|" + (a.key() == null ? "" : a.key()), amount));
         }
@@ -86,7 +98,7 @@ class ForeignAssistanceImportIntegrationTests {
         CountryPicture picture = pictures.picture(iso3);
         assertThat(totals(picture.byFiscalYear())).isEqualTo(normalized(byYear));
         assertThat(totals(picture.byManagingAgency())).isEqualTo(normalized(byAgency));
-        assertThat(totals(java.util.List.of(picture.overall()))).isEqualTo(normalized(overall));
+        assertThat(totals(List.of(picture.overall()))).isEqualTo(normalized(overall));
         assertThat(picture.overall().rows()).isEqualTo(detail.rowsRead());
         BigDecimal byAccount = picture.byFundingAccount().stream().map(Amounts::obligations).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(byAccount).isEqualTo(overall.get("2|").setScale(2));
@@ -192,7 +204,7 @@ class ForeignAssistanceImportIntegrationTests {
         assertThat(second.rowsUnchanged()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select sum(current_amount) from interchange_activity where activity_id = ?",
                 BigDecimal.class, activity)).isEqualByComparingTo("310.25");
-        TestUsers.signInAs("reader", 1, org.ssaplanner.shared.security.Role.VIEWER);
+        TestUsers.signInAs("reader", 1, Role.VIEWER);
         ImportedActivity imported = pictures.activity("ISL", activity).orElseThrow();
         assertThat(imported.obligationsByFiscalYear()).containsEntry("2021", new BigDecimal("250.25"));
         assertThat(imported.authorityShortName()).isEqualTo("INCLE");
@@ -268,7 +280,7 @@ class ForeignAssistanceImportIntegrationTests {
         assertThat(second.rowsRejected()).isEqualTo(1);
         assertThat(imports.rejectedRows(second.id(), PageRequest.of(0, 10)).getContent())
                 .extracting(RejectedRow::lineNumber, RejectedRow::reasonKey, RejectedRow::reasonArgs)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(10_002L, "import.rejected.duplicate", java.util.List.of("2")));
+                .containsExactly(Tuple.tuple(10_002L, "import.rejected.duplicate", List.of("2")));
         String countAndSum = jdbc.queryForObject("select count(*) || '/' || sum(current_amount) from interchange_activity "
                 + "where activity_id like ?", String.class, activity + "-%");
         assertThat(countAndSum).isEqualTo("10000/" + (2_500 * 2 + 2_500 + 5_000 * 3) + ".00");
@@ -316,9 +328,9 @@ class ForeignAssistanceImportIntegrationTests {
         assertThat(detail.rowsRejected()).isEqualTo(3);
         assertThat(imports.rejectedRows(detail.id(), PageRequest.of(0, 10)).getContent())
                 .extracting(RejectedRow::lineNumber, RejectedRow::reasonKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "import.rejected.columns"),
-                        org.assertj.core.groups.Tuple.tuple(4L, "import.rejected.amount"),
-                        org.assertj.core.groups.Tuple.tuple(5L, "import.rejected.duplicate"));
+                .containsExactly(Tuple.tuple(3L, "import.rejected.columns"),
+                        Tuple.tuple(4L, "import.rejected.amount"),
+                        Tuple.tuple(5L, "import.rejected.duplicate"));
         assertThat(jdbc.queryForList("select fiscal_year from interchange_activity where activity_id = ? order by 1",
                 String.class, activity)).containsExactly("1976tq", "2020");
     }
@@ -364,10 +376,10 @@ class ForeignAssistanceImportIntegrationTests {
         assertThat(done.fileKept()).as("a succeeded import's file is not kept").isFalse();
         assertThat(importLog.spoolPath(done.id())).isEmpty();
         // simulate a stop in the middle of an import of the same file, kept for it
-        Path kept = java.nio.file.Files.createTempFile(Path.of("target"), "interrupted-", ".csv");
-        java.nio.file.Files.writeString(kept, completeHeader() + "\n" + completeRow("ISL", activity, "2020", "5") + "\n");
+        Path kept = Files.createTempFile(Path.of("target"), "interrupted-", ".csv");
+        Files.writeString(kept, completeHeader() + "\n" + completeRow("ISL", activity, "2020", "5") + "\n");
         long interrupted = importLog.insert("rerun.csv", kept, done.fileSize(), done.checksum(), ImportFormat.COMPLETE,
-                ImportStatus.RUNNING, null, java.util.List.of(), null, null, "import-tester");
+                ImportStatus.RUNNING, null, List.of(), null, null, "import-tester");
         jdbc.update("update interchange_import set started_at = now() - interval '1 hour' where id = ?", interrupted);
 
         importLog.failInterrupted(); // or the periodic sweep got there first
@@ -384,12 +396,12 @@ class ForeignAssistanceImportIntegrationTests {
 
     @Test
     void anImportRunningOnAnotherInstanceIsNotTakenForInterrupted() throws Exception {
-        TestUsers.signInAs("import-tester", 1, org.ssaplanner.shared.security.Role.ADMIN);
+        TestUsers.signInAs("import-tester", 1, Role.ADMIN);
         long running = importLog.insert("elsewhere.csv", null, 1, "a".repeat(64), ImportFormat.COMPLETE,
-                ImportStatus.RUNNING, null, java.util.List.of(), null, null, "import-tester");
+                ImportStatus.RUNNING, null, List.of(), null, null, "import-tester");
         jdbc.update("update interchange_import set started_at = now() - interval '1 hour' where id = ?", running);
-        try (java.sql.Connection otherInstance = dataSource.getConnection();
-                java.sql.PreparedStatement lock = otherInstance.prepareStatement("select pg_advisory_lock(?, ?)")) {
+        try (Connection otherInstance = dataSource.getConnection();
+                PreparedStatement lock = otherInstance.prepareStatement("select pg_advisory_lock(?, ?)")) {
             lock.setInt(1, ImportLog.RUNNING_LOCK_CLASS);
             lock.setInt(2, Math.toIntExact(running));
             lock.execute();
@@ -405,13 +417,13 @@ class ForeignAssistanceImportIntegrationTests {
 
     @Test
     void anImportQueuedByAnotherInstanceIsRunByThisOne() throws Exception {
-        TestUsers.signInAs("import-tester", 1, org.ssaplanner.shared.security.Role.ADMIN);
+        TestUsers.signInAs("import-tester", 1, Role.ADMIN);
         String activity = "Q-" + UUID.randomUUID();
-        Path kept = java.nio.file.Files.createTempFile(Path.of("target"), "queued-elsewhere-", ".csv");
-        java.nio.file.Files.writeString(kept, completeHeader() + "\n" + completeRow("ISL", activity, "2020", "7") + "\n");
+        Path kept = Files.createTempFile(Path.of("target"), "queued-elsewhere-", ".csv");
+        Files.writeString(kept, completeHeader() + "\n" + completeRow("ISL", activity, "2020", "7") + "\n");
         // queued without waking this instance, as an upload to another instance would be
-        long queued = importLog.insert("elsewhere.csv", kept, java.nio.file.Files.size(kept), "b".repeat(64),
-                ImportFormat.COMPLETE, ImportStatus.QUEUED, null, java.util.List.of(), null, null, "import-tester");
+        long queued = importLog.insert("elsewhere.csv", kept, Files.size(kept), "b".repeat(64),
+                ImportFormat.COMPLETE, ImportStatus.QUEUED, null, List.of(), null, null, "import-tester");
 
         ImportDetail detail = ImportFixtures.awaitEnd(imports, queued, 60_000);
         assertThat(detail.status()).isEqualTo(ImportStatus.SUCCEEDED);
@@ -423,7 +435,7 @@ class ForeignAssistanceImportIntegrationTests {
         importAndWait(imports, SharedData.faGov("El_Salvador_2022-2002_Econ_Other.csv"));
         Map<String, Long> mapped = jdbc.query("select parent_acronym || '/' || source_acronym, agency_id "
                 + "from interchange_agency_mapping", rs -> {
-                    Map<String, Long> m = new java.util.HashMap<>();
+                    Map<String, Long> m = new HashMap<>();
                     while (rs.next()) {
                         m.put(rs.getString(1), (Long) rs.getObject(2));
                     }
@@ -446,7 +458,7 @@ class ForeignAssistanceImportIntegrationTests {
         ImportDetail detail = importAndWait(imports, "mapping.csv", completeHeader() + "\n" + row + "\n");
         assertThat(detail.status()).isEqualTo(ImportStatus.SUCCEEDED);
 
-        TestUsers.signInAs("mapping-admin", 1, org.ssaplanner.shared.security.Role.ADMIN);
+        TestUsers.signInAs("mapping-admin", 1, Role.ADMIN);
         AgencyMappingView unmapped = mappings.agencyMappings().stream()
                 .filter(m -> m.sourceAcronym().equals(acronym)).findFirst().orElseThrow();
         assertThat(unmapped.mapped()).isFalse();
@@ -455,8 +467,8 @@ class ForeignAssistanceImportIntegrationTests {
 
         mappings.mapAgency(unmapped.id(), unmapped.version(), doj);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mappings.mapAgency(unmapped.id(), unmapped.version(), null))
-                .isInstanceOf(org.ssaplanner.shared.StaleEditException.class);
+        Assertions.assertThatThrownBy(() -> mappings.mapAgency(unmapped.id(), unmapped.version(), null))
+                .isInstanceOf(StaleEditException.class);
         AgencyMappingView mapped = mappings.agencyMappings().stream()
                 .filter(m -> m.sourceAcronym().equals(acronym)).findFirst().orElseThrow();
         assertThat(mapped.agencyId()).isEqualTo(doj);
@@ -467,19 +479,19 @@ class ForeignAssistanceImportIntegrationTests {
         assertThat(mappings.agencyMappings().stream().filter(m -> m.sourceAcronym().equals(acronym)).findFirst()
                 .orElseThrow().agencyId()).as("a manual mapping survives automatic matching").isEqualTo(doj);
 
-        TestUsers.signInAs("planner", 1, org.ssaplanner.shared.security.Role.PLANNER);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mappings.mapAgency(mapped.id(), mapped.version(), null))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        TestUsers.signInAs("planner", 1, Role.PLANNER);
+        Assertions.assertThatThrownBy(() -> mappings.mapAgency(mapped.id(), mapped.version(), null))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void viewersAndEvaluatorsMayNotImportButMayReadTheHistory() {
-        for (var role : java.util.List.of(org.ssaplanner.shared.security.Role.VIEWER,
-                org.ssaplanner.shared.security.Role.EVALUATOR)) {
+        for (var role : List.of(Role.VIEWER,
+                Role.EVALUATOR)) {
             TestUsers.signInAs("reader", 1, role);
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.submit("x.csv",
+            Assertions.assertThatThrownBy(() -> imports.submit("x.csv",
                     new ByteArrayInputStream(new byte[0])))
-                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                    .isInstanceOf(AccessDeniedException.class);
             assertThat(imports.history(PageRequest.of(0, 5))).isNotNull();
         }
     }

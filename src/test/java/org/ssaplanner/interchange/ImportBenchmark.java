@@ -19,6 +19,8 @@ import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.ssaplanner.SsaIntegrationTest;
+import org.ssaplanner.TestUsers;
+import org.ssaplanner.shared.security.Role;
 
 /**
  * Benchmark, NOT part of {@code ./mvnw verify} (its name matches neither *Tests nor *IntegrationTests; the
@@ -114,7 +116,7 @@ class ImportBenchmark {
 
     /** Rolls the newer vintage back and checks that the stored rows are the previous vintage's again. */
     private void rollBack(ImportDetail detail, String before) {
-        org.ssaplanner.TestUsers.signInAs("import-tester", 1, org.ssaplanner.shared.security.Role.ADMIN);
+        TestUsers.signInAs("import-tester", 1, Role.ADMIN);
         long start = System.nanoTime();
         imports.rollback(detail.id());
         System.out.printf(Locale.US, "BENCH rollback of the newer vintage: %.1f s%n", (System.nanoTime() - start) / 1e9);

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.interchange.domain.ImportLog;
@@ -123,9 +125,8 @@ class ImportSecurityLogIntegrationTests {
 
     @Test
     void theLogPageOffersBothTypesInItsFilterWithTheirLabels() throws Exception {
-        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/admin/security-log").with(org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.user(TestUsers.user(1, "admin", 1, Role.ADMIN))))
+        String page = mvc.perform(MockMvcRequestBuilders
+                .get("/admin/security-log").with(SecurityMockMvcRequestPostProcessors.user(TestUsers.user(1, "admin", 1, Role.ADMIN))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("value=\"IMPORT_SUCCEEDED\"").contains("Import succeeded")
                 .contains("value=\"IMPORT_FAILED\"").contains("Import failed");

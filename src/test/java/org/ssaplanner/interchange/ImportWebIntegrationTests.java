@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -129,7 +131,7 @@ class ImportWebIntegrationTests {
 
     /** Sends only the headers of a multipart POST that declares {@code length} bytes; returns the whole response. */
     private String declareUpload(String path, long length) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+        try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(15_000);
             socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
                     + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: " + length + "\r\n"
@@ -145,7 +147,7 @@ class ImportWebIntegrationTests {
                         break;
                     }
                 }
-            } catch (java.net.SocketTimeoutException e) {
+            } catch (SocketTimeoutException e) {
                 // what arrived is enough
             }
             return response.toString(StandardCharsets.UTF_8);

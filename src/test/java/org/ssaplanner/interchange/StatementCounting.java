@@ -1,5 +1,7 @@
 package org.ssaplanner.interchange;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
@@ -29,15 +31,15 @@ public class StatementCounting {
     /** Starts counting on this thread (from zero). */
     public static void start() {
         COUNT.set(new long[1]);
-        SQL.set(new java.util.ArrayList<>());
-        TIMED.set(new java.util.ArrayList<>());
+        SQL.set(new ArrayList<>());
+        TIMED.set(new ArrayList<>());
     }
 
     /** The statements counted since the last {@link #start()}, with their durations, slowest first. */
     public static List<Timed> slowest() {
         List<Timed> timed = TIMED.get();
         return timed == null ? List.of()
-                : timed.stream().sorted(java.util.Comparator.comparingLong(Timed::millis).reversed()).toList();
+                : timed.stream().sorted(Comparator.comparingLong(Timed::millis).reversed()).toList();
     }
 
     /** The statements counted since the last {@link #start()} on this thread (first 120 characters each). */

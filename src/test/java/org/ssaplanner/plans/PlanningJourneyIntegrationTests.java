@@ -2,6 +2,7 @@ package org.ssaplanner.plans;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.Set;
 import java.util.UUID;
@@ -136,11 +137,11 @@ class PlanningJourneyIntegrationTests extends BrowserTestSupport {
         assertThat(page.getByTestId("theory-of-change")).containsText("Maritime forces interdict trafficking");
         assertThat(page.getByTestId("toc-outcome")).containsText("Interceptor crew training " + token);
         assertThat(page.getByTestId("gap-programs")).containsText("Prosecutor mentoring " + token);
-        assertThat(page.getByTestId("balance-category").locator("tr", new com.microsoft.playwright.Locator.LocatorOptions()
+        assertThat(page.getByTestId("balance-category").locator("tr", new Locator.LocatorOptions()
                 .setHasText("Operational"))).containsText("$1,000,000.00");
-        assertThat(page.getByTestId("balance-category").locator("tr", new com.microsoft.playwright.Locator.LocatorOptions()
+        assertThat(page.getByTestId("balance-category").locator("tr", new Locator.LocatorOptions()
                 .setHasText("Governance"))).containsText("$400,000.00");
-        assertThat(page.getByTestId("balance-horizon").locator("tr", new com.microsoft.playwright.Locator.LocatorOptions()
+        assertThat(page.getByTestId("balance-horizon").locator("tr", new Locator.LocatorOptions()
                 .setHasText("Strategic"))).containsText("$500,000.00");
     }
 

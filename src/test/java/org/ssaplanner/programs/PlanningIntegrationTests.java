@@ -223,7 +223,7 @@ class PlanningIntegrationTests {
         TestUsers.signIn(participant);
         assertThatThrownBy(() -> programs.update(inlProgram, 0, fixtures.program("x", inl, incle)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> programs.saveFundingLine(inlProgram, new org.ssaplanner.programs.FundingLineCommand(2027,
+        assertThatThrownBy(() -> programs.saveFundingLine(inlProgram, new FundingLineCommand(2027,
                 "INCLE", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE))).isInstanceOf(AccessDeniedException.class);
 
         TestUsers.signIn(outsider);

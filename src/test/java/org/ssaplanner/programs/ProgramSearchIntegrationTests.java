@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -171,7 +172,7 @@ class ProgramSearchIntegrationTests {
                 + " and not exists (select 1 from program_funding_line f where f.program_id = p.id)", planId);
     }
 
-    private static java.util.List<Long> ids(Page<ProgramSummary> page) {
+    private static List<Long> ids(Page<ProgramSummary> page) {
         return page.getContent().stream().map(ProgramSummary::id).toList();
     }
 }

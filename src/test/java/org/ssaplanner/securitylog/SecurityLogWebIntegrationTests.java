@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,7 +147,7 @@ class SecurityLogWebIntegrationTests {
     @Test
     void administratorsAndOversightUsersReadTheLogOthersAreRefused() throws Exception {
         mvc.perform(get("/admin/security-log").with(user(ADMIN))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"security-log\"")));
+                .andExpect(content().string(Matchers.containsString("data-testid=\"security-log\"")));
         mvc.perform(get("/admin/security-log").with(user(TestUsers.user(2, "inspector", 1, Role.VIEWER))))
                 .andExpect(status().isOk());
         for (Role role : List.of(Role.PLANNER, Role.EVALUATOR)) {

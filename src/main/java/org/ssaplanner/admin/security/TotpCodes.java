@@ -4,6 +4,7 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.OptionalLong;
@@ -60,7 +61,7 @@ public final class TotpCodes {
         long step = now.getEpochSecond() / STEP_SECONDS;
         for (long candidate : new long[] {step, step - 1, step + 1}) {
             String expected = code(secret, Instant.ofEpochSecond(candidate * STEP_SECONDS));
-            if (java.security.MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+            if (MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                     given.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(candidate);
             }

@@ -2,10 +2,12 @@ package org.ssaplanner.admin.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -102,7 +104,7 @@ class AccountController {
     String enrol(HttpServletRequest request, Model model) {
         model.addAttribute("account", account.secondFactorOptions());
         model.addAttribute("required", SignInStage.of(
-                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication())
+                SecurityContextHolder.getContext().getAuthentication())
                 == SignInStage.ENROLMENT);
         return "account/enrol";
     }
@@ -228,7 +230,7 @@ class AccountController {
         if (codes.isEmpty()) {
             return "redirect:/account";
         }
-        request.getSession().setAttribute(NEW_RECOVERY_CODES, new java.util.ArrayList<>(codes));
+        request.getSession().setAttribute(NEW_RECOVERY_CODES, new ArrayList<>(codes));
         return "redirect:/account/recovery-codes";
     }
 }

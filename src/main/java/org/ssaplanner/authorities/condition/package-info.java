@@ -5,5 +5,7 @@
  * org.ssaplanner.authorities.condition.ConditionContext}. Public (a named interface) so that the
  * compliance module can evaluate conditions.
  */
-@org.springframework.modulith.NamedInterface("condition")
+@NamedInterface("condition")
 package org.ssaplanner.authorities.condition;
+
+import org.springframework.modulith.NamedInterface;

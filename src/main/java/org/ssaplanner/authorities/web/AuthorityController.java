@@ -3,6 +3,7 @@ package org.ssaplanner.authorities.web;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -152,7 +153,7 @@ class AuthorityController {
         model.addAttribute("recipientTypeNames", names(reference.recipientTypes()));
     }
 
-    private static Map<String, String> names(java.util.List<ReferenceItem> items) {
+    private static Map<String, String> names(List<ReferenceItem> items) {
         return items.stream().collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
     }
 }

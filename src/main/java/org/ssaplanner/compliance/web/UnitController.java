@@ -22,6 +22,7 @@ import org.ssaplanner.compliance.IncidentNotFoundException;
 import org.ssaplanner.compliance.IncidentStatus;
 import org.ssaplanner.compliance.IncidentView;
 import org.ssaplanner.partners.PartnerUnitService;
+import org.ssaplanner.partners.PartnerUnitSummary;
 import org.ssaplanner.programs.ProgramComplianceFacts;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
@@ -59,7 +60,7 @@ class UnitController {
             var found = units.unitsOfCountry(country);
             model.addAttribute("units", found);
             model.addAttribute("credible", humanRights.credibleIncidentCounts(
-                    found.stream().map(org.ssaplanner.partners.PartnerUnitSummary::id).toList()));
+                    found.stream().map(PartnerUnitSummary::id).toList()));
         }
         return "compliance/units";
     }

@@ -1,5 +1,7 @@
 package org.ssaplanner.interchange.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUsers;
 import org.ssaplanner.shared.security.SystemAuthentication;
@@ -121,14 +124,14 @@ public class AgencyMappings {
     public void map(long mappingId, long expectedVersion, Long agencyId) {
         Long version = jdbc.query("select version from interchange_agency_mapping where id = ? for update",
                 (rs, n) -> rs.getLong(1), mappingId).stream().findFirst()
-                .orElseThrow(() -> new org.ssaplanner.shared.NotFoundException("Agency mapping", mappingId));
+                .orElseThrow(() -> new NotFoundException("Agency mapping", mappingId));
         StaleEditException.check("Agency mapping", mappingId, expectedVersion, version);
         jdbc.update("update interchange_agency_mapping set agency_id = ?, automatic = false, version = version + 1, "
                 + "updated_at = now(), updated_by = ? where id = ?", agencyId, CurrentUsers.currentUsernameOrSystem(),
                 mappingId);
     }
 
-    private static Row map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Row map(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 (Long) rs.getObject(6), rs.getBoolean(7), rs.getLong(8));
     }

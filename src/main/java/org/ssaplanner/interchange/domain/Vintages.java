@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -37,7 +40,7 @@ import org.ssaplanner.interchange.VintageStatus;
 @Repository
 public class Vintages {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Vintages.class);
+    private static final Logger log = LoggerFactory.getLogger(Vintages.class);
 
     private final JdbcTemplate jdbc;
 
@@ -287,7 +290,7 @@ public class Vintages {
      */
     private void recordGroupChanges(long importId, ImportFormat format, List<FileGroups.Group> groups, GroupSums sums,
             boolean paired) {
-        Map<String, GroupChange> changes = new java.util.LinkedHashMap<>();
+        Map<String, GroupChange> changes = new LinkedHashMap<>();
         for (int g = 0; g < groups.size(); g++) {
             FileGroups.Group group = groups.get(g);
             GroupChange change = changes.computeIfAbsent(key(group.countryCode(), group.nameKey(), group.fiscalYear(),

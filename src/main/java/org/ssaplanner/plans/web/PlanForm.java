@@ -6,8 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.ssaplanner.plans.PlanCommand;
 import org.ssaplanner.plans.PlanDetail;
@@ -62,9 +65,9 @@ class PlanForm {
     }
 
     /** Field-level checks Bean Validation cannot express; returns field -> message key. */
-    java.util.Map<String, String> crossFieldErrors() {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        List<Long> conductors = conductorUserId.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    Map<String, String> crossFieldErrors() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<Long> conductors = conductorUserId.stream().filter(Objects::nonNull).distinct().toList();
         if (conductors.isEmpty()) {
             errors.put("conductorUserId", "plan.conductor.required");
         } else if (conductors.size() > 1) {
@@ -78,12 +81,12 @@ class PlanForm {
 
     PlanCommand toCommand() {
         return new PlanCommand(countryId, title, startFiscalYear, endFiscalYear, desiredEndStates,
-                conductorUserId.stream().filter(java.util.Objects::nonNull).findFirst().orElseThrow(),
+                conductorUserId.stream().filter(Objects::nonNull).findFirst().orElseThrow(),
                 Set.copyOf(participatingAgencyIds));
     }
 
     public Long getSingleConductor() {
-        return conductorUserId.stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return conductorUserId.stream().filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     public Long getCountryId() {

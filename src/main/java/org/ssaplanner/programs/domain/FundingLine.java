@@ -10,10 +10,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.hibernate.envers.Audited;
 
 /** Money for one program, fiscal year and funding account, in US dollars. */
 @Entity
-@org.hibernate.envers.Audited
+@Audited
 @Table(name = "program_funding_line")
 public class FundingLine {
 

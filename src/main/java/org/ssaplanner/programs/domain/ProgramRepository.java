@@ -3,6 +3,9 @@ package org.ssaplanner.programs.domain;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.ssaplanner.programs.Horizon;
+import org.ssaplanner.programs.ProgramStatus;
+import org.ssaplanner.reference.ObjectiveCategory;
 
 public interface ProgramRepository extends JpaRepository<Program, Long> {
 
@@ -11,8 +14,8 @@ public interface ProgramRepository extends JpaRepository<Program, Long> {
             + " p.status, p.primaryCategory, p.horizon) from Program p where p.planId = :planId order by p.title, p.id")
     List<PlanRow> planRows(long planId);
 
-    record PlanRow(long id, String title, long leadAgencyId, org.ssaplanner.programs.ProgramStatus status,
-            org.ssaplanner.reference.ObjectiveCategory primaryCategory, org.ssaplanner.programs.Horizon horizon) {
+    record PlanRow(long id, String title, long leadAgencyId, ProgramStatus status,
+            ObjectiveCategory primaryCategory, Horizon horizon) {
     }
 
     List<Program> findByRecipientUnitIdOrderById(long recipientUnitId);

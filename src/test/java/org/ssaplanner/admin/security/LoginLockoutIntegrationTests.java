@@ -10,12 +10,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.admin.CreatedUser;
 import org.ssaplanner.admin.UserAccountService;
 import org.ssaplanner.admin.UserCommand;
+import org.ssaplanner.admin.UserFilter;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.shared.security.Role;
 
@@ -54,8 +56,8 @@ class LoginLockoutIntegrationTests {
 
         signInAsAdmin();
         assertThat(users.get(user.id()).locked()).isTrue();
-        assertThat(users.search(new org.ssaplanner.admin.UserFilter(user.username(), null, null, null),
-                org.springframework.data.domain.PageRequest.of(0, 5)).getContent())
+        assertThat(users.search(new UserFilter(user.username(), null, null, null),
+                PageRequest.of(0, 5)).getContent())
                 .singleElement().satisfies(summary -> assertThat(summary.locked()).isTrue());
         users.unlock(user.id());
         TestUsers.signOut();

@@ -5,11 +5,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.apache.commons.codec.binary.Base32;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -43,8 +46,8 @@ class MultiFactorSignInIntegrationTests extends BrowserTestSupport {
 
         String password = signInFirstTime(admin.username(), admin.oneTimePassword());
         assertThat(page.getByTestId("enrolment-required")).isVisible();
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Administration"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Administration"))).hasCount(0);
         page.navigate("/admin/users");
         assertThat(page.getByTestId("enrolment-required")).isVisible();
 
@@ -93,18 +96,18 @@ class MultiFactorSignInIntegrationTests extends BrowserTestSupport {
         page.getByTestId("setup-totp").click();
         assertThat(page.getByTestId("totp-qr")).isVisible();
         Object qrWidth = page.getByTestId("totp-qr").evaluate("img => img.naturalWidth");
-        org.assertj.core.api.Assertions.assertThat(((Number) qrWidth).intValue()).isPositive();
+        Assertions.assertThat(((Number) qrWidth).intValue()).isPositive();
         byte[] secret = new Base32().decode(page.getByTestId("totp-secret").textContent().replace(" ", ""));
 
         page.getByLabel("Six-digit code").fill("000000".equals(code(secret, 0)) ? "111111" : "000000");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Confirm")).click();
+        page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Confirm")).click();
         assertThat(page.locator("#code-error")).containsText("wrong");
         String enrolmentCode = code(secret, 0);
         page.getByLabel("Six-digit code").fill(enrolmentCode);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Confirm")).click();
-        org.assertj.core.api.Assertions.assertThat(recoveryCodes()).hasSize(10);
+        page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Confirm")).click();
+        Assertions.assertThat(recoveryCodes()).hasSize(10);
         page.getByTestId("recovery-codes-done").click();
         assertThat(page.locator("h1")).containsText("Welcome");
 
@@ -129,8 +132,8 @@ class MultiFactorSignInIntegrationTests extends BrowserTestSupport {
         page.getByTestId("setup-totp").click();
         byte[] secret = new Base32().decode(page.getByTestId("totp-secret").textContent().replace(" ", ""));
         page.getByLabel("Six-digit code").fill(code(secret, 0));
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Confirm")).click();
+        page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Confirm")).click();
         recoveryCodes();
 
         signOut();
@@ -163,8 +166,8 @@ class MultiFactorSignInIntegrationTests extends BrowserTestSupport {
 
     private void enterCode(String code) {
         page.getByTestId("code-form").locator("#code").fill(code);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Continue")).click();
     }
 
     /** What an authenticator app shows now plus {@code offsetSeconds}. */

@@ -2,11 +2,13 @@ package org.ssaplanner.admin.security;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -51,7 +53,7 @@ class SessionTimeoutIntegrationTests extends BrowserTestSupport {
         page.fill("#title", "Unsaved plan title");
 
         assertThat(page.locator("[data-session-warning]")).isVisible(
-                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(IDLE.toMillis()));
+                new LocatorAssertions.IsVisibleOptions().setTimeout(IDLE.toMillis()));
         assertThat(page.locator("[data-session-warning]")).containsText("Unsaved input on this page would be lost");
         screenshot("session-idle-warning");
         page.locator("[data-session-stay]").click();
@@ -59,9 +61,9 @@ class SessionTimeoutIntegrationTests extends BrowserTestSupport {
 
         // no more activity: the session ends; the page stays with the input and says how to go on
         assertThat(page.locator("[data-session-warning]")).containsText("Your session has ended",
-                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                new LocatorAssertions.ContainsTextOptions()
                         .setTimeout(IDLE.plus(GRACE).toMillis()));
-        org.assertj.core.api.Assertions.assertThat(page.inputValue("#title")).isEqualTo("Unsaved plan title");
+        Assertions.assertThat(page.inputValue("#title")).isEqualTo("Unsaved plan title");
         screenshot("session-ended");
         page.navigate("/plans");
         assertThat(page.getByTestId("session-ended")).isVisible();
@@ -75,7 +77,7 @@ class SessionTimeoutIntegrationTests extends BrowserTestSupport {
         // no request while waiting: any request would be activity
         Thread.sleep(IDLE.plusSeconds(2).toMillis());
         HttpResponse<String> afterIdle = client.get("/plans");
-        org.assertj.core.api.Assertions.assertThat(HttpClientSession.location(afterIdle)).endsWith("/login?expired");
+        Assertions.assertThat(HttpClientSession.location(afterIdle)).endsWith("/login?expired");
     }
 
     @Test
@@ -90,17 +92,17 @@ class SessionTimeoutIntegrationTests extends BrowserTestSupport {
             HttpResponse<String> response = client.get("/plans");
             lastStatus = response.statusCode();
             if (lastStatus == 302) {
-                org.assertj.core.api.Assertions.assertThat(HttpClientSession.location(response))
+                Assertions.assertThat(HttpClientSession.location(response))
                         .endsWith("/login?expired");
-                org.assertj.core.api.Assertions.assertThat(Duration.between(signedIn, Instant.now()))
+                Assertions.assertThat(Duration.between(signedIn, Instant.now()))
                         .isGreaterThanOrEqualTo(ABSOLUTE);
                 break;
             }
             activeBefore = true;
             Thread.sleep(2_000);
         }
-        org.assertj.core.api.Assertions.assertThat(activeBefore).isTrue();
-        org.assertj.core.api.Assertions.assertThat(lastStatus).isEqualTo(302);
+        Assertions.assertThat(activeBefore).isTrue();
+        Assertions.assertThat(lastStatus).isEqualTo(302);
     }
 
     private CreatedUser createPlanner() {

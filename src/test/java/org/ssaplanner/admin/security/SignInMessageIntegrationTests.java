@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
 import org.ssaplanner.HttpClientSession;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
@@ -68,7 +69,7 @@ class SignInMessageIntegrationTests {
         asAdmin(() -> {
             assertThat(users.get(user.id()).locked()).isTrue();
             assertThat(users.search(new UserFilter(user.username(), null, null, null),
-                    org.springframework.data.domain.PageRequest.of(0, 5)).getContent())
+                    PageRequest.of(0, 5)).getContent())
                     .singleElement().satisfies(summary -> assertThat(summary.locked()).isTrue());
         });
     }

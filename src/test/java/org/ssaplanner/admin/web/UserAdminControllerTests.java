@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +28,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.ssaplanner.WebSliceTestConfiguration;
 import org.ssaplanner.admin.CreatedUser;
 import org.ssaplanner.admin.UserAccountService;
@@ -91,8 +94,8 @@ class UserAdminControllerTests {
 
     @Test
     void thePagerKeepsTheFilters() throws Exception {
-        given(users.search(any(), any())).willReturn(new org.springframework.data.domain.PageImpl<>(List.of(),
-                org.springframework.data.domain.PageRequest.of(0, 20), 45));
+        given(users.search(any(), any())).willReturn(new PageImpl<>(List.of(),
+                PageRequest.of(0, 20), 45));
         mvc.perform(get("/admin/users").param("q", "smith").param("role", "PLANNER").with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/admin/users?q=smith&amp;role=PLANNER&amp;page=1")))
@@ -154,10 +157,10 @@ class UserAdminControllerTests {
                 .andExpect(flash().attribute("oneTimePassword", "Secret-One-Time"));
         // the blank e-mail and job title arrive as null (TrimmedText), as the service stored them before
         verify(users).create(eq(new UserCommand("new.user", "New User", null, null, 1L,
-                java.util.EnumSet.of(org.ssaplanner.shared.security.Role.PLANNER))));
+                EnumSet.of(Role.PLANNER))));
     }
 
-    private org.springframework.test.web.servlet.RequestBuilder validUser() {
+    private RequestBuilder validUser() {
         return post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
                 .param("username", "new.user").param("fullName", "New User").param("email", "")
                 .param("jobTitle", "").param("agencyId", "1").param("roles", "PLANNER");

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.ssaplanner.WebSliceTestConfiguration;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.authorities.AuthorityService;
@@ -88,7 +89,7 @@ class AuthorityControllerTests {
         mvc.perform(validPost()).andExpect(redirectedUrl("/authorities/42"));
     }
 
-    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder validPost() {
+    private MockHttpServletRequestBuilder validPost() {
         return post("/authorities").with(user("a").roles("ADMIN")).with(csrf())
                 .param("shortName", "NEW1").param("citation", "10 U.S.C. 1").param("title", "T")
                 .param("statute", "TITLE_10").param("sourceAct", "TITLE_10").param("category", "SECURITY_COOPERATION")

@@ -18,15 +18,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.ssaplanner.WebSliceTestConfiguration;
+import org.ssaplanner.authorities.ProgramLookup;
 import org.ssaplanner.authorities.RestrictionDetail;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.RestrictionSeverity;
@@ -57,7 +62,7 @@ class WaiverControllerTests {
         given(restrictions.get(1)).willReturn(faa);
         given(restrictions.all()).willReturn(List.of(faa));
         // the service decides who may request for which program (WaiverServiceIntegrationTests); here: all may
-        given(waivers.mayRequestFor(org.mockito.ArgumentMatchers.anyLong())).willReturn(true);
+        given(waivers.mayRequestFor(ArgumentMatchers.anyLong())).willReturn(true);
     }
 
     @Test
@@ -68,28 +73,28 @@ class WaiverControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(
                         "only for programs your agency leads or whose plan you conduct")));
-        org.mockito.Mockito.verify(waivers, org.mockito.Mockito.never()).request(any());
+        Mockito.verify(waivers, Mockito.never()).request(any());
     }
 
     @Test
     void aPlannerFindsTheProgramByWordsAndTheChoiceFillsTheForm() throws Exception {
         given(waivers.findPrograms("maritime")).willReturn(List.of(
-                new org.ssaplanner.authorities.ProgramLookup.ProgramChoice(77, "Maritime interdiction", "Colombia", "PROPOSED")));
-        given(waivers.programTitle(77)).willReturn(java.util.Optional.of("Maritime interdiction"));
+                new ProgramLookup.ProgramChoice(77, "Maritime interdiction", "Colombia", "PROPOSED")));
+        given(waivers.programTitle(77)).willReturn(Optional.of("Maritime interdiction"));
 
         mvc.perform(get("/waivers/new").param("programSearch", "maritime").param("restrictionId", "1")
                 .with(user("p").roles("PLANNER")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                .andExpect(content().string(Matchers.containsString(
                         "href=\"/waivers/new?programId=77&amp;restrictionId=1&amp;kind=WAIVER\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Colombia · Proposed · #77")));
+                .andExpect(content().string(Matchers.containsString("Colombia · Proposed · #77")));
         mvc.perform(get("/waivers/new").param("programId", "77").param("restrictionId", "1")
                 .with(user("p").roles("PLANNER")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"programId-title\">Maritime interdiction<")));
+                .andExpect(content().string(Matchers.containsString("id=\"programId-title\">Maritime interdiction<")));
         given(waivers.findPrograms("nothing")).willReturn(List.of());
         mvc.perform(get("/waivers/new").param("programSearch", "nothing").with(user("p").roles("PLANNER")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("No program matches")));
+                .andExpect(content().string(Matchers.containsString("No program matches")));
     }
 
     @Test
@@ -140,7 +145,7 @@ class WaiverControllerTests {
                 .andExpect(content().string(Matchers.containsString("22 U.S.C. 2378d, FAA s.620M (State Leahy law) cannot be waived")));
     }
 
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder approve() {
+    private static MockHttpServletRequestBuilder approve() {
         return post("/waivers/9/approve").with(csrf()).param("officialName", "A").param("officialTitle", "B")
                 .param("effectiveDate", "2030-06-01").param("expiryDate", "2030-05-01").param("version", "0");
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -28,6 +29,7 @@ import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.WaiverKind;
 import org.ssaplanner.authorities.WaiverRequestCommand;
 import org.ssaplanner.authorities.WaiverService;
+import org.ssaplanner.compliance.CompliancePrograms;
 import org.ssaplanner.partners.PartnerUnitCommand;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.programs.ProgramComplianceFacts;
@@ -69,7 +71,7 @@ class CompliancePagesIntegrationTests {
         authority = authorities.all().stream().filter(a -> a.shortName().equals("INCLE")).findFirst().orElseThrow().id();
         RestrictionDetail s660 = restrictions.all().stream().filter(r -> r.code().equals("FAA_660")).findFirst().orElseThrow();
         restriction = s660.id();
-        ProgramComplianceFacts facts = org.ssaplanner.compliance.CompliancePrograms.create(context, unit, "POLICE", "INCLE");
+        ProgramComplianceFacts facts = CompliancePrograms.create(context, unit, "POLICE", "INCLE");
         program = facts.programId();
         programTitle = facts.title();
         TestUsers.signInAs("pages-planner", 1, Role.PLANNER, Role.ADMIN);
@@ -127,7 +129,7 @@ class CompliancePagesIntegrationTests {
         }
     }
 
-    private void ok(org.springframework.test.web.servlet.RequestBuilder request, String text) throws Exception {
+    private void ok(RequestBuilder request, String text) throws Exception {
         mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(text)));
     }
 }

@@ -39,6 +39,7 @@ import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
 import org.ssaplanner.programs.ProgramComplianceFacts;
 import org.ssaplanner.programs.ProgramStatus;
+import org.ssaplanner.reference.ReferenceDataService;
 
 @WebMvcTest(UnitController.class)
 @Import(WebSliceTestConfiguration.class)
@@ -53,7 +54,7 @@ class UnitControllerTests {
     @MockitoBean
     FindingQueryService findings;
     @MockitoBean
-    org.ssaplanner.reference.ReferenceDataService reference;
+    ReferenceDataService reference;
 
     @BeforeEach
     void setUp() {

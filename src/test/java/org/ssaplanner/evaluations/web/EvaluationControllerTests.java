@@ -18,12 +18,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -39,6 +43,7 @@ import org.ssaplanner.TestUsers;
 import org.ssaplanner.WebSliceTestConfiguration;
 import org.ssaplanner.evaluations.EvaluationService;
 import org.ssaplanner.evaluations.EvaluationType;
+import org.ssaplanner.evaluations.EvidenceFileRef;
 import org.ssaplanner.evaluations.EvidenceProperties;
 import org.ssaplanner.evaluations.IndicatorService;
 import org.ssaplanner.evaluations.ResultsHistoryService;
@@ -91,7 +96,7 @@ class EvaluationControllerTests {
     @BeforeEach
     void storedEvaluation() {
         Evaluation existing = new Evaluation(5, "eva", "Eva Evaluator");
-        existing.record(EvaluationType.MONITORING, java.time.LocalDate.of(2026, 1, 10), "Site visits", 3, 2, null, null);
+        existing.record(EvaluationType.MONITORING, LocalDate.of(2026, 1, 10), "Site visits", 3, 2, null, null);
         ReflectionTestUtils.setField(existing, "id", 42L);
         given(evaluations.findById(42L)).willReturn(Optional.of(existing));
         given(evaluations.saveAndFlush(any())).willAnswer(call -> {
@@ -151,7 +156,7 @@ class EvaluationControllerTests {
                         .with(user(EVALUATOR)).with(csrf()))
                 .andExpect(redirectedUrl("/evaluations/42"));
         ArgumentCaptor<EvidenceFile> stored = ArgumentCaptor.forClass(EvidenceFile.class);
-        verify(files, org.mockito.Mockito.times(2)).save(stored.capture());
+        verify(files, Mockito.times(2)).save(stored.capture());
         assertThat(stored.getAllValues()).extracting(EvidenceFile::getContentType).containsExactly("text/csv", "image/png");
     }
 
@@ -215,7 +220,7 @@ class EvaluationControllerTests {
     @Test
     void downloadsNeedASignedInUser() throws Exception {
         mvc.perform(get("/evaluations/42/evidence/7")).andExpect(status().is3xxRedirection());
-        verify(files, never()).findByIdAndEvaluationId(org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.anyLong());
+        verify(files, never()).findByIdAndEvaluationId(ArgumentMatchers.anyLong(), ArgumentMatchers.anyLong());
     }
 
     @Test
@@ -245,13 +250,13 @@ class EvaluationControllerTests {
 
     @Test
     void theDetailPageListsEvidenceAndOffersUploadOnlyToEditors() throws Exception {
-        given(files.refsOfEvaluation(42)).willReturn(List.of(new org.ssaplanner.evaluations.EvidenceFileRef(7, 42,
+        given(files.refsOfEvaluation(42)).willReturn(List.of(new EvidenceFileRef(7, 42,
                 "report.pdf", "application/pdf", 2048, Instant.parse("2026-01-10T10:00:00Z"), "eva")));
         mvc.perform(get("/evaluations/42").with(user(VIEWER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/evaluations/42/evidence/7")))
                 .andExpect(content().string(containsString("3 of 5: Adequate")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Attach evidence files"))));
+                .andExpect(content().string(Matchers.not(containsString("Attach evidence files"))));
         mvc.perform(get("/evaluations/42").with(user(EVALUATOR)))
                 .andExpect(content().string(containsString("Attach evidence files")));
     }

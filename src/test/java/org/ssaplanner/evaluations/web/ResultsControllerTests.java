@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -52,6 +53,7 @@ import org.ssaplanner.evaluations.ResultsSummary;
 import org.ssaplanner.reference.MetricLevel;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
+import org.ssaplanner.shared.audit.HistoryEntry;
 
 @WebMvcTest(ResultsController.class)
 @Import(WebSliceTestConfiguration.class)
@@ -218,9 +220,9 @@ class ResultsControllerTests {
 
     @Test
     void theEditFormShowsTheIndicatorsHistory() throws Exception {
-        given(history.indicatorHistory(5, 1)).willReturn(List.of(new org.ssaplanner.shared.audit.HistoryEntry(
-                java.time.Instant.parse("2026-01-02T10:00:00Z"), "eva", "MOD",
-                List.of(new org.ssaplanner.shared.audit.HistoryEntry.FieldChange("name", "Old name", "New name")))));
+        given(history.indicatorHistory(5, 1)).willReturn(List.of(new HistoryEntry(
+                Instant.parse("2026-01-02T10:00:00Z"), "eva", "MOD",
+                List.of(new HistoryEntry.FieldChange("name", "Old name", "New name")))));
         mvc.perform(get("/programs/5/results/indicators/1/edit").with(user("eva").roles("EVALUATOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Change history")))

@@ -22,16 +22,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.List;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.WebSliceTestConfiguration;
 import org.ssaplanner.admin.UserRef;
@@ -67,9 +71,9 @@ class PlanControllerTests {
     @MockitoBean
     AgencyService agencies;
 
-    private static final org.springframework.test.web.servlet.request.RequestPostProcessor PLANNER =
+    private static final RequestPostProcessor PLANNER =
             user(TestUsers.user(3, "planner", 7, Role.PLANNER));
-    private static final org.springframework.test.web.servlet.request.RequestPostProcessor VIEWER =
+    private static final RequestPostProcessor VIEWER =
             user(TestUsers.user(4, "viewer", 7, Role.VIEWER));
 
     private static MockHttpServletRequestBuilder validPlan(String url) {
@@ -81,7 +85,7 @@ class PlanControllerTests {
 
     @Test
     void theListIsFilteredSortedAndPagedFromItsParameters() throws Exception {
-        when(plans.search(any(), any())).thenReturn(org.springframework.data.domain.Page.empty());
+        when(plans.search(any(), any())).thenReturn(Page.empty());
         mvc.perform(get("/plans").param("country", "1").param("status", "DRAFT").param("fy", "2027")
                 .param("sort", "title").param("dir", "asc").param("page", "2").with(VIEWER))
                 .andExpect(status().isOk()).andExpect(view().name("plans/list"))
@@ -92,7 +96,7 @@ class PlanControllerTests {
 
     @Test
     void aNegativePageOrAnUnknownSortIsTheFirstPageNewestFirst() throws Exception {
-        when(plans.search(any(), any())).thenReturn(org.springframework.data.domain.Page.empty());
+        when(plans.search(any(), any())).thenReturn(Page.empty());
         mvc.perform(get("/plans").param("sort", "secret").param("dir", "sideways").param("page", "-3").with(VIEWER))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("sort", "updated")).andExpect(model().attribute("dir", "desc"));
@@ -102,7 +106,7 @@ class PlanControllerTests {
 
     @Test
     void anHtmxRequestGetsOnlyTheResults() throws Exception {
-        when(plans.search(any(), any())).thenReturn(org.springframework.data.domain.Page.empty());
+        when(plans.search(any(), any())).thenReturn(Page.empty());
         mvc.perform(get("/plans").param("status", "DRAFT").header("HX-Request", "true").with(VIEWER))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"plan-results\"")))
@@ -160,7 +164,7 @@ class PlanControllerTests {
                 .transition(9L, PlanAction.APPROVE);
         mvc.perform(post("/plans/9/approve").with(csrf()).with(PLANNER))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/plans/9"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .andExpect(MockMvcResultMatchers.flash()
                         .attribute("flashError", "plan.status.illegal"));
     }
 
@@ -174,9 +178,9 @@ class PlanControllerTests {
         mvc.perform(validPlan("/plans/9").with(PLANNER))
                 .andExpect(status().isConflict()).andExpect(view().name("error/conflict"))
                 .andExpect(model().attributeExists("rows"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("Stored title"),
-                                org.hamcrest.Matchers.containsString("Colombia plan"))));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.allOf(Matchers.containsString("Stored title"),
+                                Matchers.containsString("Colombia plan"))));
     }
 
     @Test

@@ -21,8 +21,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatchers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -33,6 +35,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.WebSliceTestConfiguration;
 import org.ssaplanner.agencies.AgencyService;
@@ -56,6 +59,7 @@ import org.ssaplanner.programs.ProgramValidationException;
 import org.ssaplanner.programs.TaxonomyService;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.Role;
 
 @WebMvcTest({ProgramListController.class, ProgramEditController.class})
@@ -187,17 +191,17 @@ class ProgramControllerTests {
     void aStaleSaveShowsTheProgramConflictPage() throws Exception {
         when(programDetails.get(12L)).thenReturn(detail());
         when(plans.context(1L)).thenReturn(new PlanContext(1L, "Plan", 10L, 2027, 2029, 3L, Set.of(7L), PlanStatus.DRAFT));
-        doThrow(new org.ssaplanner.shared.StaleEditException("Program", 12L)).when(programs)
-                .update(org.mockito.ArgumentMatchers.eq(12L), anyLong(), any());
+        doThrow(new StaleEditException("Program", 12L)).when(programs)
+                .update(ArgumentMatchers.eq(12L), anyLong(), any());
         mvc.perform(post("/programs/12").with(csrf()).with(PLANNER).param("title", "My new title").param("leadAgencyId", "7")
                         .param("authorityIds", "1").param("assistanceTypeCode", "TRAINING").param("categories", "OPERATIONAL")
                         .param("primaryCategory", "OPERATIONAL").param("horizon", "TACTICAL").param("priority", "HIGH")
                         .param("risk", "LOW").param("startDate", "2027-01-01").param("endDate", "2028-01-01")
                         .param("version", "0"))
                 .andExpect(status().isConflict()).andExpect(view().name("error/conflict"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("My new title"),
-                                org.hamcrest.Matchers.containsString("Boats"))));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.allOf(Matchers.containsString("My new title"),
+                                Matchers.containsString("Boats"))));
     }
 
     @Test

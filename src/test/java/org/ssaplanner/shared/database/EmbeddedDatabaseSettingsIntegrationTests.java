@@ -3,6 +3,7 @@ package org.ssaplanner.shared.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class EmbeddedDatabaseSettingsIntegrationTests {
             assertThat(jdbc.queryForObject("show full_page_writes", String.class)).isEqualTo("on");
         }
         assertThat(output).containsPattern("Database: embedded PostgreSQL [0-9.]+ on localhost:[0-9]+, data directory "
-                + java.util.regex.Pattern.quote(dataDirectory.toString())
+                + Pattern.quote(dataDirectory.toString())
                 + ", durable \\(fsync=on, full_page_writes=on, synchronous_commit=on\\)");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
@@ -42,8 +43,8 @@ class FieldErrorsTests {
                 new Violation("year", "year.range", 2020, 2040))));
 
         assertThat(binding.getFieldErrors()).extracting(FieldError::getField, FieldError::getCode)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("name", "name.taken"),
-                        org.assertj.core.groups.Tuple.tuple("year", "year.range"));
+                .containsExactly(Tuple.tuple("name", "name.taken"),
+                        Tuple.tuple("year", "year.range"));
         assertThat(binding.getFieldError("year").getArguments()).containsExactly(2020, 2040);
         assertThat(binding.getGlobalErrors()).isEmpty();
     }
