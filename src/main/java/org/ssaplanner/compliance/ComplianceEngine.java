@@ -103,7 +103,7 @@ final class ComplianceEngine {
         return new Finding(facts.programId(), r.id(), r.code(), r.citation(), r.title(), severity, reason, null, day);
     }
 
-    /** "Recipient type POLICE, under 22 U.S.C. 2291 (INCLE)": the atoms that decided, in plain words. */
+    /** “Recipient type POLICE, under 22 U.S.C. 2291 (INCLE)”: the atoms that decided, in plain words. */
     String describe(Condition.Evaluation evaluation, ProgramConditionContext context) {
         Set<String> parts = new LinkedHashSet<>();
         for (Condition.Witness witness : evaluation.witnesses()) {

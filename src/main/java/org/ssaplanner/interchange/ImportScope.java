@@ -91,7 +91,7 @@ public record ImportScope(List<Country> countries) {
                     ? "" : Named.join(objectives);
         }
 
-        /** "El Salvador, FY2002–FY2022, Obligations, Economic". */
+        /** “El Salvador, FY2002–FY2022, Obligations, Economic”. */
         public String describe() {
             String objectives = objectivesText();
             return shownLabel() + ", " + fiscalYearsText() + ", " + transactionTypesText()
@@ -108,8 +108,8 @@ public record ImportScope(List<Country> countries) {
             .thenComparing(fy -> fy.length() >= 4 ? fy.substring(4) : "");
 
     /**
-     * "FY2002–FY2022"; years that do not follow each other as separate ranges ("FY2002–FY2010, FY2012–FY2022");
-     * a year with a suffix on its own ("FY1946–FY1976, FY1976tq, FY1977–FY2025").
+     * “FY2002–FY2022”; years that do not follow each other as separate ranges (“FY2002–FY2010, FY2012–FY2022”);
+     * a year with a suffix on its own (“FY1946–FY1976, FY1976tq, FY1977–FY2025”).
      */
     static String fiscalYearRanges(Iterable<String> fiscalYears) {
         List<String> years = new ArrayList<>();

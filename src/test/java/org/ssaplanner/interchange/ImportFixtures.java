@@ -1,6 +1,6 @@
 package org.ssaplanner.interchange;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,19 +43,10 @@ final class ImportFixtures {
 
     /** Waits until the import has ended (succeeded, failed or refused) and returns it. */
     static ImportDetail awaitEnd(ImportService imports, long id, long timeoutMillis) {
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        ImportDetail detail = imports.get(id);
-        while (detail.running()) {
-            assertThat(System.currentTimeMillis()).as("import %s finished in time", id).isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            detail = imports.get(id);
-        }
-        return detail;
+        // polled on the caller's thread, where its sign-in is
+        return await("import " + id + " finished in time").atMost(Duration.ofMillis(timeoutMillis))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).pollInSameThread()
+                .until(() -> imports.get(id), detail -> !detail.running());
     }
 
     static ImportDetail importAndWait(ImportService imports, Path file) throws IOException {

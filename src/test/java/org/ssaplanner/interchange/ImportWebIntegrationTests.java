@@ -1,6 +1,7 @@
 package org.ssaplanner.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,15 +89,10 @@ class ImportWebIntegrationTests {
         String location = URI.create(uploaded.headers().firstValue("Location").orElseThrow()).getPath();
         assertThat(location).matches("/imports/\\d+");
 
-        String fragment = "";
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            fragment = get(location, "HX-Request", "true").body();
-            if (!fragment.contains("hx-trigger")) {
-                break;
-            }
-            Thread.sleep(200);
-        }
+        // the progress fragment polls itself (hx-trigger) until the import has ended
+        String fragment = await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200)).pollInSameThread()
+                .until(() -> get(location, "HX-Request", "true").body(), body -> !body.contains("hx-trigger"));
         assertThat(fragment).contains("id=\"import-progress\"").contains(">Succeeded<").doesNotContain("<html");
 
         HttpResponse<String> page = get(location);

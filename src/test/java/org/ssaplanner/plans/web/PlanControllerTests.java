@@ -139,16 +139,21 @@ class PlanControllerTests {
         verify(plans, never()).create(any(PlanCommand.class));
     }
 
+    /** The service's refusal (stubbed) is answered 403; who may create plans is tested in PlanningIntegrationTests. */
     @Test
-    void viewersMayNotCreatePlans() throws Exception {
+    void aRefusalOfThePlanServiceToCreateIsAnswered403AndNothingIsCreated() throws Exception {
         doThrow(new AccessDeniedException("no")).when(plans).checkCanCreate();
         mvc.perform(validPlan("/plans").with(VIEWER)).andExpect(status().isForbidden());
         mvc.perform(get("/plans/new").with(VIEWER)).andExpect(status().isForbidden());
         verify(plans, never()).create(any());
     }
 
+    /**
+     * The service's refusals (stubbed) are answered 403, and where the service does not refuse the controller refuses
+     * nothing itself; who may edit plans is tested in PlanningIntegrationTests.
+     */
     @Test
-    void onlyEditorsReachTheEditFormAndStatusActions() throws Exception {
+    void refusalsOfThePlanServiceToEditOrMoveAPlanAreAnswered403() throws Exception {
         doThrow(new AccessDeniedException("no")).when(plans).checkCanEdit(9L);
         doThrow(new AccessDeniedException("no")).when(plans).transition(eq(9L), any());
         mvc.perform(get("/plans/9/edit").with(VIEWER)).andExpect(status().isForbidden());

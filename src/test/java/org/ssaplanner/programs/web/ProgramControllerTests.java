@@ -153,8 +153,12 @@ class ProgramControllerTests {
                 .andExpect(model().attributeHasFieldErrorCode("programForm", "leadAgencyId", "program.lead.notParticipating"));
     }
 
+    /**
+     * The service's refusals (stubbed) are answered 403; who may change programs is tested in
+     * PlanningIntegrationTests.
+     */
     @Test
-    void evaluatorsMayNotCreateOrChangePrograms() throws Exception {
+    void refusalsOfTheProgramServiceToCreateOrEditAreAnswered403AndNothingIsCreated() throws Exception {
         when(programs.checkCanCreate(1L)).thenThrow(new AccessDeniedException("no"));
         doThrow(new AccessDeniedException("no")).when(programs).checkCanEdit(12L);
         mvc.perform(validProgram().with(EVALUATOR)).andExpect(status().isForbidden());

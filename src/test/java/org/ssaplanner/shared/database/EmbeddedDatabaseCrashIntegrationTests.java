@@ -2,6 +2,7 @@ package org.ssaplanner.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,19 +131,21 @@ class EmbeddedDatabaseCrashIntegrationTests {
                 "-cp", System.getProperty("java.class.path"),
                 EmbeddedServerApplication.class.getName(), dataDirectory.toString(), note));
         child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(childLog.toFile()).start();
-        long deadline = System.nanoTime() + CHILD_START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<String> ready = Files.readAllLines(childLog).stream()
-                    .filter(line -> line.startsWith(EmbeddedServerApplication.READY)).findFirst();
-            if (ready.isPresent()) {
-                return Long.parseLong(ready.get().substring(EmbeddedServerApplication.READY.length()).trim());
-            }
-            if (!child.isAlive()) {
-                break;
-            }
-            Thread.sleep(100);
+        try {
+            String ready = await().atMost(CHILD_START_TIMEOUT).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(100)).pollInSameThread()
+                    .until(() -> {
+                        Optional<String> line = Files.readAllLines(childLog).stream()
+                                .filter(l -> l.startsWith(EmbeddedServerApplication.READY)).findFirst();
+                        if (line.isEmpty() && !child.isAlive()) {
+                            throw new AssertionError("The child application ended:\n" + Files.readString(childLog));
+                        }
+                        return line;
+                    }, Optional::isPresent).orElseThrow();
+            return Long.parseLong(ready.substring(EmbeddedServerApplication.READY.length()).trim());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("The child application did not start:\n" + Files.readString(childLog), e);
         }
-        throw new AssertionError("The child application did not start:\n" + Files.readString(childLog));
     }
 
     private List<String> notesOfRunningServer() throws SQLException {

@@ -1,6 +1,7 @@
 package org.ssaplanner.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -113,12 +114,9 @@ class DatabaseUnavailableIntegrationTests {
     private static HttpResponse<String> untilAnswered(HttpClient client, String path)
             throws IOException, InterruptedException {
         long started = System.nanoTime();
-        long deadline = started + RECOVERY_TIMEOUT.toNanos();
-        HttpResponse<String> response = get(client, path);
-        while (response.statusCode() == 503 && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            response = get(client, path);
-        }
+        HttpResponse<String> response = await().atMost(RECOVERY_TIMEOUT).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250)).pollInSameThread()
+                .until(() -> get(client, path), answer -> answer.statusCode() != 503);
         System.out.printf("recovered %d ms after the database was back%n",
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
         return response;
