@@ -118,10 +118,13 @@ public class CountryPictureService {
 
         List<ActiveAgency> notParticipating = new ArrayList<>();
         String newProgramFormUrl = null;
+        boolean participationKnown = false;
         if (area.partnerCountry()) {
             List<PlanSummary> countryPlans = activePlans(area.code());
+            // without a plan, no agency can be said to be absent from it
+            participationKnown = !countryPlans.isEmpty();
             Set<Long> participating = participatingAgencyIds(countryPlans);
-            for (Line line : queries.activeAgencies(area.code())) {
+            for (Line line : participationKnown ? queries.activeAgencies(area.code()) : List.<Line>of()) {
                 long id = Long.parseLong(line.key());
                 if (!participating.contains(id) && agencyById.containsKey(id)) {
                     notParticipating.add(new ActiveAgency(id, agencyById.get(id).label(),
@@ -146,7 +149,7 @@ public class CountryPictureService {
                 types(breakdowns, "S"),
                 map(group.apply("S:FY"), m -> null),
                 map(group.apply("S:ALL"), m -> null).stream().findFirst().orElse(none),
-                notParticipating, area.partnerCountry(), newProgramFormUrl);
+                notParticipating, participationKnown, newProgramFormUrl);
     }
 
     /** The country's plans that are not archived (read once per page: both the participation and the links need them). */

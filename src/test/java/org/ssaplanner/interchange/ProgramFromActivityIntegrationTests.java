@@ -2,6 +2,7 @@ package org.ssaplanner.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -66,6 +67,18 @@ class ProgramFromActivityIntegrationTests {
         long inl = fixtures.agency("INL");
         CurrentUser planner = fixtures.user("INL", Role.PLANNER);
         long planId = fixtures.plan(planner, "SV", Set.of(inl));
+        assertThat(pictures.picture("SLV").participationKnown()).as("El Salvador has a plan").isTrue();
+        // a partner country with imported data and no plan: no agency is called absent from a plan
+        ImportFixtures.importAndWait(imports, SharedData.faGov("Yemen_2022-2002_Econ_Other.csv"));
+        fixtures.signInAsAdmin(); // the import fixture signs out when it is done
+        CountryPicture yemen = pictures.picture("YEM");
+        assertThat(yemen.participationKnown()).isFalse();
+        assertThat(yemen.notParticipating()).isEmpty();
+        mvc.perform(get("/countries/YEM").with(user(TestUsers.user(3, "v", 1, Role.VIEWER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No country plan covers this country yet")))
+                .andExpect(content().string(not(containsString("Agencies active here but not in the country plan"))));
+        fixtures.signInAsAdmin(); // a MockMvc request as another user ends with the context cleared
 
         ActivityRow activity = pictures.activities("SLV", ActivityFilter.none(), PageRequest.of(0, 1)).getContent().get(0);
         ImportedActivity source = pictures.activity("SLV", activity.activityId()).orElseThrow();
