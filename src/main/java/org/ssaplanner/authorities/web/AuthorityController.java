@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,10 +63,10 @@ class AuthorityController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Statute statute,
             @RequestParam(required = false) Long agency, @RequestParam(required = false) String assistanceType,
             @RequestParam(required = false) String recipientType, @RequestParam(required = false) AuthorityStatus status,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
         AuthorityFilter filter = new AuthorityFilter(q, statute, agency, assistanceType, recipientType, status);
         model.addAttribute("page", authorities.search(filter,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("shortName"))));
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("shortName"))));
         model.addAttribute("filter", filter);
         model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
         model.addAttribute("agencyById", agencies.tree().stream()

@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,10 +56,10 @@ class WaiverController {
     @GetMapping
     String list(@RequestParam(required = false) Long program, @RequestParam(required = false) Long restriction,
             @RequestParam(required = false) WaiverStatus status, @RequestParam(required = false) WaiverKind kind,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
         WaiverFilter filter = new WaiverFilter(program, restriction, status, kind);
         model.addAttribute("page", waivers.search(filter,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "requestedAt"))));
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "requestedAt"))));
         model.addAttribute("filter", filter);
         model.addAttribute("restrictions", restrictions.list());
         model.addAttribute("statuses", WaiverStatus.values());

@@ -2,6 +2,8 @@ package org.ssaplanner.compliance.web;
 
 import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,10 +64,10 @@ class ComplianceController {
     @GetMapping
     String list(@RequestParam(required = false) Long country, @RequestParam(required = false) Long restriction,
             @RequestParam(required = false) FindingSeverity severity, @RequestParam(required = false) Long program,
-            @RequestParam(defaultValue = "0") int page, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @PageableDefault(size = PAGE_SIZE) Pageable pageable, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         FindingFilter filter = new FindingFilter(country, restriction, severity, program);
-        model.addAttribute("page", findings.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("page", findings.search(filter, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
         model.addAttribute("filter", filter);
         model.addAttribute("countries", reference.countries());
         model.addAttribute("restrictions", restrictions.list());
