@@ -2,7 +2,7 @@ package org.ssaplanner;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
-import org.ssaplanner.admin.security.SecurityConfiguration;
+import org.ssaplanner.accounts.security.SecurityConfiguration;
 import org.ssaplanner.authorities.WaiverPermissions;
 import org.ssaplanner.shared.web.DisplayFormat;
 import org.ssaplanner.shared.web.PageLinks;

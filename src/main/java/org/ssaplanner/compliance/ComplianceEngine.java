@@ -21,7 +21,7 @@ import org.ssaplanner.authorities.condition.Condition;
 import org.ssaplanner.authorities.condition.ConditionException;
 import org.ssaplanner.authorities.condition.ConditionParser;
 import org.ssaplanner.authorities.condition.ConditionVocabulary;
-import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramFacts;
 
 /**
  * The pure evaluation: every restriction's condition against one program's facts on one day, giving a
@@ -38,7 +38,7 @@ final class ComplianceEngine {
         this.messages = messages;
     }
 
-    List<Finding> evaluate(ProgramComplianceFacts facts, EvaluationInput input, LocalDate day) {
+    List<Finding> evaluate(ProgramFacts facts, EvaluationInput input, LocalDate day) {
         ProgramConditionContext context = new ProgramConditionContext(facts, input, day);
         List<Finding> findings = new ArrayList<>();
         for (RestrictionDetail restriction : input.restrictions()) {
@@ -57,7 +57,7 @@ final class ComplianceEngine {
         return findings;
     }
 
-    private Finding finding(ProgramComplianceFacts facts, RestrictionDetail r, String why, List<WaiverSummary> waivers,
+    private Finding finding(ProgramFacts facts, RestrictionDetail r, String why, List<WaiverSummary> waivers,
             LocalDate day) {
         List<WaiverSummary> mine = waivers.stream()
                 .filter(w -> w.programId() == facts.programId() && w.restrictionId() == r.id()).toList();
@@ -120,7 +120,7 @@ final class ComplianceEngine {
         String flag = ((Condition.Flag) witness.atom()).name();
         String key = "compliance.witness." + flag + "." + witness.held();
         UnitRecord unit = context.input().unit();
-        ProgramComplianceFacts facts = context.facts();
+        ProgramFacts facts = context.facts();
         return switch (flag) {
             case ConditionVocabulary.UNIT_CREDIBLE_HR_VIOLATION, ConditionVocabulary.UNIT_UNDER_REVIEW ->
                     text(key, unit.unitName() == null ? "#" + facts.recipientUnitId() : unit.unitName(),

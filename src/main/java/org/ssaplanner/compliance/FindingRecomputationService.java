@@ -35,7 +35,7 @@ import org.ssaplanner.compliance.domain.HumanRightsIncident;
 import org.ssaplanner.compliance.domain.HumanRightsIncidentRepository;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
-import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.programs.ProgramFactsService;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
@@ -84,7 +84,7 @@ public class FindingRecomputationService {
 
     /** Evaluates without storing anything (e.g. to preview a program, or to look at another day). */
     @PreAuthorize("isAuthenticated()")
-    public List<Finding> evaluate(ProgramComplianceFacts facts, LocalDate day) {
+    public List<Finding> evaluate(ProgramFacts facts, LocalDate day) {
         return engine.evaluate(facts, input(facts), day);
     }
 
@@ -101,7 +101,7 @@ public class FindingRecomputationService {
 
     /** The current facts of a program, from the programs module; empty when it does not exist. */
     @PreAuthorize("isAuthenticated()")
-    public Optional<ProgramComplianceFacts> knownFacts(long programId) {
+    public Optional<ProgramFacts> knownFacts(long programId) {
         // ask first instead of catching the programs module's NotFoundException: a thrown exception would mark the
         // caller's transaction rollback-only
         return SystemAuthentication.call(() -> programFacts.titles(List.of(programId)).isEmpty()
@@ -112,7 +112,7 @@ public class FindingRecomputationService {
     /** Evaluates the program today and stores its facts and findings, replacing the old ones. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public List<Finding> recompute(ProgramComplianceFacts facts) {
+    public List<Finding> recompute(ProgramFacts facts) {
         return store(facts);
     }
 
@@ -120,7 +120,7 @@ public class FindingRecomputationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void recompute(long programId) {
-        Optional<ProgramComplianceFacts> facts = knownFacts(programId);
+        Optional<ProgramFacts> facts = knownFacts(programId);
         if (facts.isPresent()) {
             store(facts.get());
         } else {
@@ -158,7 +158,7 @@ public class FindingRecomputationService {
         SystemAuthentication.call(() -> programFacts.factsForUnit(unitId)).forEach(this::store);
     }
 
-    private List<Finding> store(ProgramComplianceFacts facts) {
+    private List<Finding> store(ProgramFacts facts) {
         LocalDate day = today();
         List<Finding> findings = evaluate(facts, day);
         ComplianceProgram program = programs.findById(facts.programId())
@@ -180,7 +180,7 @@ public class FindingRecomputationService {
     }
 
     /** Allocation per fiscal year: as given, else the total spread evenly over the program's fiscal years. */
-    static Map<Integer, BigDecimal> allocationByYear(ProgramComplianceFacts facts) {
+    static Map<Integer, BigDecimal> allocationByYear(ProgramFacts facts) {
         Set<Integer> years = new TreeSet<>(facts.fiscalYears());
         years.addAll(facts.allocatedByFiscalYear().keySet());
         Map<Integer, BigDecimal> result = new HashMap<>();
@@ -192,7 +192,7 @@ public class FindingRecomputationService {
         return result;
     }
 
-    private EvaluationInput input(ProgramComplianceFacts facts) {
+    private EvaluationInput input(ProgramFacts facts) {
         String alpha2 = reference.country(facts.countryId()).map(CountryRef::alpha2).orElse(null);
         Map<Long, LocalDate> filed = notifications.findByProgramIdOrderByFiledOn(facts.programId()).stream()
                 .collect(Collectors.toMap(CongressionalNotification::getAuthorityId, CongressionalNotification::getFiledOn));

@@ -15,7 +15,7 @@ import org.ssaplanner.compliance.domain.HumanRightsIncident;
 import org.ssaplanner.compliance.domain.HumanRightsIncidentRepository;
 import org.ssaplanner.partners.PartnerUnitNotFoundException;
 import org.ssaplanner.partners.PartnerUnitService;
-import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.programs.ProgramFactsService;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.StaleEditException;
@@ -42,7 +42,7 @@ public class HumanRightsService {
 
     /** Programs whose recipient is the unit, from the programs module. */
     @PreAuthorize("isAuthenticated()")
-    public List<ProgramComplianceFacts> programsAssisting(long unitId) {
+    public List<ProgramFacts> programsAssisting(long unitId) {
         return SystemAuthentication.call(() -> programs.factsForUnit(unitId));
     }
 

@@ -27,16 +27,16 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.ssaplanner.authorities.AuthoritySummary;
 import org.ssaplanner.authorities.condition.ConditionContext;
-import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramFacts;
 
 /** The condition language's view of one program on one day (see docs/restriction-conditions.md). */
 final class ProgramConditionContext implements ConditionContext {
 
-    private final ProgramComplianceFacts facts;
+    private final ProgramFacts facts;
     private final EvaluationInput input;
     private final LocalDate day;
 
-    ProgramConditionContext(ProgramComplianceFacts facts, EvaluationInput input, LocalDate day) {
+    ProgramConditionContext(ProgramFacts facts, EvaluationInput input, LocalDate day) {
         this.facts = facts;
         this.input = input;
         this.day = day;
@@ -71,7 +71,7 @@ final class ProgramConditionContext implements ConditionContext {
         };
     }
 
-    ProgramComplianceFacts facts() {
+    ProgramFacts facts() {
         return facts;
     }
 

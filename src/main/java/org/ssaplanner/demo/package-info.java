@@ -2,7 +2,7 @@
  * Demo data for embedded mode ({@code ssa.demo.enabled}): sample users, country plans, programs and waivers, created
  * through the other modules' APIs on the first start. Depends on the modules it seeds; nothing depends on it.
  */
-@ApplicationModule(displayName = "Demo data", allowedDependencies = {"admin", "agencies",
+@ApplicationModule(displayName = "Demo data", allowedDependencies = {"accounts", "agencies",
         "authorities", "partners", "plans", "programs", "reference", "shared"})
 package org.ssaplanner.demo;
 

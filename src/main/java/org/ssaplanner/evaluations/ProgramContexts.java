@@ -10,7 +10,7 @@ import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanDetail;
 import org.ssaplanner.plans.PlanService;
-import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.programs.ProgramFactsService;
 
 /**
@@ -62,10 +62,10 @@ class ProgramContexts {
         return !plans.contexts(List.of(planId)).isEmpty();
     }
 
-    private List<ProgramContext> toContexts(Collection<ProgramComplianceFacts> facts) {
-        Map<Long, PlanContext> planById = plans.contexts(facts.stream().map(ProgramComplianceFacts::planId).toList());
+    private List<ProgramContext> toContexts(Collection<ProgramFacts> facts) {
+        Map<Long, PlanContext> planById = plans.contexts(facts.stream().map(ProgramFacts::planId).toList());
         Map<Long, AgencySummary> agencyById = agencies.byIds(
-                facts.stream().map(ProgramComplianceFacts::leadAgencyId).toList());
+                facts.stream().map(ProgramFacts::leadAgencyId).toList());
         return facts.stream().map(f -> {
             PlanContext plan = planById.get(f.planId());
             AgencySummary lead = agencyById.get(f.leadAgencyId());

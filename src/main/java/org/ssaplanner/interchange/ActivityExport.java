@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.ssaplanner.interchange.domain.ActivityQueries;
+import org.ssaplanner.interchange.engine.ActivityQueries;
 
 /**
  * Exports of the imported activities: ALL rows of the filtered list, streamed in constant memory (a cursor in one

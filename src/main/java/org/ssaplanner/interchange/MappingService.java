@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.interchange.CountryPicture.Amounts;
-import org.ssaplanner.interchange.domain.ActivityQueries;
-import org.ssaplanner.interchange.domain.ActivityQueries.Line;
-import org.ssaplanner.interchange.domain.AgencyMappings;
+import org.ssaplanner.interchange.engine.ActivityQueries;
+import org.ssaplanner.interchange.engine.ActivityQueries.Line;
+import org.ssaplanner.interchange.engine.AgencyMappings;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
 

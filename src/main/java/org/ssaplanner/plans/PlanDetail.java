@@ -2,7 +2,7 @@ package org.ssaplanner.plans;
 
 import java.time.Instant;
 import java.util.List;
-import org.ssaplanner.admin.UserRef;
+import org.ssaplanner.accounts.UserRef;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ObjectiveCategory;

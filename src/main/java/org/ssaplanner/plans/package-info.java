@@ -3,7 +3,7 @@
  * ({@link org.ssaplanner.plans.PlanService}). The programs of a plan are shown through a view the programs module
  * provides (plans does not depend on programs).
  */
-@ApplicationModule(displayName = "Country plans", allowedDependencies = {"admin", "agencies", "reference", "shared"})
+@ApplicationModule(displayName = "Country plans", allowedDependencies = {"accounts", "agencies", "reference", "shared"})
 package org.ssaplanner.plans;
 
 import org.springframework.modulith.ApplicationModule;

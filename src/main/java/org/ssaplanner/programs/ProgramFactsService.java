@@ -17,7 +17,7 @@ import org.ssaplanner.programs.domain.ProgramRepository;
 import org.ssaplanner.shared.NotFoundException;
 
 /**
- * What other modules read about programs: the {@link ProgramComplianceFacts} compliance evaluates and evaluations
+ * What other modules read about programs: the {@link ProgramFacts} compliance evaluates and evaluations
  * builds its program contexts from (one program, a unit's, a plan's, all, loaded in bulk), titles and ids.
  */
 @Service
@@ -33,25 +33,25 @@ public class ProgramFactsService {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public ProgramComplianceFacts facts(long id) {
+    public ProgramFacts facts(long id) {
         Program program = programs.findById(id).orElseThrow(() -> new NotFoundException("Program", id));
         return facts(program, plans.context(program.getPlanId()));
     }
 
     @PreAuthorize("isAuthenticated()")
-    public List<ProgramComplianceFacts> factsForUnit(long unitId) {
+    public List<ProgramFacts> factsForUnit(long unitId) {
         return factsOf(programs.findByRecipientUnitIdOrderById(unitId));
     }
 
     /** Facts of the programs of one plan, loaded in bulk. */
     @PreAuthorize("isAuthenticated()")
-    public List<ProgramComplianceFacts> factsForPlan(long planId) {
+    public List<ProgramFacts> factsForPlan(long planId) {
         return factsOf(programs.findByPlanIdOrderById(planId));
     }
 
     /** Facts of every program, loaded in bulk (plans in one query, collections batch-fetched). */
     @PreAuthorize("isAuthenticated()")
-    public List<ProgramComplianceFacts> allFacts() {
+    public List<ProgramFacts> allFacts() {
         return factsOf(programs.findAll());
     }
 
@@ -77,13 +77,13 @@ public class ProgramFactsService {
         return programs.allIds();
     }
 
-    private List<ProgramComplianceFacts> factsOf(List<Program> found) {
+    private List<ProgramFacts> factsOf(List<Program> found) {
         Map<Long, PlanContext> planById = plans.contexts(found.stream().map(Program::getPlanId).collect(Collectors.toSet()));
         return found.stream().map(p -> facts(p, planById.get(p.getPlanId()))).toList();
     }
 
-    private static ProgramComplianceFacts facts(Program p, PlanContext plan) {
-        return new ProgramComplianceFacts(p.getId(), p.getPlanId(), plan == null ? 0 : plan.countryId(), p.getTitle(),
+    private static ProgramFacts facts(Program p, PlanContext plan) {
+        return new ProgramFacts(p.getId(), p.getPlanId(), plan == null ? 0 : plan.countryId(), p.getTitle(),
                 p.getLeadAgencyId(), p.getRecipientUnitId(), p.getRecipientTypeCode(), p.getAssistanceTypeCode(),
                 p.getCapabilityDomainCodes(), p.getAuthorityIds(), p.getStatus(), p.getStartDate(), p.getEndDate(),
                 p.total(FundingLine::getRequested), p.total(FundingLine::getAllocated),

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
-import org.ssaplanner.admin.UserAccountService;
+import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.authorities.ProgramLookup.ProgramChoice;
 import org.ssaplanner.plans.PlanService;

@@ -22,7 +22,7 @@ import org.ssaplanner.authorities.WaiverKind;
 import org.ssaplanner.authorities.WaiverStatus;
 import org.ssaplanner.authorities.WaiverSummary;
 import org.ssaplanner.authorities.condition.ConditionParser;
-import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.programs.ProgramStatus;
 
 /** Pure evaluation: each predicate of the condition language on program facts, and combined conditions. */
@@ -52,8 +52,8 @@ class ComplianceEngineTests {
         return source;
     }
 
-    static ProgramComplianceFacts program(String recipientType, Long... authorityIds) {
-        return new ProgramComplianceFacts(10, 1L, 7, "Program", 0, 99L, recipientType, "TRAINING",
+    static ProgramFacts program(String recipientType, Long... authorityIds) {
+        return new ProgramFacts(10, 1L, 7, "Program", 0, 99L, recipientType, "TRAINING",
                 Set.of("MARITIME", "COUNTERNARCOTICS"), Set.of(authorityIds), ProgramStatus.PROPOSED, LocalDate.of(2026, 10, 1),
                 LocalDate.of(2029, 9, 30), BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ZERO, List.of(2027), Map.of());
     }
@@ -63,18 +63,18 @@ class ComplianceEngineTests {
         return new EvaluationInput(List.of(restrictions), AUTHORITIES, "CO", unit, notifications, waivers);
     }
 
-    static boolean holds(String condition, ProgramComplianceFacts facts, UnitRecord unit, Map<Long, LocalDate> notifications) {
+    static boolean holds(String condition, ProgramFacts facts, UnitRecord unit, Map<Long, LocalDate> notifications) {
         return ConditionParser.parse(condition)
                 .evaluate(new ProgramConditionContext(facts, input(unit, notifications, List.of()), DAY)).holds();
     }
 
-    static boolean holds(String condition, ProgramComplianceFacts facts) {
+    static boolean holds(String condition, ProgramFacts facts) {
         return holds(condition, facts, UnitRecord.NONE, Map.of());
     }
 
     @Test
     void valueFieldsOfTheProgram() {
-        ProgramComplianceFacts police = program("POLICE", 1L);
+        ProgramFacts police = program("POLICE", 1L);
         assertThat(holds("recipient_type = POLICE", police)).isTrue();
         assertThat(holds("recipient_type = MILITARY", police)).isFalse();
         assertThat(holds("recipient_type != MILITARY", police)).isTrue();
@@ -88,7 +88,7 @@ class ComplianceEngineTests {
 
     @Test
     void authorityFieldsMatchAnyOfTheProgramsAuthorities() {
-        ProgramComplianceFacts mixed = program("MILITARY", 2L, 3L);
+        ProgramFacts mixed = program("MILITARY", 2L, 3L);
         assertThat(holds("authority = FMF", mixed)).isTrue();
         assertThat(holds("authority = INCLE", mixed)).isFalse();
         assertThat(holds("authority.statute = TITLE_10", mixed)).isTrue();
@@ -102,7 +102,7 @@ class ComplianceEngineTests {
 
     @Test
     void unitFlags() {
-        ProgramComplianceFacts facts = program("MILITARY", 3L);
+        ProgramFacts facts = program("MILITARY", 3L);
         UnitRecord credible = new UnitRecord("1st Battalion", true, IncidentCategory.TORTURE, LocalDate.of(2026, 5, 1), false);
         UnitRecord review = new UnitRecord("1st Battalion", false, null, null, true);
         assertThat(holds("unit.credible_hr_violation", facts, credible, Map.of())).isTrue();
@@ -124,7 +124,7 @@ class ComplianceEngineTests {
 
     @Test
     void notificationFlags() {
-        ProgramComplianceFacts facts = program("POLICE", 1L, 3L);
+        ProgramFacts facts = program("POLICE", 1L, 3L);
         assertThat(holds("authority.notification_required", facts)).isTrue();
         assertThat(holds("authority.notification_required", program("MILITARY", 2L))).isFalse();
         assertThat(holds("notification.filed", facts)).isFalse();
@@ -160,7 +160,7 @@ class ComplianceEngineTests {
                 "unit.credible_hr_violation and authority.statute = TITLE_10");
         RestrictionDetail notify = restriction(3, "CONGRESSIONAL_NOTIFICATION", "Notification", false, RestrictionSeverity.WARNING,
                 "authority.notification_required and not notification.filed");
-        ProgramComplianceFacts facts = program("POLICE", 1L);
+        ProgramFacts facts = program("POLICE", 1L);
         List<Finding> findings = engine.evaluate(facts, input(UnitRecord.NONE, Map.of(), List.of(), s660, leahy, notify), DAY);
         assertThat(findings).extracting(Finding::restrictionCode).containsExactly("FAA_660", "CONGRESSIONAL_NOTIFICATION");
         assertThat(findings.get(0).severity()).isEqualTo(FindingSeverity.BLOCKING);
@@ -177,7 +177,7 @@ class ComplianceEngineTests {
         assertThat(expired.get(0).severity()).isEqualTo(FindingSeverity.BLOCKING);
         assertThat(expired.get(0).reason()).endsWith("Waiver 50 expired on 2027-03-01.");
 
-        ProgramComplianceFacts military = program("MILITARY", 3L);
+        ProgramFacts military = program("MILITARY", 3L);
         UnitRecord credible = new UnitRecord("1st Battalion", true, IncidentCategory.TORTURE, LocalDate.of(2026, 5, 1), false);
         WaiverSummary leahyWaiver = waiver(51, 2, WaiverKind.WAIVER, null, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
         List<Finding> blocked = engine.evaluate(military, input(credible, Map.of(), List.of(leahyWaiver), leahy), DAY);

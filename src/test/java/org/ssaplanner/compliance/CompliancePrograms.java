@@ -8,13 +8,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssaplanner.TestUsers;
-import org.ssaplanner.admin.UserAccountService;
+import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.programs.Level;
 import org.ssaplanner.programs.PlanningFixtures;
 import org.ssaplanner.programs.ProgramCommandBuilder;
-import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.programs.ProgramFactsService;
 import org.ssaplanner.programs.ProgramService;
 import org.ssaplanner.reference.ReferenceDataService;
@@ -31,7 +31,7 @@ public final class CompliancePrograms {
     private CompliancePrograms() {
     }
 
-    public static ProgramComplianceFacts create(ApplicationContext context, Long unitId, String recipientType,
+    public static ProgramFacts create(ApplicationContext context, Long unitId, String recipientType,
             String... authorityShortNames) {
         SecurityContext caller = SecurityContextHolder.getContext();
         ProgramService programs = context.getBean(ProgramService.class);

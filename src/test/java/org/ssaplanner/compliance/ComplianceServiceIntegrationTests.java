@@ -28,7 +28,7 @@ import org.ssaplanner.authorities.WaiverRequestCommand;
 import org.ssaplanner.authorities.WaiverService;
 import org.ssaplanner.partners.PartnerUnitCommand;
 import org.ssaplanner.partners.PartnerUnitService;
-import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.security.Role;
@@ -84,7 +84,7 @@ class ComplianceServiceIntegrationTests {
 
     @Test
     void s660PoliceUnderFaaIsBlockingUntilAWaiverIsApprovedAndBlockingAgainWhenItExpires() {
-        ProgramComplianceFacts facts = facts(null, "POLICE", "INCLE");
+        ProgramFacts facts = facts(null, "POLICE", "INCLE");
         List<Finding> findings = recomputation.recompute(facts);
         Finding s660 = byCode(findings, "FAA_660");
         assertThat(s660.severity()).isEqualTo(FindingSeverity.BLOCKING);
@@ -114,7 +114,7 @@ class ComplianceServiceIntegrationTests {
 
     @Test
     void statutoryExceptionSatisfiesS660AndFiledNotificationClearsTheWarning() {
-        ProgramComplianceFacts facts = facts(null, "POLICE", "INCLE");
+        ProgramFacts facts = facts(null, "POLICE", "INCLE");
         recomputation.recompute(facts);
         RestrictionDetail s660 = restriction("FAA_660");
         long claim = waivers.request(new WaiverRequestCommand(facts.programId(), s660.id(), WaiverKind.EXCEPTION,
@@ -136,8 +136,8 @@ class ComplianceServiceIntegrationTests {
         TestUsers.signInAs("compliance-evaluator", inl, Role.EVALUATOR, Role.PLANNER);
         long unit = units.create(new PartnerUnitCommand(colombia, "Leahy test battalion " + UUID.randomUUID(), "MILITARY",
                 null, null));
-        ProgramComplianceFacts dod = facts(unit, "MILITARY", "SEC333");
-        ProgramComplianceFacts fmf = facts(unit, "MILITARY", "FMF");
+        ProgramFacts dod = facts(unit, "MILITARY", "SEC333");
+        ProgramFacts fmf = facts(unit, "MILITARY", "FMF");
         assertThat(recomputation.recompute(dod)).extracting(Finding::restrictionCode).doesNotContain("LEAHY_DOD", "LEAHY_STATE");
         recomputation.recompute(fmf);
 
@@ -170,7 +170,7 @@ class ComplianceServiceIntegrationTests {
 
     @Test
     void nightlyRunRecomputesUnderTheAdvisoryLockAndFindingsAreSearchable() {
-        ProgramComplianceFacts facts = facts(null, "CORRECTIONS", "PKO");
+        ProgramFacts facts = facts(null, "CORRECTIONS", "PKO");
         recomputation.recompute(facts);
         assertThat(findingQueries.findingsForPlan(facts.planId()).get(facts.programId()))
                 .extracting(Finding::restrictionCode).contains("FAA_660");
@@ -184,7 +184,7 @@ class ComplianceServiceIntegrationTests {
         });
     }
 
-    private ProgramComplianceFacts facts(Long unitId, String recipientType, String... authorityNames) {
+    private ProgramFacts facts(Long unitId, String recipientType, String... authorityNames) {
         return CompliancePrograms.create(applicationContext, unitId, recipientType, authorityNames);
     }
 

@@ -15,7 +15,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.ssaplanner.TestDatabaseConfiguration;
 import org.ssaplanner.TestUsers;
-import org.ssaplanner.admin.UserAccountService;
+import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.programs.PlanningFixtures;

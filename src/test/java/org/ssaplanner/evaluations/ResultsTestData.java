@@ -3,7 +3,7 @@ package org.ssaplanner.evaluations;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
 import org.ssaplanner.TestUsers;
-import org.ssaplanner.admin.UserAccountService;
+import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.plans.ObjectiveCommand;
 import org.ssaplanner.plans.OutcomeCommand;

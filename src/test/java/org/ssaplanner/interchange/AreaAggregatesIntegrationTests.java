@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.interchange.CountryPicture.Amounts;
-import org.ssaplanner.interchange.domain.AreaAggregates;
+import org.ssaplanner.interchange.engine.AreaAggregates;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.security.Role;
 

@@ -33,7 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.interchange.CountryPicture.Amounts;
-import org.ssaplanner.interchange.domain.ImportLog;
+import org.ssaplanner.interchange.engine.ImportLog;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.Role;
 

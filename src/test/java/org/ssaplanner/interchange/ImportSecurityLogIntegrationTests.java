@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
-import org.ssaplanner.interchange.domain.ImportLog;
+import org.ssaplanner.interchange.engine.ImportLog;
 import org.ssaplanner.shared.security.Role;
 import tools.jackson.databind.json.JsonMapper;
 

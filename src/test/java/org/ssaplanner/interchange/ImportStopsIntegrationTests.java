@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
-import org.ssaplanner.interchange.domain.ImportLog;
+import org.ssaplanner.interchange.engine.ImportLog;
 import org.ssaplanner.shared.security.Role;
 
 /**

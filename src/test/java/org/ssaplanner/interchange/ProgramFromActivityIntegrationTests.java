@@ -19,7 +19,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
-import org.ssaplanner.admin.UserAccountService;
+import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.programs.PlanningFixtures;

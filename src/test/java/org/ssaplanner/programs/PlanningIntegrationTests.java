@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
-import org.ssaplanner.admin.UserAccountService;
+import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.plans.ObjectiveCommand;
@@ -323,7 +323,7 @@ class PlanningIntegrationTests {
         programs.saveFundingLine(id, new FundingLineCommand(2028, "INCLE", BigDecimal.TEN, BigDecimal.TEN,
                 BigDecimal.ONE, BigDecimal.ZERO));
         programStatus.transition(id, ProgramAction.ACTIVATE);
-        ProgramComplianceFacts facts = programFacts.facts(id);
+        ProgramFacts facts = programFacts.facts(id);
         assertThat(facts.planId()).isEqualTo(planId);
         assertThat(facts.countryId()).isEqualTo(fixtures.country("CO"));
         assertThat(facts.status()).isEqualTo(ProgramStatus.ACTIVE);

@@ -25,7 +25,7 @@ import org.ssaplanner.compliance.FindingFilter;
 import org.ssaplanner.compliance.FindingQueryService;
 import org.ssaplanner.compliance.FindingRecomputationService;
 import org.ssaplanner.compliance.FindingSeverity;
-import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
@@ -77,7 +77,7 @@ class ComplianceController {
 
     @GetMapping("/programs/{programId}")
     String program(@PathVariable long programId, Model model) {
-        ProgramComplianceFacts facts = recomputation.knownFacts(programId)
+        ProgramFacts facts = recomputation.knownFacts(programId)
                 .orElseThrow(() -> new NotFoundException("Program", programId));
         model.addAttribute("facts", facts);
         model.addAttribute("findings", findings.findingsFor(programId));

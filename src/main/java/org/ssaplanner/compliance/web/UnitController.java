@@ -23,7 +23,7 @@ import org.ssaplanner.compliance.IncidentStatus;
 import org.ssaplanner.compliance.IncidentView;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
-import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.web.FieldErrors;
@@ -71,7 +71,7 @@ class UnitController {
         model.addAttribute("incidents", humanRights.incidentsOfUnit(id));
         var programs = humanRights.programsAssisting(id);
         model.addAttribute("programs", programs);
-        model.addAttribute("findings", findings.findingsForPrograms(programs.stream().map(ProgramComplianceFacts::programId).toList()));
+        model.addAttribute("findings", findings.findingsForPrograms(programs.stream().map(ProgramFacts::programId).toList()));
         if (!model.containsAttribute("incidentForm")) {
             model.addAttribute("incidentForm", new IncidentForm());
         }

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.ssaplanner.admin.UserRef;
+import org.ssaplanner.accounts.UserRef;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.plans.PlanAction;

@@ -32,7 +32,7 @@ import org.ssaplanner.authorities.WaiverService;
 import org.ssaplanner.compliance.CompliancePrograms;
 import org.ssaplanner.partners.PartnerUnitCommand;
 import org.ssaplanner.partners.PartnerUnitService;
-import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.security.Role;
 
@@ -71,7 +71,7 @@ class CompliancePagesIntegrationTests {
         authority = authorities.all().stream().filter(a -> a.shortName().equals("INCLE")).findFirst().orElseThrow().id();
         RestrictionDetail s660 = restrictions.all().stream().filter(r -> r.code().equals("FAA_660")).findFirst().orElseThrow();
         restriction = s660.id();
-        ProgramComplianceFacts facts = CompliancePrograms.create(context, unit, "POLICE", "INCLE");
+        ProgramFacts facts = CompliancePrograms.create(context, unit, "POLICE", "INCLE");
         program = facts.programId();
         programTitle = facts.title();
         TestUsers.signInAs("pages-planner", 1, Role.PLANNER, Role.ADMIN);

@@ -37,7 +37,7 @@ import org.ssaplanner.compliance.IncidentStatus;
 import org.ssaplanner.compliance.IncidentView;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
-import org.ssaplanner.programs.ProgramComplianceFacts;
+import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.programs.ProgramStatus;
 import org.ssaplanner.reference.ReferenceDataService;
 
@@ -66,7 +66,7 @@ class UnitControllerTests {
                 Instant.now(), "evaluator");
         given(humanRights.incidentsOfUnit(5)).willReturn(List.of(credible));
         given(humanRights.get(8)).willReturn(credible);
-        given(humanRights.programsAssisting(5)).willReturn(List.of(new ProgramComplianceFacts(77, 1L, 1, "Brigade training", 0, 5L,
+        given(humanRights.programsAssisting(5)).willReturn(List.of(new ProgramFacts(77, 1L, 1, "Brigade training", 0, 5L,
                 "MILITARY", "TRAINING", Set.of(), Set.of(3L), ProgramStatus.PROPOSED, null, null, BigDecimal.ZERO, BigDecimal.ONE,
                 BigDecimal.ZERO, List.of(2027), Map.of())));
         given(findings.findingsForPrograms(any())).willReturn(Map.of(77L, List.of(new Finding(77, 2, "LEAHY_DOD",

@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.WebSliceTestConfiguration;
-import org.ssaplanner.admin.UserRef;
+import org.ssaplanner.accounts.UserRef;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.plans.PlanAction;
 import org.ssaplanner.plans.PlanCommand;

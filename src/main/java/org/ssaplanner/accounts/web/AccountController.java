@@ -1,0 +1,236 @@
+package org.ssaplanner.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ssaplanner.accounts.AccountService;
+import org.ssaplanner.accounts.SecondFactorState;
+import org.ssaplanner.accounts.TotpSetup;
+import org.ssaplanner.accounts.UserValidationException;
+import org.ssaplanner.accounts.security.SignInStage;
+import org.ssaplanner.accounts.security.SignedInSession;
+import org.ssaplanner.shared.security.CurrentUser;
+
+/**
+ * "My account" (the user name in the navigation bar links here): change one's password, see one's sessions
+ * and sign out the others, manage second factors (passkeys, authenticator app, recovery codes). The password
+ * page and the enrolment pages are also the steps a sign-in is sent to (one-time password, required second
+ * factor).
+ */
+@Controller
+@RequestMapping("/account")
+class AccountController {
+
+    static final String NEW_RECOVERY_CODES = AccountController.class.getName() + ".newRecoveryCodes";
+
+    private final AccountService account;
+
+    AccountController(AccountService account) {
+        this.account = account;
+    }
+
+    @InitBinder("passwordChangeForm")
+    void allowFields(WebDataBinder binder) {
+        binder.setAllowedFields(PasswordChangeForm.FIELDS);
+    }
+
+    @GetMapping
+    String overview(HttpServletRequest request, Model model) {
+        model.addAttribute("account", account.overview(request.getSession().getId()));
+        return "account/overview";
+    }
+
+    // ---------------------------------------------------------------- password
+
+    @GetMapping("/password")
+    String passwordForm(Model model) {
+        model.addAttribute("passwordChangeForm", new PasswordChangeForm());
+        return passwordPage(model);
+    }
+
+    @PostMapping("/password")
+    String changePassword(@ModelAttribute("passwordChangeForm") PasswordChangeForm form, BindingResult binding,
+            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        boolean oneTime = account.passwordChangeRequired();
+        try {
+            account.changePassword(form.getCurrentPassword(), form.getNewPassword(), form.getConfirmPassword(),
+                    request.getSession().getId());
+        } catch (UserValidationException e) {
+            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            return passwordPage(model);
+        }
+        SignedInSession.update(request, response, CurrentUser::withPasswordChanged);
+        redirect.addFlashAttribute("flash", "account.password.changed");
+        return oneTime ? "redirect:/" : "redirect:/account";
+    }
+
+    private String passwordPage(Model model) {
+        model.addAttribute("oneTime", account.passwordChangeRequired());
+        model.addAttribute("minLength", account.minPasswordLength());
+        return "account/password";
+    }
+
+    // ---------------------------------------------------------------- sessions
+
+    @PostMapping("/sessions/sign-out-others")
+    String signOutOthers(HttpServletRequest request, RedirectAttributes redirect) {
+        int ended = account.signOutOtherSessions(request.getSession().getId());
+        redirect.addFlashAttribute("flash", "account.sessions.signedOut");
+        return "redirect:/account";
+    }
+
+    // ---------------------------------------------------------------- second factors
+
+    /** Where a sign-in that must use a second factor, and has none, is sent. */
+    @GetMapping("/enrol")
+    String enrol(HttpServletRequest request, Model model) {
+        model.addAttribute("account", account.secondFactorOptions());
+        model.addAttribute("required", SignInStage.of(
+                SecurityContextHolder.getContext().getAuthentication())
+                == SignInStage.ENROLMENT);
+        return "account/enrol";
+    }
+
+    @PostMapping("/totp/start")
+    String startTotp(RedirectAttributes redirect) {
+        try {
+            account.startTotp();
+        } catch (UserValidationException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return "redirect:/account";
+        }
+        return "redirect:/account/totp";
+    }
+
+    @GetMapping("/totp")
+    String totpForm(Model model) {
+        TotpSetup setup = account.pendingTotp().orElse(null);
+        if (setup == null) {
+            return "redirect:/account/enrol";
+        }
+        model.addAttribute("setup", setup);
+        return "account/totp";
+    }
+
+    /** The QR code of the authenticator app being set up, as SVG; never cached. */
+    @GetMapping(value = "/totp/qr.svg", produces = "image/svg+xml")
+    @ResponseBody
+    ResponseEntity<String> totpQrCode() {
+        return account.pendingTotp()
+                .map(setup -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                        .contentType(MediaType.parseMediaType("image/svg+xml")).body(setup.qrSvg()))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    @PostMapping("/totp")
+    String confirmTotp(@RequestParam(defaultValue = "") String code, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        List<String> recoveryCodes;
+        try {
+            recoveryCodes = account.confirmTotp(code);
+        } catch (UserValidationException e) {
+            TotpSetup setup = account.pendingTotp().orElse(null);
+            if (setup == null) {
+                return "redirect:/account/enrol";
+            }
+            model.addAttribute("setup", setup);
+            model.addAttribute("codeError", e.messageKey());
+            return "account/totp";
+        }
+        SignedInSession.update(request, response, user -> user.withSecondFactor(true, true),
+                SignInStage.TOTP_AUTHORITY);
+        redirect.addFlashAttribute("flash", "mfa.totp.enrolled");
+        return showRecoveryCodes(recoveryCodes, request, redirect);
+    }
+
+    @PostMapping("/totp/remove")
+    String removeTotp(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            SecondFactorState state = account.removeTotp();
+            SignedInSession.update(request, response, user -> user.withSecondFactor(state.required(), state.enrolled()));
+            redirect.addFlashAttribute("flash", "mfa.totp.removed");
+        } catch (UserValidationException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/account";
+    }
+
+    /** The page's script posts here once the browser registered a passkey with Spring Security's WebAuthn support. */
+    @PostMapping("/passkeys/added")
+    String passkeyAdded(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        List<String> recoveryCodes;
+        try {
+            recoveryCodes = account.passkeyAdded();
+        } catch (UserValidationException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return "redirect:/account/enrol";
+        }
+        // the new passkey is the second factor from now on: the next page asks for it
+        SignedInSession.update(request, response, user -> user.withSecondFactor(true, true));
+        redirect.addFlashAttribute("flash", "mfa.passkey.addedFlash");
+        return showRecoveryCodes(recoveryCodes, request, redirect);
+    }
+
+    @PostMapping("/passkeys/{id}/remove")
+    String removePasskey(@PathVariable String id, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            SecondFactorState state = account.removePasskey(id);
+            SignedInSession.update(request, response, user -> user.withSecondFactor(state.required(), state.enrolled()));
+            redirect.addFlashAttribute("flash", "mfa.passkey.removed");
+        } catch (UserValidationException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/account";
+    }
+
+    /** Shows new recovery codes once: they wait in the session (not a flash attribute, which a second-factor
+     * step between the redirect and this page could outlive) and are removed when shown. */
+    @GetMapping("/recovery-codes")
+    String recoveryCodes(HttpServletRequest request, Model model) {
+        Object codes = request.getSession().getAttribute(NEW_RECOVERY_CODES);
+        if (!(codes instanceof List<?> list) || list.isEmpty()) {
+            return "redirect:/account";
+        }
+        request.getSession().removeAttribute(NEW_RECOVERY_CODES);
+        model.addAttribute("recoveryCodes", list);
+        return "account/recovery-codes";
+    }
+
+    @PostMapping("/recovery-codes")
+    String regenerateRecoveryCodes(HttpServletRequest request, RedirectAttributes redirect) {
+        try {
+            return showRecoveryCodes(account.regenerateRecoveryCodes(), request, redirect);
+        } catch (UserValidationException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return "redirect:/account";
+        }
+    }
+
+    private static String showRecoveryCodes(List<String> codes, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        if (codes.isEmpty()) {
+            return "redirect:/account";
+        }
+        request.getSession().setAttribute(NEW_RECOVERY_CODES, new ArrayList<>(codes));
+        return "redirect:/account/recovery-codes";
+    }
+}

@@ -1,5 +1,0 @@
-package org.ssaplanner.admin;
-
-/** A new account and its one-time password, shown once to the administrator and never stored in clear. */
-public record CreatedUser(long id, String username, String oneTimePassword) {
-}

@@ -1,9 +1,0 @@
-package org.ssaplanner.admin;
-
-/** A user as other modules show them: name and agency (e.g. a plan's conductor). */
-public record UserRef(long id, String username, String fullName, long agencyId, String agencyLabel) {
-
-    public String label() {
-        return fullName + " (" + agencyLabel + ")";
-    }
-}
