@@ -11,7 +11,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.authorities.RestrictionDetail;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.compliance.domain.ComplianceFinding;
@@ -19,10 +18,11 @@ import org.ssaplanner.compliance.domain.ComplianceProgram;
 import org.ssaplanner.compliance.domain.ComplianceProgramRepository;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.database.ReportQuery;
 
 /** The stored findings (as {@link FindingRecomputationService} last computed them), per program, plan or filter. */
 @Service
-@Transactional(readOnly = true)
+@ReportQuery
 public class FindingQueryService {
 
     /** Blocking first, then by restriction code. */

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.shared.csv.SpreadsheetCsv;
+import org.ssaplanner.shared.database.ReportQuery;
 
 /**
  * Which restrictions are waived so often that they are candidates for legislative change. Aggregated in
@@ -22,7 +22,7 @@ import org.ssaplanner.shared.csv.SpreadsheetCsv;
  * to 30 September N.
  */
 @Service
-@Transactional(readOnly = true)
+@ReportQuery
 public class WaiverPressureService {
 
     private static final String SQL = """

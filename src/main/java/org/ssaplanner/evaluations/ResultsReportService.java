@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.compliance.HumanRightsService;
@@ -26,10 +25,11 @@ import org.ssaplanner.programs.ProgramPortfolioKey;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.MetricLevel;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.database.ReportQuery;
 
 /** Read-only views across programs: a partner unit's performance, and the portfolio's outcome evidence. */
 @Service
-@Transactional(readOnly = true)
+@ReportQuery
 @PreAuthorize("isAuthenticated()")
 public class ResultsReportService {
 

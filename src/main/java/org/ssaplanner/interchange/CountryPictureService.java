@@ -19,7 +19,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.interchange.CountryPicture.ActiveAgency;
@@ -39,10 +38,11 @@ import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
 import org.ssaplanner.shared.NotFoundException;
+import org.ssaplanner.shared.database.ReportQuery;
 
 /** The interagency picture of a partner country from imported ForeignAssistance.gov data; for every signed-in user. */
 @Service
-@Transactional(readOnly = true)
+@ReportQuery
 public class CountryPictureService {
 
     private final ActivityQueries queries;

@@ -53,13 +53,15 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                         request.getMethod(), request.getRequestURI(), DatabaseUnavailable.describe(e));
                 throw e;
             }
-            log.warn("Database not answering: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
+            DatabaseUnavailable.Reason reason = DatabaseUnavailable.reason(e);
+            log.warn("Database {}: {} {} answered 503 ({})", reason, request.getMethod(), request.getRequestURI(),
                     DatabaseUnavailable.describe(e));
-            respond(request, response);
+            respond(request, response, reason);
         }
     }
 
-    private void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void respond(HttpServletRequest request, HttpServletResponse response, DatabaseUnavailable.Reason reason)
+            throws IOException {
         response.resetBuffer(); // keeps the security headers, drops whatever half a page was written
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         Locale locale = locales.resolveLocale(request);
@@ -68,7 +70,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (view == null) {
                 throw new IllegalStateException("No view " + VIEW);
             }
-            view.render(Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(),
+            view.render(Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(), "reason", reason.name(),
                     "retry", "GET".equals(request.getMethod())), request, response);
         } catch (Exception e) {
             log.error("Cannot render {}", VIEW, e);

@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionTimedOutException;
 
 class DatabaseUnavailableTests {
 
@@ -22,6 +24,27 @@ class DatabaseUnavailableTests {
                 new CannotCreateTransactionException("Could not open JPA EntityManager for transaction", timeout))))
                 .isTrue();
         assertThat(DatabaseUnavailable.describe(timeout)).startsWith("SQLTransientConnectionException: HikariPool-1");
+        assertThat(DatabaseUnavailable.reason(timeout)).isEqualTo(DatabaseUnavailable.Reason.NOT_ANSWERING);
+    }
+
+    @Test
+    void thePoolTimingOutWithNoFailureToConnectIsEveryConnectionBusy() {
+        SQLTransientConnectionException timeout = new SQLTransientConnectionException(
+                "HikariPool-1 - Connection is not available, request timed out after 2500ms (total=10, active=10, idle=0, waiting=3)");
+        assertThat(DatabaseUnavailable.reason(new CannotCreateTransactionException("Could not open JPA EntityManager",
+                timeout))).isEqualTo(DatabaseUnavailable.Reason.BUSY);
+    }
+
+    @Test
+    void aStatementCancelledByItsTimeoutIsTooSlow() {
+        assertThat(DatabaseUnavailable.reason(new QueryTimeoutException("cancelled",
+                new SQLException("ERROR: canceling statement due to user request", "57014"))))
+                .isEqualTo(DatabaseUnavailable.Reason.TOO_SLOW);
+        assertThat(DatabaseUnavailable.reason(new JpaSystemException(new RuntimeException(
+                new SQLException("ERROR: canceling statement due to statement timeout", "57014")))))
+                .isEqualTo(DatabaseUnavailable.Reason.TOO_SLOW);
+        assertThat(DatabaseUnavailable.reason(new TransactionTimedOutException("deadline passed")))
+                .isEqualTo(DatabaseUnavailable.Reason.TOO_SLOW);
     }
 
     @Test
@@ -48,5 +71,6 @@ class DatabaseUnavailableTests {
         assertThat(DatabaseUnavailable.isCause(new SQLException("relation does not exist", "42P01"))).isFalse();
         assertThat(DatabaseUnavailable.isCause(new IllegalStateException("no SQL at all"))).isFalse();
         assertThat(DatabaseUnavailable.describe(new IllegalStateException("no SQL at all"))).isNull();
+        assertThat(DatabaseUnavailable.reason(new SQLException("relation does not exist", "42P01"))).isNull();
     }
 }
