@@ -13,4 +13,7 @@ RUN useradd --system --uid 10001 ssa
 COPY --from=build /src/target/ssa-planner-*.jar /app/ssa-planner.jar
 USER ssa
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/ssa-planner.jar"]
+# A bounded heap (see the README's "Memory"); a JVM out of memory exits, so the container is restarted instead of
+# limping on. JAVA_OPTS replaces both, e.g. docker run -e JAVA_OPTS="-Xmx2g" ...
+ENV JAVA_OPTS="-Xmx1g -XX:+ExitOnOutOfMemoryError"
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/ssa-planner.jar"]

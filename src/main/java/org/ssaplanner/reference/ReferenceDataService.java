@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,7 +22,12 @@ import org.ssaplanner.reference.domain.RegionRepository;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 
-/** Read access to reference data for every signed-in user. */
+/**
+ * Read access to reference data for every signed-in user. The lists are cached ({@link #CACHE}): almost every page
+ * reads countries, regions or code lists, often several times, and they change only when an administrator edits
+ * them here (which clears the cache at once on this instance; other instances see the change within the cache's
+ * minute, {@code spring.cache.caffeine.spec}).
+ */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
@@ -47,6 +54,10 @@ public class ReferenceDataService {
         this.objectiveCategories = objectiveCategories;
     }
 
+    /** The cache of the reference lists, cleared by every change made here. */
+    public static final String CACHE = "reference";
+
+    @Cacheable(cacheNames = CACHE, key = "'countries'")
     public List<CountryRef> countries() {
         return countries.findAllWithRegion().stream().map(ReferenceDataService::toRef).toList();
     }
@@ -61,6 +72,7 @@ public class ReferenceDataService {
         return found.map(ReferenceDataService::toRef);
     }
 
+    @Cacheable(cacheNames = CACHE, key = "'regions'")
     public List<RegionRef> regions() {
         return regions.findAll(Sort.by("name")).stream()
                 .map(r -> new RegionRef(r.getId(), r.getName(), r.getParent() == null ? null : r.getParent().getId(),
@@ -68,22 +80,27 @@ public class ReferenceDataService {
                 .toList();
     }
 
+    @Cacheable(cacheNames = CACHE, key = "'assistanceTypes'")
     public List<ReferenceItem> assistanceTypes() {
         return assistanceTypes.findAllByOrderBySortOrder().stream().map(t -> t.toItem()).toList();
     }
 
+    @Cacheable(cacheNames = CACHE, key = "'recipientTypes'")
     public List<ReferenceItem> recipientTypes() {
         return recipientTypes.findAllByOrderBySortOrder().stream().map(t -> t.toItem()).toList();
     }
 
+    @Cacheable(cacheNames = CACHE, key = "'capabilityDomains'")
     public List<ReferenceItem> capabilityDomains() {
         return capabilityDomains.findAllByOrderBySortOrder().stream().map(t -> t.toItem()).toList();
     }
 
+    @Cacheable(cacheNames = CACHE, key = "'crsSectors'")
     public List<ReferenceItem> crsSectors() {
         return crsSectors.findAllByOrderByCode().stream().map(t -> t.toItem()).toList();
     }
 
+    @Cacheable(cacheNames = CACHE, key = "'objectiveCategories'")
     public List<ReferenceItem> objectiveCategories() {
         return objectiveCategories.findAllByOrderBySortOrder().stream().map(t -> t.toItem()).toList();
     }
@@ -101,6 +118,7 @@ public class ReferenceDataService {
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
+    @CacheEvict(cacheNames = CACHE, allEntries = true)
     public long createRegion(String name, Long parentId) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty()) {
@@ -119,6 +137,7 @@ public class ReferenceDataService {
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
+    @CacheEvict(cacheNames = CACHE, allEntries = true)
     public void updateCountry(String code, long expectedVersion, long regionId, String competingProviders) {
         Country country = findCountry(code);
         StaleEditException.check("Country", code, expectedVersion, country.getVersion());

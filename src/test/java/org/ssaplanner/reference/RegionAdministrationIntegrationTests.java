@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.shared.StaleEditException;
@@ -48,6 +49,28 @@ class RegionAdministrationIntegrationTests {
         assertThatThrownBy(() -> reference.createRegion("Deeper " + name, regionId))
                 .isInstanceOfSatisfying(ReferenceValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("region.parent.tooDeep"));
+    }
+
+    @Test
+    void theCachedListsShowAnAdministratorsChangeAtOnceAndStillNeedASignedInUser() {
+        TestUsers.signInAs("test-admin", 1, Role.ADMIN);
+        CountryRef uruguay = reference.countries().stream().filter(c -> c.alpha3().equals("URY")).findFirst()
+                .orElseThrow();
+        reference.regions(); // both lists are now cached
+        String name = "Rio de la Plata " + UUID.randomUUID().toString().substring(0, 6);
+        long regionId = reference.createRegion(name, null);
+        assertThat(reference.regions()).extracting(RegionRef::name).contains(name);
+
+        String competitors = reference.countryDetail("URY").competingProviders();
+        reference.updateCountry("URY", reference.countryDetail("URY").version(), regionId, competitors);
+        assertThat(reference.countries()).filteredOn(c -> c.alpha3().equals("URY")).singleElement()
+                .extracting(CountryRef::regionName).isEqualTo(name);
+        reference.updateCountry("URY", reference.countryDetail("URY").version(), uruguay.regionId(), competitors);
+        assertThat(reference.countries()).filteredOn(c -> c.alpha3().equals("URY")).singleElement()
+                .extracting(CountryRef::regionName).isEqualTo(uruguay.regionName());
+
+        TestUsers.signOut();
+        assertThatThrownBy(() -> reference.countries()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
