@@ -14,9 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +44,7 @@ import org.ssaplanner.programs.ProgramService;
 import org.ssaplanner.programs.ProgramStatusService;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.BeforeServingRequests;
 import org.ssaplanner.shared.database.EmbeddedPostgresServer;
 import org.ssaplanner.shared.security.Role;
 import org.ssaplanner.shared.security.SystemAuthentication;
@@ -54,13 +52,12 @@ import org.ssaplanner.shared.security.SystemAuthentication;
 /**
  * Demo workspace: in embedded mode with {@code ssa.demo.enabled=true}, on the first start (no plan
  * yet) loads three sample country plans (Colombia, Philippines, Ghana) with fictional content under
- * the real legal authorities. Runs after the accounts are created ({@code InitialAccountsCreator},
- * order 0); the demo user "planner" conducts the Colombia plan. Two more planner accounts are
+ * the real legal authorities. Runs after the accounts are created ({@code InitialAccountsCreator}) and
+ * before the web server takes requests; the demo user "planner" conducts the Colombia plan. Two more planner accounts are
  * created as conductors of the other plans (random passwords, not shown: reset them to use them).
  */
 @Component
-@Order(20)
-class DemoPlansLoader implements ApplicationRunner {
+class DemoPlansLoader extends BeforeServingRequests {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlansLoader.class);
 
@@ -86,6 +83,7 @@ class DemoPlansLoader implements ApplicationRunner {
             WaiverService waivers, ObjectProvider<EmbeddedPostgresServer> embedded,
             @Value("${ssa.demo.enabled:true}") boolean enabled,
             PlatformTransactionManager transactionManager) {
+        super(DEMO_DATA);
         this.transaction = new TransactionTemplate(transactionManager);
         this.plans = plans;
         this.programs = programs;
@@ -101,7 +99,7 @@ class DemoPlansLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runBeforeServing() {
         if (!enabled || embedded.getIfAvailable() == null) {
             return;
         }

@@ -8,10 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.accounts.UserCommand;
@@ -19,6 +16,7 @@ import org.ssaplanner.accounts.UserValidationException;
 import org.ssaplanner.accounts.security.PasswordGenerator;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.shared.BeforeServingRequests;
 import org.ssaplanner.shared.database.EmbeddedPostgresServer;
 import org.ssaplanner.shared.security.Role;
 import org.ssaplanner.shared.security.SystemAuthentication;
@@ -29,8 +27,7 @@ import org.ssaplanner.shared.security.SystemAuthentication;
  * comes from SSA_ADMIN_PASSWORD or is generated.
  */
 @Component
-@Order(0)
-class InitialAccountsCreator implements ApplicationRunner {
+class InitialAccountsCreator extends BeforeServingRequests {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAccountsCreator.class);
 
@@ -44,6 +41,7 @@ class InitialAccountsCreator implements ApplicationRunner {
     InitialAccountsCreator(UserAccountService users, AgencyService agencies,
             ObjectProvider<EmbeddedPostgresServer> embedded, @Value("${ssa.admin.password:}") String adminPassword,
             @Value("${ssa.demo.enabled:true}") boolean demoUsers, MessageSource messages) {
+        super(ACCOUNTS);
         this.messages = messages;
         this.users = users;
         this.agencies = agencies;
@@ -53,7 +51,7 @@ class InitialAccountsCreator implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runBeforeServing() {
         SystemAuthentication.run(this::createIfEmpty);
     }
 

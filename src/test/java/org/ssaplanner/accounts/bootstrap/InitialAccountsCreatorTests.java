@@ -34,7 +34,7 @@ class InitialAccountsCreatorTests {
         InitialAccountsCreator creator = new InitialAccountsCreator(users, agencies,
                 mock(ObjectProvider.class), "a", false, messages);
 
-        assertThatThrownBy(() -> creator.run(null)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> creator.start()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("SSA_ADMIN_PASSWORD")
                 .hasMessageContaining("The password is too short: use at least 12 characters.");
     }
