@@ -34,6 +34,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -106,6 +107,9 @@ class AuthorizationMatrixIntegrationTests {
     private static final String EXPECTED = "/org/ssaplanner/authorization-matrix.csv";
     private static final Path ACTUAL = Path.of("target", "authorization-matrix.actual.csv");
     private final List<String> errors = new ArrayList<>();
+    /** Texts a page shows as Thymeleaf's placeholder for a missing message key, e.g. ??agency.deactivate_en_US??. */
+    private final List<String> untranslated = new ArrayList<>();
+    private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.\\-]+_[a-z]{2}_[A-Z]{2}\\?\\?");
     private final Map<String, Cookie> sessions = new LinkedHashMap<>();
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z0-9]+)(?::([^}]*))?}");
@@ -166,6 +170,7 @@ class AuthorizationMatrixIntegrationTests {
         }
         expected.keySet().stream().filter(key -> !actual.containsKey(key))
                 .forEach(key -> problems.add("the table lists a route the application no longer has: " + key));
+        untranslated.stream().distinct().forEach(text -> problems.add("a page shows a missing message key: " + text));
         actual.forEach((key, row) -> row.forEach((who, answer) -> {
             if (answer.startsWith("5") || answer.equals("EXCEPTION")) {
                 problems.add(key + " as " + who + " fails with " + answer + " (a route must never fail)");
@@ -194,7 +199,12 @@ class AuthorizationMatrixIntegrationTests {
         // signed-in users always have a session (the CSRF token lives there)
         request.with(user(principal)).cookie(session(principal));
         try {
-            return String.valueOf(mvc.perform(request).andReturn().getResponse().getStatus());
+            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            Matcher missing = MISSING_MESSAGE.matcher(response.getContentAsString(StandardCharsets.UTF_8));
+            while (missing.find()) {
+                untranslated.add(route.key() + " as " + principal.getUsername() + ": " + missing.group());
+            }
+            return String.valueOf(response.getStatus());
         } catch (Exception e) {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
