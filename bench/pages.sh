@@ -10,7 +10,7 @@
 #
 # Settings (environment): BENCH_USERS (1,8,32), BENCH_DURATION (15 s measured per step), BENCH_WARMUP (5 s),
 # BENCH_PAGES (comma-separated page names, default all), BENCH_HTTP_PORT (8186), BENCH_PG_PORT (18186),
-# BENCH_PASSWORD (the generated accounts' password; random when unset), JAVA_OPTS (the app's JVM options; none by
+# BENCH_PASSWORD (the generated accounts' password; random when unset), JAVA_OPTS (the app's JVM options; -Xmx1g by
 # default, like the README's run command), BENCH_FLOOR_SECONDS (5 s per floor point).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,10 +48,10 @@ start_app() {
         ./mvnw -B -ntp -q -DskipTests package
     fi
     mkdir -p "$results"
-    # the application as the README runs it (no -Xmx unless JAVA_OPTS says so), on the data set's embedded
+    # the application as the README runs it (-Xmx1g unless JAVA_OPTS says otherwise; -Xmx512m checks the bounded-memory target), on the data set's embedded
     # PostgreSQL with pg_stat_statements for the statement counts; demo data and the nightly job off
     # shellcheck disable=SC2086
-    java ${JAVA_OPTS:-} -jar "$jar" --server.port="$http_port" \
+    java ${JAVA_OPTS:--Xmx1g} -jar "$jar" --server.port="$http_port" \
         --ssa.database.embedded.data-directory="$data/postgres" --ssa.database.embedded.port="$pg_port" \
         --ssa.interchange.spool-directory="$data/imports" --ssa.demo.enabled=false --ssa.compliance.nightly-cron=- \
         '--ssa.database.embedded.server-settings[shared_preload_libraries]=pg_stat_statements' \
