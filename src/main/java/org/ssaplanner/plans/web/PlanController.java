@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.accounts.UserRef;
 import org.ssaplanner.agencies.AgencyService;
@@ -117,9 +120,14 @@ class PlanController {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, @RequestParam(defaultValue = "0") int programsPage,
+            @RequestParam(required = false) Long outcome, Model model) {
         PlanDetail plan = plans.get(id);
         model.addAttribute("plan", plan);
+        model.addAttribute("programsPage", pageOf(plan.programs(), programsPage));
+        // a large plan shows each outcome's first programs and its linking forms only for the outcome opened
+        model.addAttribute("compact", plan.programs().size() > INLINE_PROGRAMS);
+        model.addAttribute("openOutcome", outcome);
         model.addAttribute("balance", plans.balance(id));
         model.addAttribute("history", plans.history(id));
         model.addAttribute("sections", sections.render(PageSection.PLAN, id));
@@ -132,6 +140,22 @@ class PlanController {
         model.addAttribute("approvalByOthers", possible.contains(PlanAction.APPROVE)
                 && !plans.canTransition(id, PlanAction.APPROVE) && plans.canEdit(id));
         return "plans/detail";
+    }
+
+    /**
+     * Up to this many programs, the plan page shows every outcome's programs with their unlink buttons and a
+     * select to link more; a plan of 500 programs would otherwise render some 500 forms and a 500-option select per
+     * outcome (1.2 MB of HTML).
+     */
+    static final int INLINE_PROGRAMS = 25;
+    static final int PROGRAMS_PAGE_SIZE = 25;
+
+    private static <T> Page<T> pageOf(List<T> all, int requested) {
+        int pages = Math.max(1, (all.size() + PROGRAMS_PAGE_SIZE - 1) / PROGRAMS_PAGE_SIZE);
+        int number = Math.min(Math.max(requested, 0), pages - 1);
+        int from = number * PROGRAMS_PAGE_SIZE;
+        return new PageImpl<>(all.subList(from, Math.min(all.size(), from + PROGRAMS_PAGE_SIZE)),
+                PageRequest.of(number, PROGRAMS_PAGE_SIZE), all.size());
     }
 
     @GetMapping("/{id}/edit")

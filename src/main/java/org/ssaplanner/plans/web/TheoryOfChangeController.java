@@ -186,7 +186,7 @@ class TheoryOfChangeController {
         if (programId == null) {
             plans.checkCanEdit(id);
             redirect.addFlashAttribute("flashError", "plan.outcome.program.required");
-            return "redirect:/plans/" + id + "#theory-of-change";
+            return backToOutcome(id, outcomeId);
         }
         try {
             plans.linkProgram(id, outcomeId, programId);
@@ -194,7 +194,7 @@ class TheoryOfChangeController {
         } catch (PlanValidationException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
-        return "redirect:/plans/" + id + "#theory-of-change";
+        return backToOutcome(id, outcomeId);
     }
 
     @PostMapping("/{id}/outcomes/{outcomeId}/programs/{programId}/remove")
@@ -202,7 +202,12 @@ class TheoryOfChangeController {
             RedirectAttributes redirect) {
         plans.unlinkProgram(id, outcomeId, programId);
         redirect.addFlashAttribute("flash", "plan.outcome.program.unlinked");
-        return "redirect:/plans/" + id + "#theory-of-change";
+        return backToOutcome(id, outcomeId);
+    }
+
+    /** Back to the outcome, opened: on a large plan its programs and linking form show only when it is. */
+    private static String backToOutcome(long planId, long outcomeId) {
+        return "redirect:/plans/" + planId + "?outcome=" + outcomeId + "#outcome-" + outcomeId;
     }
 
     private String objectiveForm(long planId, Long objectiveId, Model model) {

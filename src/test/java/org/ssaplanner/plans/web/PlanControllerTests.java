@@ -1,5 +1,6 @@
 package org.ssaplanner.plans.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -44,6 +45,7 @@ import org.ssaplanner.plans.PlanAction;
 import org.ssaplanner.plans.PlanCommand;
 import org.ssaplanner.plans.PlanDetail;
 import org.ssaplanner.plans.PlanFilter;
+import org.ssaplanner.plans.PlanProgramRef;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanStatus;
 import org.ssaplanner.plans.PlanTransitionException;
@@ -220,6 +222,46 @@ class PlanControllerTests {
                         .string(allOf(
                                 containsString("data-testid=\"plan-approval-by-others\""),
                                 not(containsString("plan-action-approve")))));
+    }
+
+    @Test
+    void aLargePlanShowsEachOutcomesFirstProgramsAndItsLinkingFormsOnlyForTheOutcomeOpened() throws Exception {
+        List<PlanProgramRef> programs = java.util.stream.IntStream.rangeClosed(1, 30)
+                .mapToObj(n -> new PlanProgramRef(100 + n, "Program number " + n, "INL", "PROPOSED",
+                        ObjectiveCategory.OPERATIONAL, "TACTICAL"))
+                .toList();
+        PlanDetail.Outcome outcome = new PlanDetail.Outcome(5L, 0L, 4L, "Patrols", null, programs.subList(0, 12),
+                Instant.now(), "planner");
+        PlanDetail.Objective objective = new PlanDetail.Objective(4L, 0L, ObjectiveCategory.OPERATIONAL,
+                "Interdiction", null, List.of(outcome), Instant.now(), "planner");
+        when(plans.get(9L)).thenReturn(new PlanDetail(9L, 3L, new CountryRef(1, "CO", "COL", "Colombia", 1,
+                "South America", "Americas"), "Plan", 2027, 2029, "End states",
+                new UserRef(3, "planner", "Pat Planner", 7, "INL"), List.of(), PlanStatus.DRAFT, List.of(objective),
+                programs, programs.subList(12, 30), Instant.now(), "planner"));
+        when(plans.balance(9L)).thenReturn(PortfolioBalance.empty());
+        when(plans.canEdit(9L)).thenReturn(true);
+
+        String closed = mvc.perform(get("/plans/9").with(PLANNER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(occurrences(closed, "data-testid=\"toc-program\"")).isEqualTo(5);
+        assertThat(closed).doesNotContain("/plans/9/outcomes/5/programs/101/remove")
+                .doesNotContain("data-testid=\"link-program-select\"")
+                .contains("/plans/9?outcome=5#outcome-5", "Show all 12 programs and link more",
+                        "Program number 25", "and 8 more", "1 of 2")
+                .doesNotContain("Program number 26<");
+
+        String open = mvc.perform(get("/plans/9").param("outcome", "5").with(PLANNER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(occurrences(open, "data-testid=\"toc-program\"")).isEqualTo(12);
+        assertThat(open).contains("/plans/9/outcomes/5/programs/112/remove", "data-testid=\"link-program-select\"");
+
+        String second = mvc.perform(get("/plans/9").param("programsPage", "1").with(PLANNER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(second).contains("Program number 26<", "Program number 30<", "2 of 2");
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test
