@@ -288,7 +288,7 @@ public class IndicatorService {
 
     private Indicator find(long programId, long indicatorId) {
         return indicators.findByIdAndProgramId(indicatorId, programId)
-                .orElseThrow(() -> new IndicatorNotFoundException(indicatorId));
+                .orElseThrow(() -> new NotFoundException("Indicator", indicatorId));
     }
 
     private void apply(Indicator indicator, IndicatorCommand command, Optional<ProgramContext> program) {

@@ -18,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.compliance.FindingQueryService;
 import org.ssaplanner.compliance.HumanRightsService;
 import org.ssaplanner.compliance.IncidentCategory;
-import org.ssaplanner.compliance.IncidentNotFoundException;
 import org.ssaplanner.compliance.IncidentStatus;
 import org.ssaplanner.compliance.IncidentView;
 import org.ssaplanner.partners.PartnerUnitService;
@@ -26,6 +25,7 @@ import org.ssaplanner.partners.PartnerUnitSummary;
 import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.web.FieldErrors;
 import org.ssaplanner.shared.web.RequestValues;
 
@@ -109,7 +109,7 @@ class UnitController {
         long version = RequestValues.requiredLong("version", versionText);
         IncidentView incident = humanRights.get(incidentId);
         if (incident.unitId() != id) {
-            throw new IncidentNotFoundException(incidentId);
+            throw new NotFoundException("Human-rights incident", incidentId);
         }
         try {
             humanRights.changeStatus(incidentId, version, status, note);
