@@ -1,5 +1,7 @@
 package org.ssaplanner.agencies;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -148,10 +150,6 @@ public class AgencyService {
 
     private static String normalizeCode(String code) {
         return code == null ? "" : code.trim().toUpperCase();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static List<AgencySummary> depthFirst(List<Agency> all) {

@@ -1,5 +1,7 @@
 package org.ssaplanner.authorities;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -186,10 +188,6 @@ public class AuthorityService {
 
     private static Set<String> codes(List<ReferenceItem> items) {
         return items.stream().map(ReferenceItem::code).collect(Collectors.toSet());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     static LocalDate today() {

@@ -1,5 +1,7 @@
 package org.ssaplanner.authorities;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -208,7 +210,7 @@ public class WaiverService {
             }
         }
         waiver.approve(CurrentUsers.currentUsernameOrSystem(), Instant.now(), command.officialName().trim(),
-                command.officialTitle().trim(), command.effectiveDate(), command.expiryDate(), trimToNull(command.note()));
+                command.officialTitle().trim(), command.effectiveDate(), command.expiryDate(), blankToNull(command.note()));
         waivers.saveAndFlush(waiver);
     }
 
@@ -303,9 +305,5 @@ public class WaiverService {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static String trimToNull(String value) {
-        return blank(value) ? null : value.trim();
     }
 }

@@ -1,5 +1,7 @@
 package org.ssaplanner.evaluations;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -210,9 +212,5 @@ public class EvaluationService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
