@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -53,8 +54,8 @@ class UnitController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Long country, Model model) {
-        model.addAttribute("countries", reference.countries());
+    String list(@RequestParam(required = false) Long country,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("country", country);
         if (country != null) {
             var found = units.unitsOfCountry(country);
@@ -62,6 +63,11 @@ class UnitController {
             model.addAttribute("credible", humanRights.credibleIncidentCounts(
                     found.stream().map(PartnerUnitSummary::id).toList()));
         }
+        if (htmx != null) {
+            // htmx (another country chosen): only the units, the form stays as the user left it
+            return "compliance/units :: results";
+        }
+        model.addAttribute("countries", reference.countries());
         return "compliance/units";
     }
 
