@@ -1,5 +1,7 @@
 package org.ssaplanner.agencies;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.agencies.domain.Agency;
 import org.ssaplanner.agencies.domain.AgencyRepository;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
@@ -58,7 +61,7 @@ public class AgencyService {
 
     @PreAuthorize("isAuthenticated()")
     public AgencyDetail get(long id) {
-        Agency agency = agencies.findById(id).orElseThrow(() -> new AgencyNotFoundException(id));
+        Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
         Agency parent = agency.getParent();
         return new AgencyDetail(agency.getId(), agency.getVersion(), agency.getCode(), agency.getName(),
                 parent == null ? null : parent.getId(), parent == null ? null : parent.getCode() + " – " + parent.getName(),
@@ -82,7 +85,7 @@ public class AgencyService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void update(long id, long expectedVersion, AgencyCommand command) {
-        Agency agency = agencies.findById(id).orElseThrow(() -> new AgencyNotFoundException(id));
+        Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
         StaleEditException.check("Agency", id, expectedVersion, agency.getVersion());
         String code = normalizeCode(command.code());
         if (!code.equals(agency.getCode()) && agencies.existsByCode(code)) {
@@ -96,7 +99,7 @@ public class AgencyService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setActive(long id, boolean active) {
-        Agency agency = agencies.findById(id).orElseThrow(() -> new AgencyNotFoundException(id));
+        Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
         if (active) {
             agency.activate();
         } else {
@@ -107,7 +110,7 @@ public class AgencyService {
     @PreAuthorize("hasRole('ADMIN')")
     public List<HistoryEntry> history(long id) {
         if (!agencies.existsById(id)) {
-            throw new AgencyNotFoundException(id);
+            throw new NotFoundException("Agency", id);
         }
         Map<String, Function<Agency, Object>> fields = new LinkedHashMap<>();
         fields.put("code", Agency::getCode);
@@ -147,10 +150,6 @@ public class AgencyService {
 
     private static String normalizeCode(String code) {
         return code == null ? "" : code.trim().toUpperCase();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static List<AgencySummary> depthFirst(List<Agency> all) {

@@ -1,5 +1,7 @@
 package org.ssaplanner.authorities;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,6 +25,7 @@ import org.ssaplanner.authorities.domain.AuthorityRepository;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
@@ -38,16 +40,14 @@ public class AuthorityService {
     private final ReferenceDataService reference;
     /** Looked up when used: its implementation (programs) needs ProgramService, which needs this service. */
     private final ObjectProvider<ProgramLookup> programs;
-    private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
 
     AuthorityService(AuthorityRepository authorities, AgencyService agencies, ReferenceDataService reference,
-            ObjectProvider<ProgramLookup> programs, ApplicationEventPublisher events, EntityManager entityManager) {
+            ObjectProvider<ProgramLookup> programs, EntityManager entityManager) {
         this.authorities = authorities;
         this.agencies = agencies;
         this.reference = reference;
         this.programs = programs;
-        this.events = events;
         this.entityManager = entityManager;
     }
 
@@ -73,7 +73,7 @@ public class AuthorityService {
 
     @PreAuthorize("isAuthenticated()")
     public AuthorityDetail get(long id) {
-        Authority a = authorities.findById(id).orElseThrow(() -> new AuthorityNotFoundException(id));
+        Authority a = authorities.findById(id).orElseThrow(() -> new NotFoundException("Authority", id));
         return new AuthorityDetail(a.getId(), a.getVersion(), a.getShortName(), a.getCitation(),
                 a.getSectionReference(), a.getTitle(), a.getStatute(), a.getSourceAct(), a.getCategory(),
                 a.getManagingAgencyId(), a.getFundingAccount(), a.getDuration(), a.getSunsetDate(),
@@ -95,25 +95,23 @@ public class AuthorityService {
                 command.title().trim());
         apply(authority, command);
         long id = save(authority).getId();
-        events.publishEvent(new AuthorityChanged(id));
         return id;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void update(long id, long expectedVersion, AuthorityCommand command) {
-        Authority authority = authorities.findById(id).orElseThrow(() -> new AuthorityNotFoundException(id));
+        Authority authority = authorities.findById(id).orElseThrow(() -> new NotFoundException("Authority", id));
         StaleEditException.check("Authority", id, expectedVersion, authority.getVersion());
         validate(authority, command);
         apply(authority, command);
         save(authority);
-        events.publishEvent(new AuthorityChanged(id));
     }
 
     @PreAuthorize("isAuthenticated()")
     public List<HistoryEntry> history(long id) {
         if (!authorities.existsById(id)) {
-            throw new AuthorityNotFoundException(id);
+            throw new NotFoundException("Authority", id);
         }
         Map<String, Function<Authority, Object>> fields = new LinkedHashMap<>();
         fields.put("shortName", Authority::getShortName);
@@ -190,10 +188,6 @@ public class AuthorityService {
 
     private static Set<String> codes(List<ReferenceItem> items) {
         return items.stream().map(ReferenceItem::code).collect(Collectors.toSet());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     static LocalDate today() {

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,6 +24,7 @@ import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
@@ -39,15 +39,13 @@ public class RestrictionService {
     private final RestrictionRepository restrictions;
     private final AuthorityRepository authorities;
     private final ReferenceDataService reference;
-    private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
 
     RestrictionService(RestrictionRepository restrictions, AuthorityRepository authorities,
-            ReferenceDataService reference, ApplicationEventPublisher events, EntityManager entityManager) {
+            ReferenceDataService reference, EntityManager entityManager) {
         this.restrictions = restrictions;
         this.authorities = authorities;
         this.reference = reference;
-        this.events = events;
         this.entityManager = entityManager;
     }
 
@@ -104,7 +102,6 @@ public class RestrictionService {
         } catch (DataIntegrityViolationException e) {
             throw new FieldValidationException("code", "restriction.code.duplicate");
         }
-        events.publishEvent(new RestrictionChanged(id));
         return id;
     }
 
@@ -120,7 +117,6 @@ public class RestrictionService {
         validate(command);
         define(restriction, code, command);
         restrictions.saveAndFlush(restriction);
-        events.publishEvent(new RestrictionChanged(id));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -136,7 +132,6 @@ public class RestrictionService {
         }
         restriction.addException(code, command.citation().trim(), command.description().trim());
         restrictions.saveAndFlush(restriction);
-        events.publishEvent(new RestrictionChanged(id));
     }
 
     /** Removes an exception nobody has claimed; claimed exceptions stay (the claims refer to them). */
@@ -145,14 +140,13 @@ public class RestrictionService {
     public void removeException(long id, long exceptionId) {
         Restriction restriction = find(id);
         if (!restriction.removeException(exceptionId)) {
-            throw new RestrictionNotFoundException(id + "/exception/" + exceptionId);
+            throw new NotFoundException("Restriction", id + "/exception/" + exceptionId);
         }
         try {
             restrictions.saveAndFlush(restriction);
         } catch (DataIntegrityViolationException e) {
             throw new FieldValidationException("exception", "restriction.exception.inUse");
         }
-        events.publishEvent(new RestrictionChanged(id));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -191,7 +185,7 @@ public class RestrictionService {
     }
 
     private Restriction find(long id) {
-        return restrictions.findById(id).orElseThrow(() -> new RestrictionNotFoundException(id));
+        return restrictions.findById(id).orElseThrow(() -> new NotFoundException("Restriction", id));
     }
 
     static RestrictionDetail toDetail(Restriction r) {

@@ -1,5 +1,7 @@
 package org.ssaplanner.authorities;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +28,7 @@ import org.ssaplanner.authorities.domain.RestrictionRepository;
 import org.ssaplanner.authorities.domain.Waiver;
 import org.ssaplanner.authorities.domain.WaiverRepository;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
@@ -45,17 +47,15 @@ public class WaiverService {
     private final WaiverRepository waivers;
     private final RestrictionRepository restrictions;
     private final ObjectProvider<ProgramLookup> programs;
-    private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final WaiverPermissions permissions;
 
     WaiverService(WaiverRepository waivers, RestrictionRepository restrictions, ObjectProvider<ProgramLookup> programs,
-            ApplicationEventPublisher events, EntityManager entityManager, WaiverPermissions permissions) {
+            EntityManager entityManager, WaiverPermissions permissions) {
         this.permissions = permissions;
         this.waivers = waivers;
         this.restrictions = restrictions;
         this.programs = programs;
-        this.events = events;
         this.entityManager = entityManager;
     }
 
@@ -171,7 +171,6 @@ public class WaiverService {
         Waiver waiver = new Waiver(command.programId(), command.restrictionId(), command.kind(), exceptionId,
                 command.justification().trim(), CurrentUsers.currentUsernameOrSystem(), Instant.now());
         long id = waivers.saveAndFlush(waiver).getId();
-        events.publishEvent(new WaiverChanged(id, waiver.getProgramId(), waiver.getRestrictionId()));
         return id;
     }
 
@@ -211,9 +210,8 @@ public class WaiverService {
             }
         }
         waiver.approve(CurrentUsers.currentUsernameOrSystem(), Instant.now(), command.officialName().trim(),
-                command.officialTitle().trim(), command.effectiveDate(), command.expiryDate(), trimToNull(command.note()));
+                command.officialTitle().trim(), command.effectiveDate(), command.expiryDate(), blankToNull(command.note()));
         waivers.saveAndFlush(waiver);
-        events.publishEvent(new WaiverChanged(id, waiver.getProgramId(), waiver.getRestrictionId()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -227,7 +225,6 @@ public class WaiverService {
         }
         waiver.reject(CurrentUsers.currentUsernameOrSystem(), Instant.now(), note.trim());
         waivers.saveAndFlush(waiver);
-        events.publishEvent(new WaiverChanged(id, waiver.getProgramId(), waiver.getRestrictionId()));
     }
 
     /** The requester (or an administrator) withdraws a pending request. */
@@ -242,7 +239,6 @@ public class WaiverService {
         requirePending(waiver);
         waiver.withdraw(me, Instant.now());
         waivers.saveAndFlush(waiver);
-        events.publishEvent(new WaiverChanged(id, waiver.getProgramId(), waiver.getRestrictionId()));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -285,7 +281,7 @@ public class WaiverService {
     }
 
     private Waiver find(long id) {
-        return waivers.findById(id).orElseThrow(() -> new WaiverNotFoundException(id));
+        return waivers.findById(id).orElseThrow(() -> new NotFoundException("Waiver", id));
     }
 
     private List<WaiverSummary> toSummaries(List<Waiver> found) {
@@ -309,9 +305,5 @@ public class WaiverService {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static String trimToNull(String value) {
-        return blank(value) ? null : value.trim();
     }
 }

@@ -1,5 +1,5 @@
 package org.ssaplanner.compliance;
 
 /** An incident was recorded or its credibility status changed: programs assisting the unit need re-evaluation. */
-record HumanRightsRecordChanged(long unitId, long incidentId) {
+public record HumanRightsRecordChanged(long unitId, long incidentId) {
 }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +17,7 @@ import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.programs.ProgramFactsService;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUsers;
 import org.ssaplanner.shared.security.SystemAuthentication;
@@ -29,14 +29,12 @@ public class HumanRightsService {
 
     private final HumanRightsIncidentRepository incidents;
     private final PartnerUnitService units;
-    private final ApplicationEventPublisher events;
     private final ProgramFactsService programs;
 
     HumanRightsService(HumanRightsIncidentRepository incidents, PartnerUnitService units,
-            ApplicationEventPublisher events, ProgramFactsService programs) {
+            ProgramFactsService programs) {
         this.incidents = incidents;
         this.units = units;
-        this.events = events;
         this.programs = programs;
     }
 
@@ -87,7 +85,6 @@ public class HumanRightsService {
                 command.location().trim(), command.description().trim(), command.source().trim(), command.category(),
                 CurrentUsers.currentUsernameOrSystem(), Instant.now());
         long id = incidents.saveAndFlush(incident).getId();
-        events.publishEvent(new HumanRightsRecordChanged(command.unitId(), id));
         return id;
     }
 
@@ -107,7 +104,6 @@ public class HumanRightsService {
         incident.changeStatus(target, CurrentUsers.currentUsernameOrSystem(), Instant.now(),
                 note == null || note.isBlank() ? null : note.trim());
         incidents.saveAndFlush(incident);
-        events.publishEvent(new HumanRightsRecordChanged(incident.getUnitId(), id));
     }
 
     /** Per unit among the given ones: the number of credible (unremediated) incidents; units without are absent. */
@@ -125,7 +121,7 @@ public class HumanRightsService {
     }
 
     private HumanRightsIncident find(long id) {
-        return incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(id));
+        return incidents.findById(id).orElseThrow(() -> new NotFoundException("Human-rights incident", id));
     }
 
     static IncidentView toView(HumanRightsIncident i) {

@@ -1,5 +1,7 @@
 package org.ssaplanner.evaluations;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -20,6 +22,7 @@ import org.ssaplanner.evaluations.domain.EvaluationRepository;
 import org.ssaplanner.evaluations.domain.EvidenceFile;
 import org.ssaplanner.evaluations.domain.EvidenceFileRepository;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.CurrentUsers;
@@ -105,13 +108,13 @@ public class EvaluationService {
     @Transactional
     public void removeEvidence(long id, long fileId) {
         files.delete(files.findByIdAndEvaluationId(fileId, id)
-                .orElseThrow(() -> new EvaluationNotFoundException("Evidence file", fileId)));
+                .orElseThrow(() -> new NotFoundException("Evidence file", fileId)));
     }
 
     @PreAuthorize("isAuthenticated()")
     public EvidenceDownload download(long id, long fileId) {
         EvidenceFile file = files.findByIdAndEvaluationId(fileId, id)
-                .orElseThrow(() -> new EvaluationNotFoundException("Evidence file", fileId));
+                .orElseThrow(() -> new NotFoundException("Evidence file", fileId));
         return new EvidenceDownload(file.getFileName(), file.getContentType(), file.getContent());
     }
 
@@ -121,7 +124,7 @@ public class EvaluationService {
     }
 
     private Evaluation find(long id) {
-        return evaluations.findById(id).orElseThrow(() -> new EvaluationNotFoundException(id));
+        return evaluations.findById(id).orElseThrow(() -> new NotFoundException("Evaluation", id));
     }
 
     private void validate(EvaluationCommand command) {
@@ -209,9 +212,5 @@ public class EvaluationService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

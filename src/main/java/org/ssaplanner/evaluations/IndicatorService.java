@@ -1,5 +1,7 @@
 package org.ssaplanner.evaluations;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -288,11 +290,11 @@ public class IndicatorService {
 
     private Indicator find(long programId, long indicatorId) {
         return indicators.findByIdAndProgramId(indicatorId, programId)
-                .orElseThrow(() -> new IndicatorNotFoundException(indicatorId));
+                .orElseThrow(() -> new NotFoundException("Indicator", indicatorId));
     }
 
     private void apply(Indicator indicator, IndicatorCommand command, Optional<ProgramContext> program) {
-        String name = trim(command.name());
+        String name = blankToNull(command.name());
         if (name == null) {
             throw new FieldValidationException("name", "indicator.name.required");
         }
@@ -324,8 +326,8 @@ public class IndicatorService {
         checkExistingPeriods(indicator, command.measure(), levels);
         checkPlanOutcome(command, program);
         checkPartnerUnit(command.partnerUnitId(), program);
-        indicator.define(name, trim(command.definition()), command.level(), command.measure(), command.direction(),
-                command.measure().numeric() ? trim(command.unitOfMeasure()) : null, levels, trim(command.dataSource()));
+        indicator.define(name, blankToNull(command.definition()), command.level(), command.measure(), command.direction(),
+                command.measure().numeric() ? blankToNull(command.unitOfMeasure()) : null, levels, blankToNull(command.dataSource()));
         indicator.baseline(baseline, command.baselineDate());
         indicator.link(command.planOutcomeId(), command.partnerUnitId());
     }
@@ -409,7 +411,7 @@ public class IndicatorService {
         if (actual != null && row.start() != null && row.start().isAfter(today)) {
             errors.add(new RowError(i, "actual", "period.actual.notStarted"));
         }
-        String comment = trim(row.comment());
+        String comment = blankToNull(row.comment());
         if (comment != null && comment.length() > MeasureRules.MAX_TEXT) {
             errors.add(new RowError(i, "comment", "value.text.tooLong"));
         }
@@ -417,9 +419,5 @@ public class IndicatorService {
             return null;
         }
         return new ValidRow(i, row.id(), row.start(), row.end(), target, actual, comment);
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.evaluations.domain.Evaluation;
 import org.ssaplanner.evaluations.domain.EvaluationRepository;
 import org.ssaplanner.evaluations.domain.Indicator;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordHistory;
 
@@ -51,7 +52,7 @@ public class ResultsHistoryService {
     @PreAuthorize("isAuthenticated()")
     public List<HistoryEntry> evaluationHistory(long evaluationId) {
         if (!evaluations.existsById(evaluationId)) {
-            throw new EvaluationNotFoundException(evaluationId);
+            throw new NotFoundException("Evaluation", evaluationId);
         }
         Map<String, Function<Evaluation, Object>> fields = new LinkedHashMap<>();
         fields.put("type", Evaluation::getType);

@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,6 +102,22 @@ class WaiverJourneyIntegrationTests extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Approve")).click();
         assertThat(page.locator("main")).containsText("Jane Doe");
+
+        // the waiver list filters with htmx: the results change, the page is not reloaded, the URL follows
+        String waiverId = waiverUrl.substring(waiverUrl.lastIndexOf('/') + 1);
+        page.navigate("/waivers");
+        page.evaluate("window.notReloaded = true");
+        page.selectOption("#status", "APPROVED");
+        assertThat(page).hasURL(Pattern.compile(".*/waivers\\?.*status=APPROVED.*"));
+        assertThat(page.locator("[data-testid=waiver-results]")).containsText("22 U.S.C. 2420");
+        assertThat(page.locator("[data-testid=waiver-results] a", new Page.LocatorOptions().setHasText(Pattern.compile("^" + waiverId + "$"))))
+                .not().hasCount(0);
+        Assertions.assertThat(page.evaluate("window.notReloaded === true")).isEqualTo(true);
+        page.selectOption("#status", "REJECTED");
+        assertThat(page).hasURL(Pattern.compile(".*status=REJECTED.*"));
+        assertThat(page.locator("[data-testid=waiver-results] a", new Page.LocatorOptions().setHasText(Pattern.compile("^" + waiverId + "$"))))
+                .hasCount(0);
+        Assertions.assertThat(page.evaluate("window.notReloaded === true")).isEqualTo(true);
 
         page.navigate("/programs/" + programId);
         assertThat(s660).containsText("Satisfied by waiver");

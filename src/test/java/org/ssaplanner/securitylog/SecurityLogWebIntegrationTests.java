@@ -159,6 +159,25 @@ class SecurityLogWebIntegrationTests {
     }
 
     @Test
+    void anHtmxRequestGetsOnlyTheResultsAndTheLinksThatFollowTheFilters() throws Exception {
+        CreatedUser account = newUser();
+        signIn(account.username(), "wrong", "203.0.113.98");
+
+        String fragment = mvc.perform(get("/admin/security-log").with(user(ADMIN)).header("HX-Request", "true")
+                .param("user", account.username()).param("type", "AUTHENTICATION_FAILURE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("data-testid=\"security-log-results\"").contains("203.0.113.98")
+                .doesNotContain("<form").doesNotContain("<html")
+                .contains("hx-swap-oob=\"true\"")
+                .contains("/admin/security-log/export?type=AUTHENTICATION_FAILURE&amp;user=" + account.username());
+
+        String page = mvc.perform(get("/admin/security-log").with(user(ADMIN)).param("user", account.username()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<form").contains("data-testid=\"security-log-results\"")
+                .doesNotContain("hx-swap-oob");
+    }
+
+    @Test
     void thePageFiltersExportsCsvAndShowsTheChainCheck() throws Exception {
         CreatedUser account = newUser();
         signIn(account.username(), "wrong", "203.0.113.99");

@@ -38,7 +38,7 @@ class AgencyAdminController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("agencies", agencies.tree());
-        return "admin/agencies/list";
+        return "agencies/list";
     }
 
     @GetMapping("/new")
@@ -68,7 +68,7 @@ class AgencyAdminController {
         model.addAttribute("agency", agencies.get(id));
         model.addAttribute("history", agencies.history(id));
         addCatalogue(model);
-        return "admin/agencies/detail";
+        return "agencies/detail";
     }
 
     @GetMapping("/{id}/edit")
@@ -112,7 +112,7 @@ class AgencyAdminController {
         model.addAttribute("parents", agencies.tree().stream().filter(a -> id == null || a.id() != id).toList());
         model.addAttribute("kinds", AgencyKind.values());
         addCatalogue(model);
-        return "admin/agencies/form";
+        return "agencies/form";
     }
 
     private void addCatalogue(Model model) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.ssaplanner.authorities.AuthorityChanged;
 import org.ssaplanner.authorities.AuthorityDuration;
 import org.ssaplanner.authorities.ProgramCategory;
 import org.ssaplanner.authorities.SourceAct;
@@ -97,6 +98,12 @@ public class Authority extends AuditedEntity {
         this.shortName = shortName;
         this.citation = citation;
         this.title = title;
+        changed();
+    }
+
+    /** Whatever changes an authority is published on save. */
+    private void changed() {
+        registerEvent(() -> new AuthorityChanged(getId()));
     }
 
     public void identify(String shortName, String citation, String sectionReference, String title) {
@@ -104,6 +111,7 @@ public class Authority extends AuditedEntity {
         this.citation = citation;
         this.sectionReference = sectionReference;
         this.title = title;
+        changed();
     }
 
     public void classify(Statute statute, SourceAct sourceAct, ProgramCategory category, long managingAgencyId,
@@ -113,6 +121,7 @@ public class Authority extends AuditedEntity {
         this.category = category;
         this.managingAgencyId = managingAgencyId;
         this.fundingAccount = fundingAccount;
+        changed();
     }
 
     /** Temporary authorities need a sunset date; permanent ones have none. */
@@ -122,6 +131,7 @@ public class Authority extends AuditedEntity {
         }
         this.duration = duration;
         this.sunsetDate = duration == AuthorityDuration.TEMPORARY ? sunsetDate : null;
+        changed();
     }
 
     public void describe(Integer notificationDays, String notificationBasis, String programArea, String guidance) {
@@ -129,6 +139,7 @@ public class Authority extends AuditedEntity {
         this.notificationBasis = notificationBasis;
         this.programArea = programArea;
         this.guidance = guidance;
+        changed();
     }
 
     public void permit(Collection<String> assistanceTypes, Collection<String> recipientTypes) {
@@ -136,6 +147,7 @@ public class Authority extends AuditedEntity {
         assistanceTypeCodes.addAll(assistanceTypes);
         recipientTypeCodes.retainAll(recipientTypes);
         recipientTypeCodes.addAll(recipientTypes);
+        changed();
     }
 
     public String getShortName() {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.ssaplanner.authorities.RestrictionChanged;
 import org.ssaplanner.authorities.RestrictionSeverity;
 import org.ssaplanner.shared.domain.AuditedEntity;
 
@@ -58,6 +59,12 @@ public class Restriction extends AuditedEntity {
 
     public Restriction(String code) {
         this.code = code;
+        changed();
+    }
+
+    /** Whatever changes a restriction (its definition, its exceptions) is published on save. */
+    private void changed() {
+        registerEvent(() -> new RestrictionChanged(getId()));
     }
 
     /** Waivable restrictions must say who may waive them. */
@@ -74,16 +81,22 @@ public class Restriction extends AuditedEntity {
         this.waiverAuthority = waivable ? waiverAuthority : null;
         this.severity = severity;
         this.conditionText = conditionText;
+        changed();
     }
 
     public RestrictionException addException(String code, String citation, String description) {
         RestrictionException exception = new RestrictionException(this, code, citation, description);
         exceptions.add(exception);
+        changed();
         return exception;
     }
 
     public boolean removeException(long exceptionId) {
-        return exceptions.removeIf(e -> e.getId() != null && e.getId() == exceptionId);
+        boolean removed = exceptions.removeIf(e -> e.getId() != null && e.getId() == exceptionId);
+        if (removed) {
+            changed();
+        }
+        return removed;
     }
 
     public Optional<RestrictionException> exception(long exceptionId) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.ssaplanner.authorities.WaiverChanged;
 import org.ssaplanner.authorities.WaiverKind;
 import org.ssaplanner.authorities.WaiverStatus;
 import org.ssaplanner.shared.domain.AuditedEntity;
@@ -81,6 +82,12 @@ public class Waiver extends AuditedEntity {
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
         this.status = WaiverStatus.REQUESTED;
+        changed();
+    }
+
+    /** A request, decision or withdrawal is published on save. */
+    private void changed() {
+        registerEvent(() -> new WaiverChanged(getId(), programId, restrictionId));
     }
 
     public void approve(String by, Instant at, String officialName, String officialTitle, LocalDate effective,
@@ -98,6 +105,7 @@ public class Waiver extends AuditedEntity {
         this.effectiveDate = effective;
         this.expiryDate = expiry;
         this.decisionNote = note;
+        changed();
     }
 
     public void reject(String by, Instant at, String note) {
@@ -106,6 +114,7 @@ public class Waiver extends AuditedEntity {
         this.decidedBy = by;
         this.decidedAt = at;
         this.decisionNote = note;
+        changed();
     }
 
     public void withdraw(String by, Instant at) {
@@ -113,6 +122,7 @@ public class Waiver extends AuditedEntity {
         this.status = WaiverStatus.WITHDRAWN;
         this.decidedBy = by;
         this.decidedAt = at;
+        changed();
     }
 
     private void requirePending() {

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
@@ -60,11 +60,11 @@ class AuthorityController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Statute statute,
-            @RequestParam(required = false) Long agency, @RequestParam(required = false) String assistanceType,
-            @RequestParam(required = false) String recipientType, @RequestParam(required = false) AuthorityStatus status,
-            @PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
-        AuthorityFilter filter = new AuthorityFilter(q, statute, agency, assistanceType, recipientType, status);
+    String list(@ModelAttribute("authoritySearch") AuthoritySearchParams params,
+            @PageableDefault(size = PAGE_SIZE) Pageable pageable,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        AuthorityFilter filter = params.toFilter();
+        // always by short name: a "sort" in the URL is not used
         model.addAttribute("page", authorities.search(filter,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("shortName"))));
         model.addAttribute("filter", filter);
@@ -72,7 +72,8 @@ class AuthorityController {
         model.addAttribute("agencyById", agencies.tree().stream()
                 .collect(Collectors.toMap(AgencySummary::id, Function.identity())));
         addChoices(model);
-        return "authorities/list";
+        // htmx (the filters changed): only the results, the form stays as the user left it
+        return htmx != null ? "authorities/list :: results" : "authorities/list";
     }
 
     @GetMapping("/{id}")

@@ -42,7 +42,7 @@ class RestrictionController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("restrictions", restrictions.list());
-        return "restrictions/list";
+        return "authorities/restrictions/list";
     }
 
     @GetMapping("/{id}")
@@ -52,7 +52,7 @@ class RestrictionController {
         }
         model.addAttribute("restriction", restrictions.get(id));
         model.addAttribute("history", restrictions.history(id));
-        return "restrictions/detail";
+        return "authorities/restrictions/detail";
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -136,6 +136,6 @@ class RestrictionController {
         model.addAttribute("severities", RestrictionSeverity.values());
         model.addAttribute("terms", ConditionVocabulary.TERMS);
         model.addAttribute("termValues", restrictions.conditionValues());
-        return "restrictions/form";
+        return "authorities/restrictions/form";
     }
 }

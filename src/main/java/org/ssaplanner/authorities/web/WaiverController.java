@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -54,18 +55,23 @@ class WaiverController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Long program, @RequestParam(required = false) Long restriction,
-            @RequestParam(required = false) WaiverStatus status, @RequestParam(required = false) WaiverKind kind,
-            @PageableDefault(size = PAGE_SIZE) Pageable pageable, Model model) {
-        WaiverFilter filter = new WaiverFilter(program, restriction, status, kind);
+    String list(@ModelAttribute("waiverSearch") WaiverSearchParams params,
+            @PageableDefault(size = PAGE_SIZE) Pageable pageable,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        WaiverFilter filter = params.toFilter();
+        // newest request first always: a "sort" in the URL is not used
         model.addAttribute("page", waivers.search(filter,
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "requestedAt"))));
         model.addAttribute("filter", filter);
+        model.addAttribute("today", today());
+        if (htmx != null) {
+            // htmx (the filters changed): only the results, the form stays as the user left it
+            return "authorities/waivers/list :: results";
+        }
         model.addAttribute("restrictions", restrictions.list());
         model.addAttribute("statuses", WaiverStatus.values());
         model.addAttribute("kinds", WaiverKind.values());
-        model.addAttribute("today", today());
-        return "waivers/list";
+        return "authorities/waivers/list";
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
@@ -121,7 +127,7 @@ class WaiverController {
         model.addAttribute("restriction", restrictions.get(waiver.restrictionId()));
         model.addAttribute("history", waivers.history(id));
         model.addAttribute("today", today());
-        return "waivers/detail";
+        return "authorities/waivers/detail";
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -175,7 +181,7 @@ class WaiverController {
         }
         model.addAttribute("restrictions", restrictions.all());
         model.addAttribute("kinds", WaiverKind.values());
-        return "waivers/form";
+        return "authorities/waivers/form";
     }
 
     private static LocalDate today() {

@@ -15,6 +15,7 @@ import java.util.List;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.ssaplanner.compliance.HumanRightsRecordChanged;
 import org.ssaplanner.compliance.IncidentCategory;
 import org.ssaplanner.compliance.IncidentStatus;
 import org.ssaplanner.shared.domain.AuditedEntity;
@@ -74,6 +75,12 @@ public class HumanRightsIncident extends AuditedEntity {
         this.statusDecidedBy = by;
         this.statusDecidedAt = at;
         statusChanges.add(new IncidentStatusChange(this, null, IncidentStatus.REPORTED, by, at, null));
+        changed();
+    }
+
+    /** A new record or a status change is published on save. */
+    private void changed() {
+        registerEvent(() -> new HumanRightsRecordChanged(unitId, getId()));
     }
 
     /** Moves the credibility status along the allowed transitions, recording who decided and when. */
@@ -85,6 +92,7 @@ public class HumanRightsIncident extends AuditedEntity {
         this.status = target;
         this.statusDecidedBy = by;
         this.statusDecidedAt = at;
+        changed();
     }
 
     public long getUnitId() { return unitId; }

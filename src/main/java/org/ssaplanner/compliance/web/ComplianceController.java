@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.authorities.RestrictionService;
@@ -62,11 +61,10 @@ class ComplianceController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Long country, @RequestParam(required = false) Long restriction,
-            @RequestParam(required = false) FindingSeverity severity, @RequestParam(required = false) Long program,
-            @PageableDefault(size = PAGE_SIZE) Pageable pageable, @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model) {
-        FindingFilter filter = new FindingFilter(country, restriction, severity, program);
+    String list(@ModelAttribute("findingSearch") FindingSearchParams params,
+            @PageableDefault(size = PAGE_SIZE) Pageable pageable,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        FindingFilter filter = params.toFilter();
         model.addAttribute("page", findings.search(filter, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
         model.addAttribute("filter", filter);
         model.addAttribute("countries", reference.countries());

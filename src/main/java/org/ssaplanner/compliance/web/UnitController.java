@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.compliance.FindingQueryService;
 import org.ssaplanner.compliance.HumanRightsService;
 import org.ssaplanner.compliance.IncidentCategory;
-import org.ssaplanner.compliance.IncidentNotFoundException;
 import org.ssaplanner.compliance.IncidentStatus;
 import org.ssaplanner.compliance.IncidentView;
 import org.ssaplanner.partners.PartnerUnitService;
@@ -26,6 +26,7 @@ import org.ssaplanner.partners.PartnerUnitSummary;
 import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.web.FieldErrors;
 import org.ssaplanner.shared.web.RequestValues;
 
@@ -53,8 +54,8 @@ class UnitController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Long country, Model model) {
-        model.addAttribute("countries", reference.countries());
+    String list(@RequestParam(required = false) Long country,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("country", country);
         if (country != null) {
             var found = units.unitsOfCountry(country);
@@ -62,6 +63,11 @@ class UnitController {
             model.addAttribute("credible", humanRights.credibleIncidentCounts(
                     found.stream().map(PartnerUnitSummary::id).toList()));
         }
+        if (htmx != null) {
+            // htmx (another country chosen): only the units, the form stays as the user left it
+            return "compliance/units :: results";
+        }
+        model.addAttribute("countries", reference.countries());
         return "compliance/units";
     }
 
@@ -109,7 +115,7 @@ class UnitController {
         long version = RequestValues.requiredLong("version", versionText);
         IncidentView incident = humanRights.get(incidentId);
         if (incident.unitId() != id) {
-            throw new IncidentNotFoundException(incidentId);
+            throw new NotFoundException("Human-rights incident", incidentId);
         }
         try {
             humanRights.changeStatus(incidentId, version, status, note);

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.ssaplanner.interchange.ActivityExport;
 import org.ssaplanner.interchange.ActivityFilter;
@@ -50,7 +51,8 @@ class CountryController {
      */
     @GetMapping("/{code}")
     String picture(@PathVariable String code, @ModelAttribute("activitySearch") ActivitySearchParams params,
-            @PageableDefault(size = 25) Pageable pageable, Model model) {
+            @PageableDefault(size = 25) Pageable pageable,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Area area = pictures.area(code);
         if (!area.code().equals(code)) {
             return "redirect:/countries/" + area.code();
@@ -72,7 +74,8 @@ class CountryController {
                 ? picture.newProgramUrls(activities.map(ActivityRow::activityId).toList()) : Map.of();
         model.addAttribute("programLinks", programLinks);
         model.addAttribute("programUrls", programUrls);
-        return "interchange/countries/picture";
+        // htmx (the activity filters changed): only the activity list, the rest of the picture stays
+        return htmx != null ? "interchange/countries/picture :: results" : "interchange/countries/picture";
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.ssaplanner.securitylog.SecurityEventFilter;
 import org.ssaplanner.securitylog.SecurityLogService;
@@ -39,10 +40,16 @@ class SecurityLogController {
 
     @GetMapping
     String list(@ModelAttribute("filter") SecurityLogFilterForm filter, BindingResult binding,
-            @PageableDefault(size = 50) Pageable page, Model model) {
+            @PageableDefault(size = 50) Pageable page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         SecurityEventFilter criteria = criteria(filter, binding);
         // newest first always (the service's order): a "sort" in the URL is not used
         model.addAttribute("page", log.search(criteria, PageRequest.of(page.getPageNumber(), page.getPageSize())));
+        if (htmx != null) {
+            // htmx (the filters changed): the results, and the verify and export links that follow the filters
+            model.addAttribute("htmx", true);
+            return "securitylog/list :: results";
+        }
         model.addAttribute("types", log.types());
         return "securitylog/list";
     }
@@ -52,7 +59,7 @@ class SecurityLogController {
     String verify(@ModelAttribute("filter") SecurityLogFilterForm filter, BindingResult binding,
             @PageableDefault(size = 50) Pageable page, Model model) {
         model.addAttribute("verification", log.verify());
-        return list(filter, binding, page, model);
+        return list(filter, binding, page, null, model);
     }
 
     @GetMapping("/export")

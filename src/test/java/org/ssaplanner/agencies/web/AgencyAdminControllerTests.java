@@ -30,12 +30,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.WebSliceTestConfiguration;
 import org.ssaplanner.agencies.AgencyCommand;
 import org.ssaplanner.agencies.AgencyKind;
-import org.ssaplanner.agencies.AgencyNotFoundException;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.CapabilityKey;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.NotFoundException;
 
 @WebMvcTest(AgencyAdminController.class)
 @Import(WebSliceTestConfiguration.class)
@@ -88,7 +88,7 @@ class AgencyAdminControllerTests {
 
     @Test
     void anUnknownAgencyGivesTheNotFoundPage() throws Exception {
-        given(agencies.get(999)).willThrow(new AgencyNotFoundException(999));
+        given(agencies.get(999)).willThrow(new NotFoundException("Agency", 999));
         mvc.perform(get("/admin/agencies/999").with(user("admin").roles("ADMIN")))
                 .andExpect(status().isNotFound());
     }

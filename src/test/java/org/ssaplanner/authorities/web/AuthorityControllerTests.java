@@ -22,12 +22,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.ssaplanner.WebSliceTestConfiguration;
 import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.authorities.AuthorityFilter;
 import org.ssaplanner.authorities.AuthorityService;
+import org.ssaplanner.authorities.AuthorityStatus;
 import org.ssaplanner.authorities.AuthoritySummary;
 import org.ssaplanner.authorities.ProgramCategory;
 import org.ssaplanner.authorities.SourceAct;
@@ -94,5 +98,29 @@ class AuthorityControllerTests {
                 .param("shortName", "NEW1").param("citation", "10 U.S.C. 1").param("title", "T")
                 .param("statute", "TITLE_10").param("sourceAct", "TITLE_10").param("category", "SECURITY_COOPERATION")
                 .param("managingAgencyId", "1").param("fundingAccount", "O&M").param("duration", "PERMANENT");
+    }
+
+    @Test
+    void theFiltersKeepTheirQueryNamesArriveTrimmedAndTheListIsPagedByShortName() throws Exception {
+        given(authorities.search(any(), any())).willReturn(new PageImpl<>(List.of()));
+        mvc.perform(get("/authorities").param("q", "  333 ").param("statute", "TITLE_10").param("agency", "2")
+                .param("assistanceType", "TRAINING").param("recipientType", " ").param("status", "ACTIVE")
+                .param("page", "1").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk());
+        verify(authorities).search(new AuthorityFilter("333", Statute.TITLE_10, 2L, "TRAINING", null,
+                AuthorityStatus.ACTIVE), PageRequest.of(1, 25, Sort.by("shortName")));
+    }
+
+    @Test
+    void anHtmxRequestGetsOnlyTheResults() throws Exception {
+        given(authorities.search(any(), any())).willReturn(new PageImpl<>(List.of(new AuthoritySummary(7, "SEC9",
+                "10 U.S.C. 999", "Old authority", Statute.TITLE_10, SourceAct.TITLE_10, ProgramCategory.SECURITY_COOPERATION,
+                "O&M", 1, LocalDate.of(2020, 1, 1), null))));
+        mvc.perform(get("/authorities").param("statute", "TITLE_10").header("HX-Request", "true")
+                .with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-testid=\"authority-results\"")))
+                .andExpect(content().string(Matchers.containsString("10 U.S.C. 999")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<form"))));
     }
 }

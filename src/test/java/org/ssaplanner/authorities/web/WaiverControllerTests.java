@@ -27,6 +27,9 @@ import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -35,6 +38,7 @@ import org.ssaplanner.authorities.ProgramLookup;
 import org.ssaplanner.authorities.RestrictionDetail;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.RestrictionSeverity;
+import org.ssaplanner.authorities.WaiverFilter;
 import org.ssaplanner.authorities.WaiverKind;
 import org.ssaplanner.authorities.WaiverService;
 import org.ssaplanner.authorities.WaiverStatus;
@@ -148,5 +152,29 @@ class WaiverControllerTests {
     private static MockHttpServletRequestBuilder approve() {
         return post("/waivers/9/approve").with(csrf()).param("officialName", "A").param("officialTitle", "B")
                 .param("effectiveDate", "2030-06-01").param("expiryDate", "2030-05-01").param("version", "0");
+    }
+
+    @Test
+    void theFiltersKeepTheirQueryNamesAndTheListIsPagedNewestFirst() throws Exception {
+        WaiverSummary requested = waivers.get(9);
+        given(waivers.search(any(), any())).willReturn(new PageImpl<>(List.of(requested)));
+        mvc.perform(get("/waivers").param("program", "77").param("restriction", "1").param("status", "REQUESTED")
+                .param("kind", "WAIVER").param("page", "2").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<form")));
+        verify(waivers).search(new WaiverFilter(77L, 1L, WaiverStatus.REQUESTED, WaiverKind.WAIVER),
+                PageRequest.of(2, 25, Sort.by(Sort.Direction.DESC, "requestedAt")));
+    }
+
+    @Test
+    void anHtmxRequestGetsOnlyTheResults() throws Exception {
+        WaiverSummary requested = waivers.get(9);
+        given(waivers.search(any(), any())).willReturn(new PageImpl<>(List.of(requested)));
+        mvc.perform(get("/waivers").param("status", "REQUESTED").header("HX-Request", "true")
+                .with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-testid=\"waiver-results\"")))
+                .andExpect(content().string(Matchers.containsString("22 U.S.C. 2420, FAA s.660")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<form"))));
     }
 }

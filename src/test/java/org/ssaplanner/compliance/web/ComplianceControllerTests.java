@@ -21,12 +21,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.WebSliceTestConfiguration;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.compliance.CongressionalNotificationService;
+import org.ssaplanner.compliance.FindingFilter;
 import org.ssaplanner.compliance.FindingQueryService;
 import org.ssaplanner.compliance.FindingRecomputationService;
 import org.ssaplanner.compliance.FindingRow;
@@ -82,5 +84,14 @@ class ComplianceControllerTests {
                 .andExpect(redirectedUrl("/compliance/programs/77"));
         verify(notifications).recordNotification(new NotificationCommand(77, 1, LocalDate.of(2026, 1, 5), "CN 1"));
         mvc.perform(get("/compliance/programs/77").with(user("v").roles("VIEWER"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theFiltersKeepTheirQueryNames() throws Exception {
+        given(findings.search(any(), any())).willReturn(new PageImpl<>(List.of()));
+        mvc.perform(get("/compliance").param("country", "3").param("restriction", "1").param("severity", "BLOCKING")
+                .param("program", "77").param("page", "1").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk());
+        verify(findings).search(new FindingFilter(3L, 1L, FindingSeverity.BLOCKING, 77L), PageRequest.of(1, 25));
     }
 }

@@ -1,5 +1,6 @@
 package org.ssaplanner.compliance.web;
 
+
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
@@ -114,5 +115,21 @@ class UnitControllerTests {
             mvc.perform(evaluator).andExpect(status().isBadRequest());
         }
         verify(humanRights, never()).changeStatus(anyLong(), anyLong(), any(), any());
+    }
+
+    @Test
+    void anHtmxRequestGetsOnlyTheUnitsOfTheChosenCountry() throws Exception {
+        PartnerUnitSummary brigade = units.get(5);
+        given(units.unitsOfCountry(1)).willReturn(List.of(brigade));
+        given(humanRights.credibleIncidentCounts(List.of(5L))).willReturn(Map.of(5L, 1L));
+        mvc.perform(get("/units").param("country", "1").header("HX-Request", "true").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-testid=\"unit-results\"")))
+                .andExpect(content().string(Matchers.containsString("3rd Brigade")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<form"))));
+        mvc.perform(get("/units").param("country", "1").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<form")))
+                .andExpect(content().string(Matchers.containsString("3rd Brigade")));
     }
 }

@@ -1,5 +1,6 @@
 package org.ssaplanner.interchange.web;
 
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -208,5 +209,17 @@ class CountryControllerTests {
                 .andExpect(content().string(containsString(",-12.50,")))
                 .andExpect(content().string(not(containsString("\n=cmd"))))
                 .andExpect(content().string(not(containsString(",=cmd"))));
+    }
+
+    @Test
+    void anHtmxRequestGetsOnlyTheActivityListWithItsCsvLink() throws Exception {
+        mvc.perform(get("/countries/SLV").param("agency", "STATE").header("HX-Request", "true")
+                .with(user(TestUsers.user(3, "u", 1, Role.VIEWER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"activity-results\"")))
+                .andExpect(content().string(containsString("+Police &lt;b&gt;training&lt;/b&gt;")))
+                .andExpect(content().string(containsString("/countries/SLV/activities.csv?fy=&amp;agency=STATE")))
+                .andExpect(content().string(not(containsString("<form"))))
+                .andExpect(content().string(not(containsString("INCLE"))));
     }
 }
