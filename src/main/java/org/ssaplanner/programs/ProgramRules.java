@@ -26,7 +26,8 @@ import org.ssaplanner.shared.FieldValidationException.Violation;
 /**
  * The rules a program's fields obey, checked by {@link ProgramService} on every create and update; each violation
  * names the form field it belongs to. The rules among the program's own fields ({@link #ownFields}) need no
- * lookup, so the program form also shows them next to its other field errors before it saves.
+ * lookup: when the program form is refused for other reasons before it reaches the service, its controller adds
+ * them, so that the user sees every message at once (each request checks them once, there or here).
  */
 @Component
 public class ProgramRules {
