@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -60,9 +59,8 @@ public class EvaluationService {
     @PreAuthorize("isAuthenticated()")
     public EvaluationDetail get(long id) {
         Evaluation e = find(id);
-        Optional<ProgramContext> program = indicators.context(e.getProgramId());
         return new EvaluationDetail(e.getId(), e.getVersion(), e.getProgramId(),
-                program.map(ProgramContext::title).orElse(null), e.getType(), e.getEvaluatorUsername(),
+                indicators.program(e.getProgramId()).title(), e.getType(), e.getEvaluatorUsername(),
                 e.getEvaluatorName(), e.getDate(), e.getMethod(), e.getQualityRating(), e.getEffectRating(),
                 e.getFindings(), e.getRecommendations(), files.refsOfEvaluation(id), e.getUpdatedAt(), e.getUpdatedBy());
     }

@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -78,47 +77,48 @@ public class IndicatorService {
 
     /** The program from the programs module. Unknown program: 404. */
     @PreAuthorize("isAuthenticated()")
-    public Optional<ProgramContext> program(long programId) {
+    public ProgramContext program(long programId) {
         return context(programId);
     }
 
     /** Plan outcomes an indicator of this program may evidence. */
     @PreAuthorize("isAuthenticated()")
-    public Optional<List<PlanOutcomeRef>> outcomeChoices(long programId) {
-        return context(programId).map(p -> programs.outcomesOfPlan(p.planId()));
+    public List<PlanOutcomeRef> outcomeChoices(long programId) {
+        return programs.outcomesOfPlan(context(programId).planId());
     }
 
     /** Partner units an indicator of this program may be about: the units of the program's country. */
     @PreAuthorize("isAuthenticated()")
-    public Optional<List<PartnerUnitSummary>> unitChoices(long programId) {
-        return context(programId).map(p -> units.unitsOfCountry(p.countryId()));
+    public List<PartnerUnitSummary> unitChoices(long programId) {
+        return units.unitsOfCountry(context(programId).countryId());
     }
 
     @PreAuthorize("isAuthenticated()")
     public ResultsSummary resultsSummary(long programId) {
-        Optional<ProgramContext> program = context(programId);
+        ProgramContext program = context(programId);
         List<Indicator> found = indicators.findByProgramIdOrderByNameAsc(programId);
-        List<IndicatorDetail> details = toDetails(found, program);
+        List<IndicatorDetail> details = toDetails(found, outcomeLabels(program, found));
         Map<MetricLevel, Long> counts = new EnumMap<>(MetricLevel.class);
         for (Object[] row : indicators.countByLevel(programId)) {
             counts.put((MetricLevel) row[0], (Long) row[1]);
         }
         List<LevelCount> balance = Arrays.stream(MetricLevel.values())
                 .map(l -> new LevelCount(l, counts.getOrDefault(l, 0L))).toList();
-        return new ResultsSummary(programId, program.map(ProgramContext::title).orElse(null), details, balance,
+        return new ResultsSummary(programId, program.title(), details, balance,
                 evaluations.countByProgramId(programId));
     }
 
     @PreAuthorize("isAuthenticated()")
     public IndicatorDetail indicator(long programId, long indicatorId) {
-        Optional<ProgramContext> program = context(programId);
-        return toDetails(List.of(find(programId, indicatorId)), program).get(0);
+        ProgramContext program = context(programId);
+        List<Indicator> found = List.of(find(programId, indicatorId));
+        return toDetails(found, outcomeLabels(program, found)).get(0);
     }
 
     @PreAuthorize(EDITORS)
     @Transactional
     public long create(long programId, IndicatorCommand command) {
-        Optional<ProgramContext> program = context(programId);
+        ProgramContext program = context(programId);
         Indicator indicator = new Indicator(programId);
         apply(indicator, command, program);
         return indicators.saveAndFlush(indicator).getId();
@@ -127,7 +127,7 @@ public class IndicatorService {
     @PreAuthorize(EDITORS)
     @Transactional
     public void update(long programId, long indicatorId, long expectedVersion, IndicatorCommand command) {
-        Optional<ProgramContext> program = context(programId);
+        ProgramContext program = context(programId);
         Indicator indicator = find(programId, indicatorId);
         StaleEditException.check("Indicator", indicatorId, expectedVersion, indicator.getVersion());
         apply(indicator, command, program);
@@ -233,16 +233,22 @@ public class IndicatorService {
         return find(programId, indicatorId);
     }
 
-    Optional<ProgramContext> context(long programId) {
-        return Optional.of(programs.program(programId)
-                .orElseThrow(() -> new NotFoundException("Program", programId)));
+    /** The program, from the programs module; an unknown program is not found (404). */
+    ProgramContext context(long programId) {
+        return programs.program(programId).orElseThrow(() -> new NotFoundException("Program", programId));
     }
 
-    List<IndicatorDetail> toDetails(List<Indicator> found, Optional<ProgramContext> program) {
-        Map<Long, String> outcomeLabels = new HashMap<>();
-        if (program.isPresent() && found.stream().anyMatch(i -> i.getPlanOutcomeId() != null)) {
-            programs.outcomesOfPlan(program.get().planId()).forEach(o -> outcomeLabels.put(o.outcomeId(), o.label()));
+    /** Labels of the program's plan outcomes that the indicators evidence (none asked for when they evidence none). */
+    private Map<Long, String> outcomeLabels(ProgramContext program, List<Indicator> found) {
+        Map<Long, String> labels = new HashMap<>();
+        if (found.stream().anyMatch(i -> i.getPlanOutcomeId() != null)) {
+            programs.outcomesOfPlan(program.planId()).forEach(o -> labels.put(o.outcomeId(), o.label()));
         }
+        return labels;
+    }
+
+    /** The indicators as pages show them, with their plan outcomes' labels (by outcome id) and their units' names. */
+    List<IndicatorDetail> toDetails(List<Indicator> found, Map<Long, String> outcomeLabels) {
         Set<Long> unitIds = found.stream().map(Indicator::getPartnerUnitId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, PartnerUnitSummary> unitById = unitIds.isEmpty() ? Map.of() : units.byIds(unitIds);
@@ -293,7 +299,7 @@ public class IndicatorService {
                 .orElseThrow(() -> new NotFoundException("Indicator", indicatorId));
     }
 
-    private void apply(Indicator indicator, IndicatorCommand command, Optional<ProgramContext> program) {
+    private void apply(Indicator indicator, IndicatorCommand command, ProgramContext program) {
         String name = blankToNull(command.name());
         if (name == null) {
             throw new FieldValidationException("name", "indicator.name.required");
@@ -350,20 +356,20 @@ public class IndicatorService {
         }
     }
 
-    private void checkPlanOutcome(IndicatorCommand command, Optional<ProgramContext> program) {
+    private void checkPlanOutcome(IndicatorCommand command, ProgramContext program) {
         if (command.planOutcomeId() == null) {
             if (command.level().evidencesEffect()) {
                 throw new FieldValidationException("planOutcomeId", "indicator.planOutcome.required");
             }
             return;
         }
-        if (program.isPresent() && programs.outcomesOfPlan(program.get().planId()).stream()
+        if (programs.outcomesOfPlan(program.planId()).stream()
                 .noneMatch(o -> o.outcomeId() == command.planOutcomeId())) {
             throw new FieldValidationException("planOutcomeId", "indicator.planOutcome.unknown");
         }
     }
 
-    private void checkPartnerUnit(Long unitId, Optional<ProgramContext> program) {
+    private void checkPartnerUnit(Long unitId, ProgramContext program) {
         if (unitId == null) {
             return;
         }
@@ -371,7 +377,7 @@ public class IndicatorService {
         if (unit == null) {
             throw new FieldValidationException("partnerUnitId", "indicator.partnerUnit.unknown");
         }
-        if (program.isPresent() && unit.countryId() != program.get().countryId()) {
+        if (unit.countryId() != program.countryId()) {
             throw new FieldValidationException("partnerUnitId", "indicator.partnerUnit.country");
         }
     }

@@ -12,10 +12,12 @@ import org.ssaplanner.plans.PlanDetail;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.programs.ProgramFactsService;
+import org.ssaplanner.programs.ProgramPortfolioKey;
 
 /**
  * Programs and plan outcomes as the evaluations module shows them (a program with its plan's title and its lead
- * agency's code), read through the plans, programs and agencies APIs.
+ * agency's code), read through the plans, programs and agencies APIs: the one place the module reads programs. A
+ * program's plan and lead agency always exist (foreign keys), so their names are never missing.
  */
 @Component
 class ProgramContexts {
@@ -58,6 +60,11 @@ class ProgramContexts {
         return toContexts(programs.factsForUnit(unitId));
     }
 
+    /** Every program as the portfolio report counts it (id, country, lead agency), without loading programs. */
+    List<ProgramPortfolioKey> portfolioKeys() {
+        return programs.portfolioKeys();
+    }
+
     private boolean planExists(long planId) {
         return !plans.contexts(List.of(planId)).isEmpty();
     }
@@ -69,8 +76,8 @@ class ProgramContexts {
         return facts.stream().map(f -> {
             PlanContext plan = planById.get(f.planId());
             AgencySummary lead = agencyById.get(f.leadAgencyId());
-            return new ProgramContext(f.programId(), f.title(), f.planId(), plan == null ? "?" : plan.title(),
-                    f.countryId(), f.leadAgencyId(), lead == null ? "?" : lead.code(), f.recipientUnitId());
+            return new ProgramContext(f.programId(), f.title(), f.planId(), plan.title(), f.countryId(),
+                    f.leadAgencyId(), lead.code(), f.recipientUnitId());
         }).toList();
     }
 }

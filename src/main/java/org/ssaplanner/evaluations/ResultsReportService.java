@@ -1,6 +1,7 @@
 package org.ssaplanner.evaluations;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -20,7 +21,6 @@ import org.ssaplanner.evaluations.domain.Indicator;
 import org.ssaplanner.evaluations.domain.IndicatorRepository;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
-import org.ssaplanner.programs.ProgramFactsService;
 import org.ssaplanner.programs.ProgramPortfolioKey;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.MetricLevel;
@@ -39,19 +39,17 @@ public class ResultsReportService {
     private final ReferenceDataService reference;
     private final ProgramContexts programs;
     private final HumanRightsService humanRights;
-    private final ProgramFactsService programFacts;
     private final AgencyService agencies;
 
     ResultsReportService(IndicatorRepository indicators, IndicatorService indicatorService, PartnerUnitService units,
             ReferenceDataService reference, ProgramContexts programs, HumanRightsService humanRights,
-            ProgramFactsService programFacts, AgencyService agencies) {
+            AgencyService agencies) {
         this.indicators = indicators;
         this.indicatorService = indicatorService;
         this.units = units;
         this.reference = reference;
         this.programs = programs;
         this.humanRights = humanRights;
-        this.programFacts = programFacts;
         this.agencies = agencies;
     }
 
@@ -60,7 +58,7 @@ public class ResultsReportService {
     public PartnerPerformance partnerPerformance(long unitId) {
         PartnerUnitSummary unit = units.get(unitId);
         List<Indicator> found = indicators.findByPartnerUnitIdOrderByNameAsc(unitId);
-        List<IndicatorDetail> details = indicatorService.toDetails(found, Optional.empty());
+        List<IndicatorDetail> details = indicatorService.toDetails(found, Collections.emptyMap());
         Map<Long, String> titles = found.stream().map(Indicator::getProgramId).distinct()
                         .map(programs::program).flatMap(Optional::stream)
                         .collect(Collectors.toMap(ProgramContext::programId, ProgramContext::title));
@@ -76,7 +74,7 @@ public class ResultsReportService {
      */
     @PreAuthorize("isAuthenticated()")
     public PortfolioResults portfolio() {
-        List<ProgramPortfolioKey> all = programFacts.portfolioKeys();
+        List<ProgramPortfolioKey> all = programs.portfolioKeys();
         Set<Long> evidenced = new HashSet<>(
                 indicators.programsWithLevels(EnumSet.of(MetricLevel.OUTCOME, MetricLevel.IMPACT)));
         Map<Long, String> countryNames = reference.countries().stream()

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,9 +36,11 @@ import org.ssaplanner.plans.domain.PlanOutcomeRepository;
 import org.ssaplanner.plans.domain.PlanSpecifications;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
+import org.ssaplanner.shared.audit.RecordFields;
 import org.ssaplanner.shared.audit.RecordHistory;
 import org.ssaplanner.shared.security.Role;
 
@@ -56,10 +60,11 @@ public class PlanService {
     private final UserAccountService users;
     private final ObjectProvider<PlanProgramsView> programsView;
     private final EntityManager entityManager;
+    private final MessageSource messages;
 
     PlanService(CountryPlanRepository plans, PlanObjectiveRepository objectives, PlanOutcomeRepository outcomes,
             ReferenceDataService reference, AgencyService agencies, UserAccountService users,
-            ObjectProvider<PlanProgramsView> programsView, EntityManager entityManager) {
+            ObjectProvider<PlanProgramsView> programsView, EntityManager entityManager, MessageSource messages) {
         this.plans = plans;
         this.objectives = objectives;
         this.outcomes = outcomes;
@@ -68,6 +73,7 @@ public class PlanService {
         this.users = users;
         this.programsView = programsView;
         this.entityManager = entityManager;
+        this.messages = messages;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -289,7 +295,7 @@ public class PlanService {
         boolean inPlan = programsView.stream().findFirst().map(v -> v.programsOfPlan(planId)).orElse(List.of())
                 .stream().anyMatch(p -> p.id() == programId);
         if (!inPlan) {
-            throw new PlanValidationException("programId", "plan.outcome.program.notInPlan");
+            throw new FieldValidationException("programId", "plan.outcome.program.notInPlan");
         }
         outcome.link(programId);
     }
@@ -307,37 +313,39 @@ public class PlanService {
                 .sorted((a, b) -> a.fullName().compareTo(b.fullName())).toList();
     }
 
+    /** The plan's changes, field by field: the fields of {@link PlanFields} (also on its 409 page), then its status. */
     @PreAuthorize("isAuthenticated()")
     public List<HistoryEntry> history(long id) {
         load(id);
-        Map<String, Function<CountryPlan, Object>> fields = new LinkedHashMap<>();
-        fields.put("title", CountryPlan::getTitle);
-        fields.put("country", p -> reference.country(p.getCountryId()).map(CountryRef::name).orElse("?"));
-        fields.put("fiscalYears", p -> "FY" + p.getStartFiscalYear() + "–FY" + p.getEndFiscalYear());
-        fields.put("desiredEndStates", CountryPlan::getDesiredEndStates);
-        fields.put("conductor", p -> users.findRef(p.getConductorUserId()).map(UserRef::label).orElse("?"));
-        fields.put("participatingAgencies", p -> agencies.byIds(p.getParticipatingAgencyIds()).values().stream()
-                .map(AgencySummary::code).sorted().toList());
-        fields.put("status", CountryPlan::getStatus);
+        PlanFields.Names names = new PlanFields.Names(
+                countryId -> reference.country(countryId).map(CountryRef::name).orElse("?"),
+                userId -> users.findRef(userId).map(UserRef::label).orElse("?"),
+                agencyId -> agencies.find(agencyId).map(AgencySummary::code).orElse(String.valueOf(agencyId)));
+        RecordFields<CountryPlan> fields = PlanFields.describe(names)
+                .readFrom((CountryPlan p) -> new PlanCommand(p.getCountryId(), p.getTitle(), p.getStartFiscalYear(),
+                        p.getEndFiscalYear(), p.getDesiredEndStates(), p.getConductorUserId(),
+                        p.getParticipatingAgencyIds()))
+                .and("status", "plan.status", p -> messages.getMessage("plan.status." + p.getStatus().name(), null,
+                        p.getStatus().name(), LocaleContextHolder.getLocale()));
         return RecordHistory.of(entityManager, CountryPlan.class, id, fields);
     }
 
     private void apply(CountryPlan plan, PlanCommand command) {
         if (reference.country(command.countryId()).isEmpty()) {
-            throw new PlanValidationException("countryId", "plan.country.unknown");
+            throw new FieldValidationException("countryId", "plan.country.unknown");
         }
         if (command.endFiscalYear() < command.startFiscalYear()) {
-            throw new PlanValidationException("endFiscalYear", "plan.fiscalYears.order");
+            throw new FieldValidationException("endFiscalYear", "plan.fiscalYears.order");
         }
         UserRef conductor = eligibleConductors().stream().filter(u -> u.id() == command.conductorUserId())
                 .findFirst()
-                .orElseThrow(() -> new PlanValidationException("conductorUserId", "plan.conductor.notPlanner"));
+                .orElseThrow(() -> new FieldValidationException("conductorUserId", "plan.conductor.notPlanner"));
         Set<Long> participating = new HashSet<>(command.participatingAgencyIds() == null ? Set.of()
                 : command.participatingAgencyIds());
         participating.add(conductor.agencyId());
         Map<Long, AgencySummary> known = agencies.byIds(participating);
         if (known.size() != participating.size()) {
-            throw new PlanValidationException("participatingAgencyIds", "plan.agencies.unknown");
+            throw new FieldValidationException("participatingAgencyIds", "plan.agencies.unknown");
         }
         plan.assignConductor(conductor.id(), conductor.agencyId());
         plan.replaceParticipatingAgencies(participating);

@@ -3,13 +3,12 @@ package org.ssaplanner.programs;
 import jakarta.persistence.EntityManager;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +27,7 @@ import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.audit.HistoryEntry;
+import org.ssaplanner.shared.audit.RecordFields;
 import org.ssaplanner.shared.audit.RecordHistory;
 
 /** One program as its page shows it: the detail with names resolved, the suggested categories, the change history. */
@@ -43,10 +43,11 @@ public class ProgramDetailService {
     private final AuthorityDirectory authorities;
     private final TaxonomyService taxonomy;
     private final EntityManager entityManager;
+    private final MessageSource messages;
 
     ProgramDetailService(ProgramRepository programs, PlanService plans, AgencyService agencies,
             ReferenceDataService reference, PartnerUnitService units, AuthorityDirectory authorities,
-            TaxonomyService taxonomy, EntityManager entityManager) {
+            TaxonomyService taxonomy, EntityManager entityManager, MessageSource messages) {
         this.programs = programs;
         this.plans = plans;
         this.agencies = agencies;
@@ -55,6 +56,7 @@ public class ProgramDetailService {
         this.authorities = authorities;
         this.taxonomy = taxonomy;
         this.entityManager = entityManager;
+        this.messages = messages;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -95,43 +97,32 @@ public class ProgramDetailService {
         return taxonomy.suggest(p.getAssistanceTypeCode(), p.getRecipientTypeCode(), p.getCapabilityDomainCodes());
     }
 
+    /**
+     * The program's changes, field by field: the fields of {@link ProgramFields} (also on its 409 page), then its
+     * status and funding lines, which change by their own actions.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<HistoryEntry> history(long id) {
         load(id);
-        Map<String, Function<Program, Object>> fields = new LinkedHashMap<>();
-        fields.put("title", Program::getTitle);
-        fields.put("description", Program::getDescription);
-        fields.put("leadAgency", p -> agencyCode(p.getLeadAgencyId()));
-        fields.put("supportingAgencies", p -> p.getSupportingAgencyIds().stream().map(this::agencyCode).sorted().toList());
-        fields.put("authorities", p -> authorities.byIds(p.getAuthorityIds()).values().stream()
-                .map(AuthorityOption::shortName).sorted().toList());
-        fields.put("assistanceType", Program::getAssistanceTypeCode);
-        fields.put("recipientUnit", Program::getRecipientUnitId);
-        fields.put("recipientType", Program::getRecipientTypeCode);
-        fields.put("capabilityDomains", p -> p.getCapabilityDomainCodes().stream().sorted().toList());
-        fields.put("categories", p -> p.getCategories().stream().map(Enum::name).sorted().toList());
-        fields.put("primaryCategory", Program::getPrimaryCategory);
-        fields.put("horizon", Program::getHorizon);
-        fields.put("priority", Program::getPriority);
-        fields.put("risk", Program::getRisk);
-        fields.put("status", Program::getStatus);
-        fields.put("startDate", Program::getStartDate);
-        fields.put("endDate", Program::getEndDate);
-        fields.put("absorptiveCapacityAssessment", Program::getAbsorptiveCapacityAssessment);
-        fields.put("absorptiveCapacityRating", Program::getAbsorptiveCapacityRating);
-        fields.put("sustainer", Program::getSustainer);
-        fields.put("sustainmentAnnualCost", Program::getSustainmentAnnualCost);
-        fields.put("funding (requested / allocated / obligated / disbursed)", p -> p.getFundingLines().stream()
-                .map(FundingLine::describe).toList());
+        ProgramFields.Names names = new ProgramFields.Names(agencies, authorities.all(), reference, units, messages);
+        RecordFields<Program> fields = ProgramFields.describe(names).readFrom(ProgramDetailService::asCommand)
+                .and("status", "program.status", p -> names.label("program.status", p.getStatus()))
+                .and("funding (requested / allocated / obligated / disbursed)", "funding.title",
+                        p -> String.join(", ", p.getFundingLines().stream().map(FundingLine::describe).toList()));
         return RecordHistory.of(entityManager, Program.class, id, fields);
+    }
+
+    /** A stored program (or a snapshot of its history) as the form would submit it. */
+    private static ProgramCommand asCommand(Program p) {
+        return new ProgramCommand(p.getTitle(), p.getDescription(), p.getLeadAgencyId(), p.getSupportingAgencyIds(),
+                p.getAuthorityIds(), p.getAssistanceTypeCode(), p.getRecipientUnitId(), null, p.getRecipientTypeCode(),
+                p.getCapabilityDomainCodes(), p.getCategories(), p.getPrimaryCategory(), p.getHorizon(), p.getPriority(),
+                p.getRisk(), p.getStartDate(), p.getEndDate(), p.getAbsorptiveCapacityAssessment(),
+                p.getAbsorptiveCapacityRating(), p.getSustainer(), p.getSustainmentAnnualCost());
     }
 
     private Program load(long id) {
         return programs.findById(id).orElseThrow(() -> new NotFoundException("Program", id));
-    }
-
-    private String agencyCode(long id) {
-        return agencies.find(id).map(AgencySummary::code).orElse(String.valueOf(id));
     }
 
     private static FundingLineView view(FundingLine f) {

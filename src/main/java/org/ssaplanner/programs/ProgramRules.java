@@ -15,17 +15,19 @@ import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
 import org.ssaplanner.partners.PartnerUnitValidationException;
 import org.ssaplanner.plans.PlanContext;
-import org.ssaplanner.programs.ProgramValidationException.Violation;
 import org.ssaplanner.programs.domain.AuthorityDirectory;
 import org.ssaplanner.programs.domain.Program;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.FieldValidationException.Violation;
 
 /**
  * The rules a program's fields obey, checked by {@link ProgramService} on every create and update; each violation
  * names the form field it belongs to. The rules among the program's own fields ({@link #ownFields}) need no
- * lookup, so the program form also shows them next to its other field errors before it saves.
+ * lookup: when the program form is refused for other reasons before it reaches the service, its controller adds
+ * them, so that the user sees every message at once (each request checks them once, there or here).
  */
 @Component
 public class ProgramRules {
@@ -108,14 +110,14 @@ public class ProgramRules {
             violations.add(new Violation("recipientTypeCode", "program.recipientType.required"));
         }
         if (!violations.isEmpty()) {
-            throw new ProgramValidationException(violations);
+            throw new FieldValidationException(violations);
         }
         if (addsUnit) {
             try {
                 unitId = units.create(new PartnerUnitCommand(plan.countryId(), c.newUnit().name().trim(),
                         c.newUnit().forceTypeCode(), null, null));
             } catch (PartnerUnitValidationException e) {
-                throw new ProgramValidationException("newUnit" + capitalize(e.field()), e.messageKey());
+                throw new FieldValidationException("newUnit" + capitalize(e.field()), e.messageKey());
             }
         }
         program.describe(c.title().trim(), blankToNull(c.description()), c.leadAgencyId(), supporting, authorityIds,

@@ -11,12 +11,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanService;
-import org.ssaplanner.programs.ProgramValidationException.Violation;
 import org.ssaplanner.programs.domain.AuthorityDirectory;
 import org.ssaplanner.programs.domain.FundingRules;
 import org.ssaplanner.programs.domain.Program;
 import org.ssaplanner.programs.domain.ProgramRepository;
 import org.ssaplanner.reference.ObjectiveCategory;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.FieldValidationException.Violation;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 
@@ -127,7 +128,7 @@ public class ProgramService {
         PlanContext plan = plans.context(program.getPlanId());
         List<Violation> violations = FundingRules.check(line, plan.startFiscalYear(), plan.endFiscalYear());
         if (!violations.isEmpty()) {
-            throw new ProgramValidationException(violations);
+            throw new FieldValidationException(violations);
         }
         program.saveFundingLine(line);
         programs.saveAndFlush(program);

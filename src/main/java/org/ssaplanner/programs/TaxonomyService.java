@@ -12,6 +12,7 @@ import org.ssaplanner.programs.domain.TaxonomyRule;
 import org.ssaplanner.programs.domain.TaxonomyRuleRepository;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 
@@ -75,19 +76,19 @@ public class TaxonomyService {
     private void validate(TaxonomyRuleCommand command) {
         if (blankToNull(command.assistanceTypeCode()) == null && blankToNull(command.recipientTypeCode()) == null
                 && blankToNull(command.capabilityDomainCode()) == null) {
-            throw new ProgramValidationException("assistanceTypeCode", "taxonomy.rule.condition.required");
+            throw new FieldValidationException("assistanceTypeCode", "taxonomy.rule.condition.required");
         }
         if (!known(reference.assistanceTypes(), command.assistanceTypeCode())) {
-            throw new ProgramValidationException("assistanceTypeCode", "program.code.unknown");
+            throw new FieldValidationException("assistanceTypeCode", "program.code.unknown");
         }
         if (!known(reference.recipientTypes(), command.recipientTypeCode())) {
-            throw new ProgramValidationException("recipientTypeCode", "program.code.unknown");
+            throw new FieldValidationException("recipientTypeCode", "program.code.unknown");
         }
         if (!known(reference.capabilityDomains(), command.capabilityDomainCode())) {
-            throw new ProgramValidationException("capabilityDomainCode", "program.code.unknown");
+            throw new FieldValidationException("capabilityDomainCode", "program.code.unknown");
         }
         if (command.weight() < 1 || command.weight() > 100) {
-            throw new ProgramValidationException("weight", "taxonomy.rule.weight.range");
+            throw new FieldValidationException("weight", "taxonomy.rule.weight.range");
         }
     }
 

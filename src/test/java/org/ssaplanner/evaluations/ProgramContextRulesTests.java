@@ -28,7 +28,6 @@ import org.ssaplanner.evaluations.domain.Indicator;
 import org.ssaplanner.evaluations.domain.IndicatorRepository;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
-import org.ssaplanner.programs.ProgramFactsService;
 import org.ssaplanner.programs.ProgramPortfolioKey;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.MetricLevel;
@@ -151,15 +150,14 @@ class ProgramContextRulesTests {
         given(repository.programsWithLevels(any())).willReturn(List.of(100L, 999L));
         given(reference.countries()).willReturn(List.of(new CountryRef(57, "CO", "COL", "Colombia", 1, "South America", null),
                 new CountryRef(58, "PE", "PER", "Peru", 1, "South America", null)));
-        ProgramFactsService programs = mock(ProgramFactsService.class);
-        given(programs.portfolioKeys()).willReturn(List.of(new ProgramPortfolioKey(100, 57, 4),
+        given(source.portfolioKeys()).willReturn(List.of(new ProgramPortfolioKey(100, 57, 4),
                 new ProgramPortfolioKey(101, 57, 5), new ProgramPortfolioKey(200, 58, 5)));
         AgencyService agencies = mock(AgencyService.class);
         given(agencies.tree()).willReturn(List.of(
                 new AgencySummary(4, "INL", "Narcotics and Law Enforcement", null, AgencyKind.BUREAU, true, true, 0),
                 new AgencySummary(5, "DSCA", "Defense Security Cooperation Agency", null, AgencyKind.BUREAU, true, true, 0)));
         ResultsReportService reports = new ResultsReportService(repository, withPrograms, units, reference,
-                source, mock(HumanRightsService.class), programs, agencies);
+                source, mock(HumanRightsService.class), agencies);
 
         PortfolioResults portfolio = reports.portfolio();
 

@@ -2,6 +2,7 @@ package org.ssaplanner.programs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,11 +25,12 @@ import org.ssaplanner.plans.PlanDetail;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanStatus;
 import org.ssaplanner.plans.PlanTransitionException;
-import org.ssaplanner.plans.PlanValidationException;
 import org.ssaplanner.plans.PortfolioBalance;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.StaleEditException;
+import org.ssaplanner.shared.audit.HistoryEntry.FieldChange;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
 
@@ -143,7 +145,7 @@ class PlanningIntegrationTests {
         TestUsers.signIn(conductor);
         PlanDetail plan = plans.get(planId);
         assertThatThrownBy(() -> plans.update(planId, plan.version(), new PlanCommand(plan.country().id(), "x", 2027,
-                2029, "x", 999_999L, Set.of()))).isInstanceOf(PlanValidationException.class)
+                2029, "x", 999_999L, Set.of()))).isInstanceOf(FieldValidationException.class)
                 .hasMessageContaining("plan.conductor.notPlanner");
     }
 
@@ -246,7 +248,7 @@ class PlanningIntegrationTests {
         ProgramCommand base = fixtures.program("Bad", fixtures.agency("CT"), incle);
         ProgramCommand withNewUnit = ProgramCommandBuilder.program(base.title(), base.leadAgencyId(), incle)
                 .description(null).newUnit(unitName, "MILITARY").recipientType(null).domains().noSustainment().build();
-        assertThatThrownBy(() -> programs.create(planId, withNewUnit)).isInstanceOf(ProgramValidationException.class)
+        assertThatThrownBy(() -> programs.create(planId, withNewUnit)).isInstanceOf(FieldValidationException.class)
                 .hasMessageContaining("program.lead.notParticipating");
         assertThat(units.unitsOfCountry(countryId)).noneMatch(u -> u.name().equals(unitName));
 
@@ -258,9 +260,9 @@ class PlanningIntegrationTests {
         assertThat(detail.recipientTypeCode()).isEqualTo("MILITARY");
 
         assertThatThrownBy(() -> programs.saveFundingLine(id, new FundingLineCommand(2031, "INCLE", BigDecimal.TEN,
-                BigDecimal.TEN, new BigDecimal("11"), BigDecimal.ZERO))).isInstanceOf(ProgramValidationException.class)
-                .satisfies(e -> assertThat(((ProgramValidationException) e).violations())
-                        .extracting(ProgramValidationException.Violation::field)
+                BigDecimal.TEN, new BigDecimal("11"), BigDecimal.ZERO))).isInstanceOf(FieldValidationException.class)
+                .satisfies(e -> assertThat(((FieldValidationException) e).violations())
+                        .extracting(FieldValidationException.Violation::field)
                         .containsExactly("fiscalYear", "obligated"));
         assertThat(programDetails.get(id).fundingLines()).isEmpty();
 
@@ -304,7 +306,7 @@ class PlanningIntegrationTests {
         long otherPlan = fixtures.plan(conductor, "GH", Set.of());
         long foreign = programs.create(otherPlan, fixtures.program("Other plan's program", inl, incle));
         TestUsers.signIn(conductor);
-        assertThatThrownBy(() -> plans.linkProgram(planId, outcome, foreign)).isInstanceOf(PlanValidationException.class);
+        assertThatThrownBy(() -> plans.linkProgram(planId, outcome, foreign)).isInstanceOf(FieldValidationException.class);
     }
 
     @Test
@@ -336,6 +338,12 @@ class PlanningIntegrationTests {
             assertThat(change.field()).startsWith("funding");
             assertThat(change.after()).contains("FY2028 INCLE: 10.00 / 10.00 / 1.00 / 0.00");
         }));
+        // the history shows names and labels, not codes (issue 13 item 9), under the fields' labels
+        assertThat(programDetails.history(id)).last().satisfies(created -> assertThat(created.changes())
+                .extracting(FieldChange::field, FieldChange::labelKey, FieldChange::after)
+                .contains(tuple("assistanceType", "program.assistanceType", "Training"),
+                        tuple("horizon", "program.horizon", "Strategic"),
+                        tuple("priority", "program.priority", "High")));
     }
 
     @Test
@@ -355,7 +363,7 @@ class PlanningIntegrationTests {
                     .isEqualTo(ObjectiveCategory.TRANSACTIONAL);
             fixtures.signInAsAdmin();
             assertThatThrownBy(() -> taxonomy.create(new TaxonomyRuleCommand(null, null, null,
-                    ObjectiveCategory.GOVERNANCE, 10, null))).isInstanceOf(ProgramValidationException.class);
+                    ObjectiveCategory.GOVERNANCE, 10, null))).isInstanceOf(FieldValidationException.class);
         } finally {
             fixtures.signInAsAdmin();
             taxonomy.delete(id);

@@ -54,7 +54,7 @@ class EvaluationController {
     String list(@PathVariable long programId, Model model) {
         model.addAttribute("evaluations", evaluations.evaluationsOfProgram(programId));
         model.addAttribute("programId", programId);
-        model.addAttribute("program", indicators.program(programId).orElse(null));
+        model.addAttribute("program", indicators.program(programId));
         return "evaluations/list";
     }
 
@@ -166,7 +166,7 @@ class EvaluationController {
     private String form(long programId, EvaluationDetail existing, Model model) {
         model.addAttribute("programId", programId);
         model.addAttribute("evaluation", existing);
-        model.addAttribute("program", indicators.program(programId).orElse(null));
+        model.addAttribute("program", indicators.program(programId));
         model.addAttribute("types", EvaluationType.values());
         model.addAttribute("ratings", RatingScale.steps());
         model.addAttribute("limits", evaluations.limits());

@@ -162,7 +162,7 @@ class ResultsController {
     private String periodsPage(long programId, IndicatorDetail indicator, Model model) {
         model.addAttribute("programId", programId);
         model.addAttribute("indicator", indicator);
-        model.addAttribute("program", indicators.program(programId).orElse(null));
+        model.addAttribute("program", indicators.program(programId));
         return "evaluations/periods";
     }
 
@@ -170,9 +170,9 @@ class ResultsController {
         model.addAttribute("programId", programId);
         model.addAttribute("indicatorId", indicatorId);
         model.addAttribute("history", indicatorId == null ? null : history.indicatorHistory(programId, indicatorId));
-        model.addAttribute("program", indicators.program(programId).orElse(null));
-        model.addAttribute("outcomeChoices", indicators.outcomeChoices(programId).orElse(null));
-        model.addAttribute("unitChoices", indicators.unitChoices(programId).orElse(null));
+        model.addAttribute("program", indicators.program(programId));
+        model.addAttribute("outcomeChoices", indicators.outcomeChoices(programId));
+        model.addAttribute("unitChoices", indicators.unitChoices(programId));
         model.addAttribute("levels", MetricLevel.values());
         model.addAttribute("measures", IndicatorMeasure.values());
         model.addAttribute("directions", Direction.values());

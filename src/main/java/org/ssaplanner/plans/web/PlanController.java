@@ -3,10 +3,10 @@ package org.ssaplanner.plans.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -29,20 +29,21 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.ssaplanner.accounts.UserRef;
 import org.ssaplanner.agencies.AgencyService;
-import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.plans.PlanAction;
+import org.ssaplanner.plans.PlanCommand;
 import org.ssaplanner.plans.PlanDetail;
+import org.ssaplanner.plans.PlanFields;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanStatus;
 import org.ssaplanner.plans.PlanTransitionException;
-import org.ssaplanner.plans.PlanValidationException;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.web.FieldErrors;
 import org.ssaplanner.shared.web.PageSection;
 import org.ssaplanner.shared.web.PageSections;
 
@@ -113,8 +114,8 @@ class PlanController {
             long id = plans.create(form.toCommand());
             redirect.addFlashAttribute("flash", "plan.created");
             return "redirect:/plans/" + id;
-        } catch (PlanValidationException e) {
-            binding.rejectValue(e.field(), e.messageKey());
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return form(model, null);
         }
     }
@@ -175,8 +176,8 @@ class PlanController {
         }
         try {
             plans.update(id, form.getVersion(), form.toCommand());
-        } catch (PlanValidationException e) {
-            binding.rejectValue(e.field(), e.messageKey());
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return form(model, id);
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -206,28 +207,22 @@ class PlanController {
         return "plans/form";
     }
 
-    /** The 409 page: the user's version next to the stored one, field by field. */
+    /** The 409 page: the user's version next to the stored one, field by field ({@link PlanFields}). */
     private String conflict(long id, PlanForm yours, Model model) {
         PlanDetail stored = plans.get(id);
-        Map<Long, String> countryNames = reference.countries().stream()
-                .collect(Collectors.toMap(CountryRef::id, CountryRef::name));
-        Map<Long, String> conductorNames = plans.eligibleConductors().stream()
-                .collect(Collectors.toMap(UserRef::id, UserRef::label));
-        Map<Long, AgencySummary> agencyById = agencies.byIds(yours.getParticipatingAgencyIds());
-        List<ConflictRow> rows = new ArrayList<>();
-        rows.add(new ConflictRow("plan.title", yours.getTitle(), stored.title()));
-        rows.add(new ConflictRow("plan.country", countryNames.get(yours.getCountryId()), stored.country().name()));
-        rows.add(new ConflictRow("plan.fiscalYears", "FY" + yours.getStartFiscalYear() + "–FY" + yours.getEndFiscalYear(),
-                stored.fiscalYears()));
-        rows.add(new ConflictRow("plan.desiredEndStates", yours.getDesiredEndStates(), stored.desiredEndStates()));
-        rows.add(new ConflictRow("plan.conductor", conductorNames.get(yours.getSingleConductor()),
-                stored.conductor().label()));
-        rows.add(new ConflictRow("plan.participatingAgencies",
-                yours.getParticipatingAgencyIds().stream().map(agencyById::get).filter(Objects::nonNull)
-                        .map(AgencySummary::code).sorted().collect(Collectors.joining(", ")),
-                stored.participatingAgencies().stream().map(AgencySummary::code).sorted()
-                        .collect(Collectors.joining(", "))));
-        model.addAttribute("rows", rows);
+        Map<Long, String> countries = reference.countries().stream()
+                .collect(Collectors.toMap(CountryRef::id, CountryRef::name, (a, b) -> a));
+        Map<Long, String> users = new HashMap<>();
+        plans.eligibleConductors().forEach(u -> users.put(u.id(), u.label()));
+        users.put(stored.conductor().id(), stored.conductor().label());
+        Map<Long, String> agencyCodes = new HashMap<>();
+        agencies.byIds(yours.getParticipatingAgencyIds()).values().forEach(a -> agencyCodes.put(a.id(), a.code()));
+        stored.participatingAgencies().forEach(a -> agencyCodes.put(a.id(), a.code()));
+        PlanFields.Names names = new PlanFields.Names(countries::get, users::get, agencyCodes::get);
+        PlanCommand storedValues = new PlanCommand(stored.country().id(), stored.title(), stored.startFiscalYear(),
+                stored.endFiscalYear(), stored.desiredEndStates(), stored.conductor().id(),
+                Set.copyOf(stored.participatingAgencyIds()));
+        model.addAttribute("rows", PlanFields.describe(names).compare(yours.toCommand(), storedValues));
         model.addAttribute("stored", stored);
         model.addAttribute("reloadUrl", "/plans/" + id + "/edit");
         model.addAttribute("detailUrl", "/plans/" + id);

@@ -3,6 +3,8 @@ package org.ssaplanner.plans.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -19,10 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.plans.PlanDetail;
 import org.ssaplanner.plans.PlanService;
-import org.ssaplanner.plans.PlanValidationException;
 import org.ssaplanner.reference.ObjectiveCategory;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
+import org.ssaplanner.shared.audit.ConflictRow;
 
 /**
  * A plan's theory of change: its objectives, their outcomes and the programs linked to each outcome. Shown on the
@@ -33,8 +36,10 @@ import org.ssaplanner.shared.StaleEditException;
 class TheoryOfChangeController {
 
     private final PlanService plans;
+    private final MessageSource messages;
 
-    TheoryOfChangeController(PlanService plans) {
+    TheoryOfChangeController(PlanService plans, MessageSource messages) {
+        this.messages = messages;
         this.plans = plans;
     }
 
@@ -191,7 +196,7 @@ class TheoryOfChangeController {
         try {
             plans.linkProgram(id, outcomeId, programId);
             redirect.addFlashAttribute("flash", "plan.outcome.program.linked");
-        } catch (PlanValidationException e) {
+        } catch (FieldValidationException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return backToOutcome(id, outcomeId);
@@ -229,6 +234,11 @@ class TheoryOfChangeController {
                 .orElseThrow(() -> new NotFoundException("Country plan", plan.id() + "/objective/" + objectiveId));
     }
 
+    private String label(ObjectiveCategory category) {
+        return category == null ? null
+                : messages.getMessage("category." + category.name(), null, category.name(), LocaleContextHolder.getLocale());
+    }
+
     private static PlanDetail.Outcome outcome(PlanDetail plan, long outcomeId) {
         return plan.objectives().stream().flatMap(o -> o.outcomes().stream()).filter(o -> o.id() == outcomeId)
                 .findFirst().orElseThrow(() -> new NotFoundException("Country plan", plan.id() + "/outcome/" + outcomeId));
@@ -239,8 +249,7 @@ class TheoryOfChangeController {
         PlanDetail.Objective stored = objective(plans.get(id), objectiveId);
         List<ConflictRow> rows = List.of(
                 new ConflictRow("plan.objective.title", yours.getTitle(), stored.title()),
-                new ConflictRow("plan.objective.category",
-                        yours.getCategory() == null ? null : yours.getCategory().name(), stored.category().name()),
+                new ConflictRow("plan.objective.category", label(yours.getCategory()), label(stored.category())),
                 new ConflictRow("plan.description", yours.getDescription(), stored.description()));
         model.addAttribute("rows", rows);
         model.addAttribute("stored", stored);

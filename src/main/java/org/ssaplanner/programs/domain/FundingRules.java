@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.ssaplanner.programs.FundingLineCommand;
-import org.ssaplanner.programs.ProgramValidationException.Violation;
+import org.ssaplanner.shared.FieldValidationException.Violation;
 
 /**
  * Checks of a funding line: fiscal year within the plan's span, no negative amounts, and

@@ -27,8 +27,8 @@ import org.ssaplanner.programs.Level;
 import org.ssaplanner.programs.ProgramChanged;
 import org.ssaplanner.programs.ProgramStatus;
 import org.ssaplanner.programs.ProgramTransitionException;
-import org.ssaplanner.programs.ProgramValidationException;
 import org.ssaplanner.reference.ObjectiveCategory;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.domain.AuditedEntity;
 
 /** One assistance activity in a country plan. State changes are methods that refuse illegal moves. */
@@ -140,7 +140,7 @@ public class Program extends AuditedEntity {
             Collection<String> capabilityDomainCodes, Horizon horizon, Level priority, Level risk, LocalDate startDate,
             LocalDate endDate) {
         if (endDate.isBefore(startDate)) {
-            throw new ProgramValidationException("endDate", "program.dates.order");
+            throw new FieldValidationException("endDate", "program.dates.order");
         }
         this.title = title;
         this.description = description;
@@ -163,10 +163,10 @@ public class Program extends AuditedEntity {
     /** One or more categories, exactly one primary, and the primary among the selected. */
     public void classify(Collection<ObjectiveCategory> selected, ObjectiveCategory primary) {
         if (selected == null || selected.isEmpty()) {
-            throw new ProgramValidationException("categories", "program.categories.required");
+            throw new FieldValidationException("categories", "program.categories.required");
         }
         if (primary == null || !selected.contains(primary)) {
-            throw new ProgramValidationException("primaryCategory", "program.primary.notSelected");
+            throw new FieldValidationException("primaryCategory", "program.primary.notSelected");
         }
         replace(this.categories, EnumSet.copyOf(selected));
         this.primaryCategory = primary;
@@ -176,7 +176,7 @@ public class Program extends AuditedEntity {
     /** Absorptive capacity and sustainment; may not be cleared once the program is under way. */
     public void sustainmentCase(String assessment, Level rating, String sustainer, BigDecimal annualCost) {
         if (annualCost != null && annualCost.signum() < 0) {
-            throw new ProgramValidationException("sustainmentAnnualCost", "funding.amount.negative");
+            throw new FieldValidationException("sustainmentAnnualCost", "funding.amount.negative");
         }
         this.absorptiveCapacityAssessment = assessment;
         this.absorptiveCapacityRating = rating;
@@ -185,8 +185,8 @@ public class Program extends AuditedEntity {
         if (status.requiresSustainmentCase()) {
             List<String> missing = missingForActivation();
             if (!missing.isEmpty()) {
-                throw new ProgramValidationException(missing.stream()
-                        .map(key -> new ProgramValidationException.Violation(fieldOf(key), key)).toList());
+                throw new FieldValidationException(missing.stream()
+                        .map(key -> new FieldValidationException.Violation(fieldOf(key), key)).toList());
             }
         }
         changed();

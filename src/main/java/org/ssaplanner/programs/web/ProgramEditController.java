@@ -2,14 +2,8 @@ package org.ssaplanner.programs.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,17 +33,20 @@ import org.ssaplanner.programs.ProgramAction;
 import org.ssaplanner.programs.ProgramDetail;
 import org.ssaplanner.programs.ProgramDetailService;
 import org.ssaplanner.programs.ProgramDraft;
+import org.ssaplanner.programs.ProgramFields;
+import org.ssaplanner.programs.ProgramRules;
 import org.ssaplanner.programs.ProgramService;
 import org.ssaplanner.programs.ProgramStatusService;
 import org.ssaplanner.programs.ProgramTransitionException;
-import org.ssaplanner.programs.ProgramValidationException;
 import org.ssaplanner.programs.TaxonomyService;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
-import org.ssaplanner.reference.ReferenceItem;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.FieldValidationException.Violation;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.web.FieldErrors;
 import org.ssaplanner.shared.web.PageSection;
 import org.ssaplanner.shared.web.PageSections;
 import org.ssaplanner.shared.web.RequestValues;
@@ -128,8 +125,7 @@ class ProgramEditController {
         if (suggest != null || applySuggestion != null) {
             return suggestOnForm(form, applySuggestion != null, model, plan, null);
         }
-        form.crossFieldErrors().forEach((field, key) -> binding.rejectValue(field, key));
-        if (binding.hasErrors()) {
+        if (refused(form, binding)) {
             return form(model, plan, null);
         }
         try {
@@ -137,8 +133,8 @@ class ProgramEditController {
                     : programs.createFrom(planId, form.toCommand(), form.getImportedActivity());
             redirect.addFlashAttribute("flash", "program.created");
             return "redirect:/programs/" + id;
-        } catch (ProgramValidationException e) {
-            reject(binding, e);
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return form(model, plan, null);
         }
     }
@@ -168,14 +164,13 @@ class ProgramEditController {
         if (suggest != null || applySuggestion != null) {
             return suggestOnForm(form, applySuggestion != null, model, plan, id);
         }
-        form.crossFieldErrors().forEach((field, key) -> binding.rejectValue(field, key));
-        if (binding.hasErrors()) {
+        if (refused(form, binding)) {
             return form(model, plan, id);
         }
         try {
             programs.update(id, form.getVersion(), form.toCommand());
-        } catch (ProgramValidationException e) {
-            reject(binding, e);
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return form(model, plan, id);
         } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -211,8 +206,8 @@ class ProgramEditController {
                 programs.saveFundingLine(id, form.toCommand());
                 redirect.addFlashAttribute("flash", "funding.saved");
                 return "redirect:/programs/" + id + "#funding";
-            } catch (ProgramValidationException e) {
-                reject(binding, e);
+            } catch (FieldValidationException e) {
+                FieldErrors.reject(binding, e);
             }
         }
         return detailPage(id, model);
@@ -304,69 +299,33 @@ class ProgramEditController {
         return "programs/form";
     }
 
-    private static void reject(BindingResult binding, ProgramValidationException e) {
-        for (ProgramValidationException.Violation v : e.violations()) {
-            binding.rejectValue(v.field(), v.messageKey());
+    /**
+     * The form's own checks before saving. When the form is refused anyway, the program's rules among its own fields
+     * ({@link ProgramRules#ownFields}) are added so that the user sees every message at once; otherwise the service
+     * is the one place that checks them (and refuses with a {@link FieldValidationException}).
+     */
+    private static boolean refused(ProgramForm form, BindingResult binding) {
+        form.crossFieldErrors().forEach(binding::rejectValue);
+        if (!binding.hasErrors()) {
+            return false;
         }
+        List<Violation> rules = ProgramRules.ownFields(form.getStartDate(), form.getEndDate(), form.getAuthorityIds(),
+                form.getCategories(), form.getPrimaryCategory());
+        if (!rules.isEmpty()) {
+            FieldErrors.reject(binding, new FieldValidationException(rules));
+        }
+        return true;
     }
 
-    /** The 409 page for programs: the user's values next to the stored ones, field by field. */
+    /** The 409 page for programs: the user's values next to the stored ones, field by field ({@link ProgramFields}). */
     private String conflict(ProgramForm yours, ProgramDetail stored, Model model) {
-        Map<Long, String> agencyCodes = agencies.tree().stream()
-                .collect(Collectors.toMap(AgencySummary::id, AgencySummary::code));
-        Map<Long, String> authorityNames = programs.authorityOptions().stream()
-                .collect(Collectors.toMap(AuthorityOption::id, AuthorityOption::shortName));
-        Map<String, String> types = reference.assistanceTypes().stream()
-                .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
-        Function<Collection<Long>, String> agencyList = ids -> ids.stream().map(agencyCodes::get)
-                .filter(Objects::nonNull).sorted().collect(Collectors.joining(", "));
-        List<ConflictRow> rows = new ArrayList<>();
-        rows.add(new ConflictRow("program.title", yours.getTitle(), stored.title()));
-        rows.add(new ConflictRow("program.description", yours.getDescription(), stored.description()));
-        rows.add(new ConflictRow("program.leadAgency", agencyCodes.get(yours.getLeadAgencyId()),
-                agencyCodes.get(stored.leadAgencyId())));
-        rows.add(new ConflictRow("program.supportingAgencies", agencyList.apply(yours.getSupportingAgencyIds()),
-                agencyList.apply(stored.supportingAgencyIds())));
-        rows.add(new ConflictRow("program.authorities", yours.getAuthorityIds().stream().map(authorityNames::get)
-                .filter(Objects::nonNull).sorted().collect(Collectors.joining(", ")),
-                stored.authorities().stream().map(AuthorityOption::shortName).sorted().collect(Collectors.joining(", "))));
-        rows.add(new ConflictRow("program.assistanceType", types.get(yours.getAssistanceTypeCode()),
-                stored.assistanceTypeName()));
-        rows.add(new ConflictRow("program.recipientType", yours.getRecipientTypeCode(), stored.recipientTypeCode()));
-        rows.add(new ConflictRow("program.capabilityDomains", String.join(", ", yours.getCapabilityDomainCodes().stream().sorted().toList()),
-                String.join(", ", stored.capabilityDomainCodes().stream().sorted().toList())));
-        rows.add(new ConflictRow("program.categories", yours.getCategories().stream().map(Enum::name).sorted()
-                .collect(Collectors.joining(", ")), stored.categories().stream().map(Enum::name).sorted()
-                .collect(Collectors.joining(", "))));
-        rows.add(new ConflictRow("program.primaryCategory", text(yours.getPrimaryCategory()), text(stored.primaryCategory())));
-        rows.add(new ConflictRow("program.horizon", text(yours.getHorizon()), text(stored.horizon())));
-        rows.add(new ConflictRow("program.priority", text(yours.getPriority()), text(stored.priority())));
-        rows.add(new ConflictRow("program.risk", text(yours.getRisk()), text(stored.risk())));
-        rows.add(new ConflictRow("program.startDate", text(yours.getStartDate()), text(stored.startDate())));
-        rows.add(new ConflictRow("program.endDate", text(yours.getEndDate()), text(stored.endDate())));
-        rows.add(new ConflictRow("program.absorptiveCapacityAssessment", yours.getAbsorptiveCapacityAssessment(),
-                stored.absorptiveCapacityAssessment()));
-        rows.add(new ConflictRow("program.absorptiveCapacityRating", text(yours.getAbsorptiveCapacityRating()),
-                text(stored.absorptiveCapacityRating())));
-        rows.add(new ConflictRow("program.sustainer", yours.getSustainer(), stored.sustainer()));
-        rows.add(new ConflictRow("program.sustainmentAnnualCost", text(yours.getSustainmentAnnualCost()),
-                text(stored.sustainmentAnnualCost())));
-        model.addAttribute("rows", rows);
+        ProgramFields.Names names = new ProgramFields.Names(agencies, programs.authorityOptions(), reference, units,
+                messages);
+        model.addAttribute("rows", ProgramFields.describe(names).compare(yours.toCommand(),
+                ProgramForm.from(stored).toCommand()));
         model.addAttribute("stored", stored);
         model.addAttribute("reloadUrl", "/programs/" + stored.id() + "/edit");
         model.addAttribute("detailUrl", "/programs/" + stored.id());
         return "error/conflict";
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
-    }
-
-    /** One field of the conflict page: label key, the value the user sent, the value stored now. */
-    record ConflictRow(String labelKey, String yours, String stored) {
-
-        public boolean differs() {
-            return !Objects.equals(Objects.toString(yours, ""), Objects.toString(stored, ""));
-        }
     }
 }

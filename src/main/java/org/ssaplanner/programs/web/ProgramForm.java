@@ -19,7 +19,6 @@ import org.ssaplanner.programs.Level;
 import org.ssaplanner.programs.ProgramCommand;
 import org.ssaplanner.programs.ProgramDetail;
 import org.ssaplanner.programs.ProgramDraft;
-import org.ssaplanner.programs.ProgramRules;
 import org.ssaplanner.reference.ObjectiveCategory;
 
 class ProgramForm {
@@ -124,14 +123,11 @@ class ProgramForm {
     }
 
     /**
-     * Cross-field checks shown next to the other field errors before saving: the program's own rules
-     * ({@link ProgramRules#ownFields}, which the service checks again on save) and this form's choice between an
-     * existing recipient unit and a new one.
+     * This form's own cross-field check: an existing recipient unit or a new one, not both, and a new one with its
+     * force type. (The program's rules are checked by the service, {@code ProgramRules}.)
      */
     Map<String, String> crossFieldErrors() {
         Map<String, String> errors = new LinkedHashMap<>();
-        ProgramRules.ownFields(startDate, endDate, authorityIds, categories, primaryCategory)
-                .forEach(v -> errors.putIfAbsent(v.field(), v.messageKey()));
         boolean newUnit = newUnitName != null && !newUnitName.isBlank();
         if (newUnit && (newUnitForceType == null || newUnitForceType.isBlank())) {
             errors.put("newUnitForceType", "unit.forceType.unknown");

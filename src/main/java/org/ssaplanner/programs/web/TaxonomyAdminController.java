@@ -12,10 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.ssaplanner.programs.ProgramValidationException;
 import org.ssaplanner.programs.TaxonomyService;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.web.FieldErrors;
 
 /** Administrators edit the objective taxonomy's rules (data, not code). */
 @Controller
@@ -57,8 +58,8 @@ class TaxonomyAdminController {
         }
         try {
             taxonomy.create(form.toCommand());
-        } catch (ProgramValidationException e) {
-            e.violations().forEach(v -> binding.rejectValue(v.field(), v.messageKey()));
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return form(model, null);
         }
         redirect.addFlashAttribute("flash", "taxonomy.rule.saved");
@@ -79,8 +80,8 @@ class TaxonomyAdminController {
         }
         try {
             taxonomy.update(id, form.getVersion(), form.toCommand());
-        } catch (ProgramValidationException e) {
-            e.violations().forEach(v -> binding.rejectValue(v.field(), v.messageKey()));
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
             return form(model, id);
         }
         redirect.addFlashAttribute("flash", "taxonomy.rule.saved");

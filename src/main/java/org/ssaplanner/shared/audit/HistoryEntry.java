@@ -9,6 +9,14 @@ import java.util.List;
  */
 public record HistoryEntry(Instant changedAt, String changedBy, String changeType, List<FieldChange> changes) {
 
-    public record FieldChange(String field, String before, String after) {
+    /**
+     * One changed field: its name, the message key of its label (shown instead of the name; {@code null} for records
+     * whose history is described by names only), the text before and after.
+     */
+    public record FieldChange(String field, String labelKey, String before, String after) {
+
+        public FieldChange(String field, String before, String after) {
+            this(field, null, before, after);
+        }
     }
 }

@@ -14,7 +14,8 @@ import org.ssaplanner.shared.audit.HistoryEntry.FieldChange;
 
 /**
  * Reads an entity's Envers history and turns consecutive snapshots into field-level changes.
- * Callers describe the fields to compare as name to value-extractor, in display order.
+ * Callers describe the fields to compare, in display order: a {@link RecordFields} description (also used by the
+ * record's 409 page, its labels shown in the history) or a map of name to value-extractor.
  */
 public final class RecordHistory {
 
@@ -22,7 +23,19 @@ public final class RecordHistory {
     }
 
     public static <T> List<HistoryEntry> of(EntityManager entityManager, Class<T> type, Object id,
+            RecordFields<T> fields) {
+        return read(entityManager, type, id, fields.fields());
+    }
+
+    public static <T> List<HistoryEntry> of(EntityManager entityManager, Class<T> type, Object id,
             Map<String, Function<T, Object>> fields) {
+        return read(entityManager, type, id, fields.entrySet().stream()
+                .map(f -> new FieldDescription<T>(f.getKey(), null, snapshot -> text(f.getValue().apply(snapshot))))
+                .toList());
+    }
+
+    private static <T> List<HistoryEntry> read(EntityManager entityManager, Class<T> type, Object id,
+            List<FieldDescription<T>> fields) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(type, false, true)
@@ -38,11 +51,11 @@ public final class RecordHistory {
             RevisionType revisionType = (RevisionType) row[2];
             List<FieldChange> changes = new ArrayList<>();
             if (revisionType != RevisionType.DEL) {
-                for (Map.Entry<String, Function<T, Object>> field : fields.entrySet()) {
-                    Object before = previous == null ? null : field.getValue().apply(previous);
-                    Object after = field.getValue().apply(snapshot);
-                    if (!Objects.equals(text(before), text(after))) {
-                        changes.add(new FieldChange(field.getKey(), text(before), text(after)));
+                for (FieldDescription<T> field : fields) {
+                    String before = previous == null ? "" : text(field.text().apply(previous));
+                    String after = text(field.text().apply(snapshot));
+                    if (!Objects.equals(before, after)) {
+                        changes.add(new FieldChange(field.name(), field.labelKey(), before, after));
                     }
                 }
             }

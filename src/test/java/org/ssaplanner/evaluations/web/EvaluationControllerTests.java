@@ -46,6 +46,7 @@ import org.ssaplanner.evaluations.EvaluationType;
 import org.ssaplanner.evaluations.EvidenceFileRef;
 import org.ssaplanner.evaluations.EvidenceProperties;
 import org.ssaplanner.evaluations.IndicatorService;
+import org.ssaplanner.evaluations.ProgramContext;
 import org.ssaplanner.evaluations.ResultsHistoryService;
 import org.ssaplanner.evaluations.domain.Evaluation;
 import org.ssaplanner.evaluations.domain.EvaluationRepository;
@@ -103,7 +104,8 @@ class EvaluationControllerTests {
             ReflectionTestUtils.setField((Object) call.getArgument(0), "id", 43L);
             return call.getArgument(0);
         });
-        given(indicators.program(5)).willReturn(Optional.empty());
+        given(indicators.program(5))
+                .willReturn(new ProgramContext(5, "Border training", 1, "Colombia plan", 57, 4, "INL", null));
     }
 
     static MockMultipartHttpServletRequestBuilder newEvaluation(MockMultipartFile... uploads) {

@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +46,7 @@ import org.ssaplanner.evaluations.MeasureValue;
 import org.ssaplanner.evaluations.PeriodCommand;
 import org.ssaplanner.evaluations.PeriodValidationException;
 import org.ssaplanner.evaluations.PeriodView;
+import org.ssaplanner.evaluations.ProgramContext;
 import org.ssaplanner.evaluations.ProgressStatus;
 import org.ssaplanner.evaluations.ResultsHistoryService;
 import org.ssaplanner.evaluations.ResultsSummary;
@@ -90,9 +90,10 @@ class ResultsControllerTests {
                 List.of(new LevelCount(MetricLevel.INPUT, 0), new LevelCount(MetricLevel.OUTPUT, 1),
                         new LevelCount(MetricLevel.OUTCOME, 0), new LevelCount(MetricLevel.IMPACT, 0)), 2));
         given(indicators.indicator(5, 1)).willReturn(output);
-        given(indicators.program(anyLong())).willReturn(Optional.empty());
-        given(indicators.outcomeChoices(anyLong())).willReturn(Optional.empty());
-        given(indicators.unitChoices(anyLong())).willReturn(Optional.empty());
+        given(indicators.program(anyLong()))
+                .willReturn(new ProgramContext(5, "Border training", 1, "Colombia plan", 57, 4, "INL", null));
+        given(indicators.outcomeChoices(anyLong())).willReturn(List.of());
+        given(indicators.unitChoices(anyLong())).willReturn(List.of());
     }
 
     @Test
@@ -236,6 +237,8 @@ class ResultsControllerTests {
                 .andExpect(content().string(containsString("value=\"IMPACT\"")))
                 .andExpect(content().string(containsString("Ordinal (one of defined, ordered levels)")))
                 .andExpect(content().string(containsString("Lower is better")))
-                .andExpect(content().string(containsString("Plan outcome number")));
+                // the program always exists, so the plan's outcomes are offered to choose from (the plain number field
+                // was for a missing program context, issue 11)
+                .andExpect(content().string(containsString("Plan outcome it evidences")));
     }
 }

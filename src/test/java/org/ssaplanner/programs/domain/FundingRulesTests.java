@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.ssaplanner.programs.FundingLineCommand;
-import org.ssaplanner.programs.ProgramValidationException.Violation;
+import org.ssaplanner.shared.FieldValidationException.Violation;
 
 class FundingRulesTests {
 

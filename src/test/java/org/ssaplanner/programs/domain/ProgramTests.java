@@ -14,8 +14,8 @@ import org.ssaplanner.programs.Horizon;
 import org.ssaplanner.programs.Level;
 import org.ssaplanner.programs.ProgramStatus;
 import org.ssaplanner.programs.ProgramTransitionException;
-import org.ssaplanner.programs.ProgramValidationException;
 import org.ssaplanner.reference.ObjectiveCategory;
+import org.ssaplanner.shared.FieldValidationException;
 
 class ProgramTests {
 
@@ -74,9 +74,9 @@ class ProgramTests {
         Program program = withSustainmentCase();
         program.activate();
         assertThatThrownBy(() -> program.sustainmentCase(null, Level.MEDIUM, "Partner navy", BigDecimal.ONE))
-                .isInstanceOf(ProgramValidationException.class)
-                .satisfies(e -> assertThat(((ProgramValidationException) e).violations())
-                        .extracting(ProgramValidationException.Violation::field)
+                .isInstanceOf(FieldValidationException.class)
+                .satisfies(e -> assertThat(((FieldValidationException) e).violations())
+                        .extracting(FieldValidationException.Violation::field)
                         .containsExactly("absorptiveCapacityAssessment"));
     }
 
@@ -84,9 +84,9 @@ class ProgramTests {
     void categoriesNeedOneOrMoreAndThePrimaryAmongThem() {
         Program program = proposed();
         assertThatThrownBy(() -> program.classify(Set.of(), ObjectiveCategory.GOVERNANCE))
-                .isInstanceOf(ProgramValidationException.class).hasMessageContaining("program.categories.required");
+                .isInstanceOf(FieldValidationException.class).hasMessageContaining("program.categories.required");
         assertThatThrownBy(() -> program.classify(EnumSet.of(ObjectiveCategory.OPERATIONAL), ObjectiveCategory.GOVERNANCE))
-                .isInstanceOf(ProgramValidationException.class).hasMessageContaining("program.primary.notSelected");
+                .isInstanceOf(FieldValidationException.class).hasMessageContaining("program.primary.notSelected");
         program.classify(EnumSet.of(ObjectiveCategory.OPERATIONAL, ObjectiveCategory.GOVERNANCE), ObjectiveCategory.GOVERNANCE);
         assertThat(program.getCategories()).containsExactlyInAnyOrder(ObjectiveCategory.OPERATIONAL, ObjectiveCategory.GOVERNANCE);
         assertThat(program.getPrimaryCategory()).isEqualTo(ObjectiveCategory.GOVERNANCE);
@@ -97,7 +97,7 @@ class ProgramTests {
         Program program = new Program(1L);
         assertThatThrownBy(() -> program.describe("x", null, 1L, Set.of(), Set.of(1L), "TRAINING", null, "MILITARY",
                 Set.of(), Horizon.TACTICAL, Level.LOW, Level.LOW, LocalDate.of(2028, 1, 1), LocalDate.of(2027, 1, 1)))
-                .isInstanceOf(ProgramValidationException.class).hasMessageContaining("program.dates.order");
+                .isInstanceOf(FieldValidationException.class).hasMessageContaining("program.dates.order");
     }
 
     @Test

@@ -55,11 +55,12 @@ import org.ssaplanner.programs.ProgramService;
 import org.ssaplanner.programs.ProgramSort;
 import org.ssaplanner.programs.ProgramStatus;
 import org.ssaplanner.programs.ProgramStatusService;
-import org.ssaplanner.programs.ProgramValidationException;
 import org.ssaplanner.programs.TaxonomyService;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.StaleEditException;
+import org.ssaplanner.shared.audit.ConflictRow;
 import org.ssaplanner.shared.security.Role;
 
 @WebMvcTest({ProgramListController.class, ProgramEditController.class})
@@ -147,7 +148,7 @@ class ProgramControllerTests {
 
     @Test
     void serviceRuleViolationsBecomeFieldErrors() throws Exception {
-        when(programs.create(anyLong(), any())).thenThrow(new ProgramValidationException("leadAgencyId",
+        when(programs.create(anyLong(), any())).thenThrow(new FieldValidationException("leadAgencyId",
                 "program.lead.notParticipating"));
         mvc.perform(validProgram().with(PLANNER)).andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("programForm", "leadAgencyId", "program.lead.notParticipating"));
@@ -205,7 +206,10 @@ class ProgramControllerTests {
                 .andExpect(status().isConflict()).andExpect(view().name("error/conflict"))
                 .andExpect(MockMvcResultMatchers.content()
                         .string(Matchers.allOf(Matchers.containsString("My new title"),
-                                Matchers.containsString("Boats"))));
+                                Matchers.containsString("Boats"))))
+                // labels, not codes, from the program's one field description (ProgramFields)
+                .andExpect(model().attribute("rows", Matchers.hasItem(new ConflictRow("program.horizon", "Tactical",
+                        "Tactical"))));
     }
 
     @Test

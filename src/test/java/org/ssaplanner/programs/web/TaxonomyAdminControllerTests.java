@@ -21,9 +21,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.WebSliceTestConfiguration;
-import org.ssaplanner.programs.ProgramValidationException;
 import org.ssaplanner.programs.TaxonomyService;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.security.Role;
 
 @WebMvcTest(TaxonomyAdminController.class)
@@ -57,7 +57,7 @@ class TaxonomyAdminControllerTests {
         mvc.perform(post("/admin/taxonomy").with(csrf()).with(user(TestUsers.user(1, "admin", 1, Role.ADMIN)))
                 .param("weight", "500"))
                 .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("taxonomyRuleForm", "category", "weight"));
-        when(taxonomy.create(any())).thenThrow(new ProgramValidationException("assistanceTypeCode",
+        when(taxonomy.create(any())).thenThrow(new FieldValidationException("assistanceTypeCode",
                 "taxonomy.rule.condition.required"));
         mvc.perform(post("/admin/taxonomy").with(csrf()).with(user(TestUsers.user(1, "admin", 1, Role.ADMIN)))
                 .param("category", "GOVERNANCE").param("weight", "10"))
