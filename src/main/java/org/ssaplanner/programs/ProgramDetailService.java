@@ -2,6 +2,7 @@ package org.ssaplanner.programs;
 
 import jakarta.persistence.EntityManager;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.programs.domain.AuthorityDirectory;
 import org.ssaplanner.programs.domain.FundingLine;
 import org.ssaplanner.programs.domain.Program;
+import org.ssaplanner.programs.domain.ProgramHistoryCollections;
 import org.ssaplanner.programs.domain.ProgramRepository;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
@@ -43,10 +45,12 @@ public class ProgramDetailService {
     private final AuthorityDirectory authorities;
     private final TaxonomyService taxonomy;
     private final EntityManager entityManager;
+    private final ProgramHistoryCollections historyCollections;
 
     ProgramDetailService(ProgramRepository programs, PlanService plans, AgencyService agencies,
             ReferenceDataService reference, PartnerUnitService units, AuthorityDirectory authorities,
-            TaxonomyService taxonomy, EntityManager entityManager) {
+            TaxonomyService taxonomy, EntityManager entityManager, ProgramHistoryCollections historyCollections) {
+        this.historyCollections = historyCollections;
         this.programs = programs;
         this.plans = plans;
         this.agencies = agencies;
@@ -103,8 +107,8 @@ public class ProgramDetailService {
         fields.put("description", Program::getDescription);
         fields.put("leadAgency", p -> agencyCode(p.getLeadAgencyId()));
         fields.put("supportingAgencies", p -> p.getSupportingAgencyIds().stream().map(this::agencyCode).sorted().toList());
-        fields.put("authorities", p -> authorities.byIds(p.getAuthorityIds()).values().stream()
-                .map(AuthorityOption::shortName).sorted().toList());
+        Map<Long, String> authorityNames = new HashMap<>();
+        fields.put("authorities", p -> authorityNames(p.getAuthorityIds(), authorityNames));
         fields.put("assistanceType", Program::getAssistanceTypeCode);
         fields.put("recipientUnit", Program::getRecipientUnitId);
         fields.put("recipientType", Program::getRecipientTypeCode);
@@ -123,7 +127,20 @@ public class ProgramDetailService {
         fields.put("sustainmentAnnualCost", Program::getSustainmentAnnualCost);
         fields.put("funding (requested / allocated / obligated / disbursed)", p -> p.getFundingLines().stream()
                 .map(FundingLine::describe).toList());
-        return RecordHistory.of(entityManager, Program.class, id, fields);
+        // the snapshots' collections in one statement per table for the whole history (issue 18)
+        return RecordHistory.of(entityManager, Program.class, id, fields,
+                (snapshots, revisions) -> historyCollections.restore(id, snapshots, revisions));
+    }
+
+    /** Short names of the authorities, read once per authority for the whole history (not once per revision). */
+    private List<String> authorityNames(Set<Long> ids, Map<Long, String> known) {
+        Set<Long> missing = new HashSet<>(ids);
+        missing.removeAll(known.keySet());
+        if (!missing.isEmpty()) {
+            authorities.byIds(missing).values().forEach(a -> known.put(a.id(), a.shortName()));
+            missing.forEach(m -> known.putIfAbsent(m, String.valueOf(m)));
+        }
+        return ids.stream().map(known::get).sorted().toList();
     }
 
     private Program load(long id) {
