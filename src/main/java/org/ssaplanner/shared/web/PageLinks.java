@@ -3,10 +3,10 @@ package org.ssaplanner.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
-import org.ssaplanner.shared.CappedPage;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.ssaplanner.shared.CappedPage;
 
 /** Links for templates (as {@code @pageLinks}) that keep the current filters and change one parameter. */
 @Component("pageLinks")
