@@ -16,6 +16,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.ssaplanner.agencies.domain.Agency;
 import org.ssaplanner.agencies.domain.AgencyRepository;
 import org.ssaplanner.shared.FieldValidationException;
@@ -29,6 +31,8 @@ import org.ssaplanner.shared.audit.RecordHistory;
 @Transactional(readOnly = true)
 public class AgencyService {
 
+    private static final String TREE_ATTRIBUTE = AgencyService.class.getName() + ".tree";
+
     private final AgencyRepository agencies;
     private final EntityManager entityManager;
 
@@ -37,10 +41,31 @@ public class AgencyService {
         this.entityManager = entityManager;
     }
 
-    /** All agencies, depth first (each department followed by its sub-agencies), names sorted per level. */
+    /**
+     * All agencies, depth first (each department followed by its sub-agencies), names sorted per level. Read once
+     * per web request (a page asks for agencies from several modules: issue 18) and kept in the request; a change
+     * of an agency forgets it. Outside a request (jobs, tests) every call reads.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<AgencySummary> tree() {
-        return depthFirst(agencies.findAll());
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return depthFirst(agencies.findAll());
+        }
+        @SuppressWarnings("unchecked")
+        List<AgencySummary> read = (List<AgencySummary>) request.getAttribute(TREE_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        if (read == null) {
+            read = depthFirst(agencies.findAll());
+            request.setAttribute(TREE_ATTRIBUTE, read, RequestAttributes.SCOPE_REQUEST);
+        }
+        return read;
+    }
+
+    private static void forgetTree() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(TREE_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -73,6 +98,7 @@ public class AgencyService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long create(AgencyCommand command) {
+        forgetTree();
         String code = normalizeCode(command.code());
         if (agencies.existsByCode(code)) {
             throw new FieldValidationException("code", "agency.code.duplicate");
@@ -85,6 +111,7 @@ public class AgencyService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void update(long id, long expectedVersion, AgencyCommand command) {
+        forgetTree();
         Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
         StaleEditException.check("Agency", id, expectedVersion, agency.getVersion());
         String code = normalizeCode(command.code());
@@ -99,6 +126,7 @@ public class AgencyService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setActive(long id, boolean active) {
+        forgetTree();
         Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
         if (active) {
             agency.activate();

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.ssaplanner.authorities.RestrictionDetail;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.compliance.domain.ComplianceFinding;
-import org.ssaplanner.compliance.domain.ComplianceProgram;
 import org.ssaplanner.compliance.domain.ComplianceProgramRepository;
+import org.ssaplanner.compliance.domain.FindingSearch;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.database.ReportQuery;
@@ -31,12 +31,14 @@ public class FindingQueryService {
             .thenComparing(Finding::restrictionCode);
 
     private final ComplianceProgramRepository programs;
+    private final FindingSearch search;
     private final RestrictionService restrictions;
     private final ReferenceDataService reference;
 
-    FindingQueryService(ComplianceProgramRepository programs, RestrictionService restrictions,
+    FindingQueryService(ComplianceProgramRepository programs, FindingSearch search, RestrictionService restrictions,
             ReferenceDataService reference) {
         this.programs = programs;
+        this.search = search;
         this.restrictions = restrictions;
         this.reference = reference;
     }
@@ -70,14 +72,13 @@ public class FindingQueryService {
         Map<Long, RestrictionDetail> byId = restrictionsById();
         Map<Long, String> countries = reference.countries().stream()
                 .collect(Collectors.toMap(CountryRef::id, CountryRef::name));
-        return programs.search(filter.countryId(), filter.restrictionId(), filter.severity(), filter.programId(), pageable)
+        return search.search(filter.countryId(), filter.restrictionId(), filter.severity(), filter.programId(), pageable)
                 .map(f -> {
-                    ComplianceProgram p = f.getProgram();
-                    RestrictionDetail r = byId.get(f.getRestrictionId());
-                    return new FindingRow(p.getProgramId(), p.getTitle(), p.getCountryId(),
-                            countries.getOrDefault(p.getCountryId(), "?"), f.getRestrictionId(),
-                            r == null ? "?" : r.code(), r == null ? "?" : r.citation(), f.getSeverity(), f.getReason(),
-                            f.getWaiverId(), f.getEvaluatedOn());
+                    RestrictionDetail r = byId.get(f.restrictionId());
+                    return new FindingRow(f.programId(), f.programTitle(), f.countryId(),
+                            countries.getOrDefault(f.countryId(), "?"), f.restrictionId(),
+                            r == null ? "?" : r.code(), r == null ? "?" : r.citation(), f.severity(), f.reason(),
+                            f.waiverId(), f.evaluatedOn());
                 });
     }
 

@@ -204,11 +204,13 @@ public class IndicatorService {
         if (outcomes.isEmpty()) {
             return new OutcomeEvidence(planId, List.of());
         }
-        Map<Long, String> titles = programs.programsOfPlan(planId).stream()
-                .collect(Collectors.toMap(ProgramContext::programId, ProgramContext::title, (a, b) -> a));
-        Map<Long, List<Indicator>> byOutcome = indicators
-                .findByPlanOutcomeIdInOrderByNameAsc(outcomes.stream().map(PlanOutcomeRef::outcomeId).toList())
-                .stream().collect(Collectors.groupingBy(Indicator::getPlanOutcomeId));
+        List<Indicator> evidencing = indicators
+                .findByPlanOutcomeIdInOrderByNameAsc(outcomes.stream().map(PlanOutcomeRef::outcomeId).toList());
+        // only the titles of the programs whose indicators are listed, as a projection (issue 18, item 4)
+        Map<Long, String> titles = programs.titles(evidencing.stream().map(Indicator::getProgramId)
+                .collect(Collectors.toSet()));
+        Map<Long, List<Indicator>> byOutcome = evidencing.stream()
+                .collect(Collectors.groupingBy(Indicator::getPlanOutcomeId));
         List<OutcomeEvidence.Outcome> result = new ArrayList<>();
         for (PlanOutcomeRef outcome : outcomes) {
             List<Indicator> linked = byOutcome.getOrDefault(outcome.outcomeId(), List.of());

@@ -52,8 +52,9 @@ class ProgramContexts {
                 .toList();
     }
 
-    List<ProgramContext> programsOfPlan(long planId) {
-        return toContexts(programs.factsForPlan(planId));
+    /** Titles of the programs that exist among the ids (a projection, no program loaded). */
+    Map<Long, String> titles(Collection<Long> programIds) {
+        return programs.titles(programIds);
     }
 
     List<ProgramContext> programsForUnit(long unitId) {

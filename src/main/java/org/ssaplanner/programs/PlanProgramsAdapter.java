@@ -47,31 +47,39 @@ class PlanProgramsAdapter implements PlanProgramsView {
                 p.status().name(), p.primaryCategory(), p.horizon().name())).toList();
     }
 
-    /** Aggregated in SQL: programs and funding (fiscal years of the plan) per primary category and per horizon. */
+    /**
+     * Aggregated in SQL, one statement for both tables (grouping sets): programs and funding (fiscal years of the
+     * plan) per primary category and per horizon. Each program's lines are summed through the (program, fiscal year)
+     * index (a lateral sum per program of the plan), so the plan's size, not the table's, sets the cost whatever plan
+     * PostgreSQL chooses for the prepared statement (issue 18, item 4).
+     */
     @Override
     @PreAuthorize("isAuthenticated()")
     public PortfolioBalance balance(long planId, int startFiscalYear, int endFiscalYear) {
-        List<PortfolioBalance.Row> byCategory = rows("primary_category", planId, startFiscalYear, endFiscalYear,
-                List.of(ObjectiveCategory.values()).stream().map(Enum::name).toList());
-        List<PortfolioBalance.Row> byHorizon = rows("horizon", planId, startFiscalYear, endFiscalYear,
-                List.of(Horizon.values()).stream().map(Enum::name).toList());
-        return new PortfolioBalance(byCategory, byHorizon);
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = entityManager.createNativeQuery("select grouping(p.primary_category) = 0,"
+                + " coalesce(p.primary_category, p.horizon), count(*), coalesce(sum(f.requested), 0),"
+                + " coalesce(sum(f.allocated), 0), coalesce(sum(f.obligated), 0)"
+                + " from program p left join lateral (select sum(l.requested) as requested,"
+                + " sum(l.allocated) as allocated, sum(l.obligated) as obligated from program_funding_line l"
+                + " where l.program_id = p.id and l.fiscal_year between :start and :end) f on true"
+                + " where p.plan_id = :planId and p.status <> 'TERMINATED'"
+                + " group by grouping sets ((p.primary_category), (p.horizon))")
+                .setParameter("planId", planId).setParameter("start", startFiscalYear)
+                .setParameter("end", endFiscalYear).getResultList();
+        Map<String, PortfolioBalance.Row> byCategory = new LinkedHashMap<>();
+        Map<String, PortfolioBalance.Row> byHorizon = new LinkedHashMap<>();
+        for (Object[] r : result) {
+            String key = (String) r[1];
+            PortfolioBalance.Row row = new PortfolioBalance.Row(key, ((Number) r[2]).longValue(), (BigDecimal) r[3],
+                    (BigDecimal) r[4], (BigDecimal) r[5]);
+            (Boolean.TRUE.equals(r[0]) ? byCategory : byHorizon).put(key, row);
+        }
+        return new PortfolioBalance(rows(byCategory, List.of(ObjectiveCategory.values()).stream().map(Enum::name).toList()),
+                rows(byHorizon, List.of(Horizon.values()).stream().map(Enum::name).toList()));
     }
 
-    private List<PortfolioBalance.Row> rows(String column, long planId, int start, int end, List<String> keys) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = entityManager.createNativeQuery("select p." + column + ", count(distinct p.id),"
-                + " coalesce(sum(f.requested), 0), coalesce(sum(f.allocated), 0), coalesce(sum(f.obligated), 0)"
-                + " from program p left join program_funding_line f on f.program_id = p.id"
-                + " and f.fiscal_year between :start and :end"
-                + " where p.plan_id = :planId and p.status <> 'TERMINATED' group by p." + column)
-                .setParameter("planId", planId).setParameter("start", start).setParameter("end", end)
-                .getResultList();
-        Map<String, PortfolioBalance.Row> byKey = new LinkedHashMap<>();
-        for (Object[] r : result) {
-            byKey.put((String) r[0], new PortfolioBalance.Row((String) r[0], ((Number) r[1]).longValue(),
-                    (BigDecimal) r[2], (BigDecimal) r[3], (BigDecimal) r[4]));
-        }
+    private static List<PortfolioBalance.Row> rows(Map<String, PortfolioBalance.Row> byKey, List<String> keys) {
         List<PortfolioBalance.Row> rows = new ArrayList<>();
         for (String key : keys) {
             rows.add(byKey.getOrDefault(key,

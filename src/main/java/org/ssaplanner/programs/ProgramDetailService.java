@@ -21,6 +21,7 @@ import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.programs.domain.AuthorityDirectory;
 import org.ssaplanner.programs.domain.FundingLine;
 import org.ssaplanner.programs.domain.Program;
+import org.ssaplanner.programs.domain.ProgramHistoryCollections;
 import org.ssaplanner.programs.domain.ProgramRepository;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
@@ -44,10 +45,13 @@ public class ProgramDetailService {
     private final TaxonomyService taxonomy;
     private final EntityManager entityManager;
     private final MessageSource messages;
+    private final ProgramHistoryCollections historyCollections;
 
     ProgramDetailService(ProgramRepository programs, PlanService plans, AgencyService agencies,
             ReferenceDataService reference, PartnerUnitService units, AuthorityDirectory authorities,
-            TaxonomyService taxonomy, EntityManager entityManager, MessageSource messages) {
+            TaxonomyService taxonomy, EntityManager entityManager, MessageSource messages,
+            ProgramHistoryCollections historyCollections) {
+        this.historyCollections = historyCollections;
         this.programs = programs;
         this.plans = plans;
         this.agencies = agencies;
@@ -109,7 +113,9 @@ public class ProgramDetailService {
                 .and("status", "program.status", p -> names.label("program.status", p.getStatus()))
                 .and("funding (requested / allocated / obligated / disbursed)", "funding.title",
                         p -> String.join(", ", p.getFundingLines().stream().map(FundingLine::describe).toList()));
-        return RecordHistory.of(entityManager, Program.class, id, fields);
+        // the snapshots' collections in one statement per table for the whole history (issue 18)
+        return RecordHistory.of(entityManager, Program.class, id, fields,
+                (snapshots, revisions) -> historyCollections.restore(id, snapshots, revisions));
     }
 
     /** A stored program (or a snapshot of its history) as the form would submit it. */

@@ -58,7 +58,11 @@ public class ProgramFactsService {
     /** Titles of the programs that exist among the given ids. */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, String> titles(Collection<Long> ids) {
-        return programs.findAllById(ids).stream().collect(Collectors.toMap(Program::getId, Program::getTitle));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return programs.titlesOf(ids).stream().collect(Collectors.toMap(ProgramRepository.TitleRow::id,
+                ProgramRepository.TitleRow::title));
     }
 
     /**

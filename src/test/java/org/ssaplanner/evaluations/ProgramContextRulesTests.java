@@ -3,6 +3,7 @@ package org.ssaplanner.evaluations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
@@ -85,7 +86,8 @@ class ProgramContextRulesTests {
                 new PlanOutcomeRef(11, 1, "Courts hear cases in time", ObjectiveCategory.GOVERNANCE),
                 new PlanOutcomeRef(12, 1, "Access for US ships", ObjectiveCategory.TRANSACTIONAL),
                 new PlanOutcomeRef(13, 1, "Public trust in police", ObjectiveCategory.GOVERNANCE)));
-        given(source.programsOfPlan(1)).willReturn(List.of(BORDER, JUSTICE));
+        given(source.titles(anyCollection())).willReturn(Map.of(BORDER.programId(), BORDER.title(),
+                JUSTICE.programId(), JUSTICE.title()));
     }
 
     @Test

@@ -249,6 +249,19 @@ public class Program extends AuditedEntity {
     }
 
     /** Adds the line for its fiscal year and account, or replaces the amounts of the existing one. */
+    /**
+     * For a history snapshot only (an Envers revision of this program, never a managed entity): its collections as
+     * of that revision, read in bulk by {@link ProgramHistoryCollections}.
+     */
+    void restoreHistory(Set<Long> supportingAgencyIds, Set<Long> authorityIds, Set<String> capabilityDomainCodes,
+            Set<ObjectiveCategory> categories, List<FundingLine> fundingLines) {
+        this.supportingAgencyIds = supportingAgencyIds;
+        this.authorityIds = authorityIds;
+        this.capabilityDomainCodes = capabilityDomainCodes;
+        this.categories = categories;
+        this.fundingLines = new ArrayList<>(fundingLines);
+    }
+
     public void saveFundingLine(FundingLineCommand line) {
         String account = line.fundingAccount().trim();
         FundingLine existing = fundingLines.stream()

@@ -1,5 +1,6 @@
 package org.ssaplanner.programs.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -28,6 +29,14 @@ public interface ProgramRepository extends JpaRepository<Program, Long> {
     List<PortfolioRow> portfolioRows();
 
     record PortfolioRow(long id, long planId, long leadAgencyId) {
+    }
+
+    /** Id and title of the programs among the ids, without loading the entities (issue 18). */
+    @Query("select new org.ssaplanner.programs.domain.ProgramRepository$TitleRow(p.id, p.title) from Program p"
+            + " where p.id in :ids")
+    List<TitleRow> titlesOf(Collection<Long> ids);
+
+    record TitleRow(long id, String title) {
     }
 
     @Query("select p.id from Program p order by p.id")

@@ -10,14 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
+import org.ssaplanner.shared.CappedPage;
 
 /**
- * The program search across plans as two SQL statements (one page of rows, one count), whatever the
- * result size: filters only add WHERE clauses (EXISTS on the link tables), full text uses the
- * {@code search_vector} column and its GIN index, the funding total is a correlated aggregate.
+ * The program search across plans as two SQL statements (one page of rows, one count capped at
+ * {@link CappedPage#CAP}), whatever the result size: filters only add WHERE clauses (EXISTS on the link tables),
+ * full text uses the {@code search_vector} column and its GIN index, the funding total is a correlated aggregate
+ * over the page's rows only.
  * The country filter and the plan title read {@code country_plan} (the plans module's table) in SQL:
  * a read-model join, no JPA relation across modules.
  */
@@ -72,11 +73,16 @@ public class ProgramSearch {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(criteria, parameters);
         String from = " from program p join country_plan cp on cp.id = p.plan_id";
-        Query select = entityManager.createNativeQuery("select p.id, p.title, p.plan_id, cp.title as plan_title,"
-                + " cp.country_id, p.lead_agency_id, p.assistance_type_code, p.primary_category, p.horizon, p.status,"
-                + " p.start_date, p.end_date,"
-                + " coalesce((select sum(f.allocated) from program_funding_line f where f.program_id = p.id), 0)"
-                + from + where + " order by " + order.sql + " limit :limit offset :offset");
+        // the page's rows first (index order, limit/offset), then the funding total of those rows only: a deep
+        // page no longer sums the lines of every row it skips (issue 18, item 6)
+        Query select = entityManager.createNativeQuery("select q.id, q.title, q.plan_id, q.plan_title, q.country_id,"
+                + " q.lead_agency_id, q.assistance_type_code, q.primary_category, q.horizon, q.status, q.start_date,"
+                + " q.end_date, coalesce((select sum(f.allocated) from program_funding_line f"
+                + " where f.program_id = q.id), 0)"
+                + " from (select p.id, p.title, p.plan_id, cp.title as plan_title, cp.country_id, p.lead_agency_id,"
+                + " p.assistance_type_code, p.primary_category, p.horizon, p.status, p.start_date, p.end_date,"
+                + " p.updated_at" + from + where + " order by " + order.sql + " limit :limit offset :offset) q"
+                + " order by " + order.sql.replace("p.", "q."));
         parameters.forEach(select::setParameter);
         select.setParameter("limit", pageable.getPageSize());
         select.setParameter("offset", pageable.getOffset());
@@ -88,10 +94,14 @@ public class ProgramSearch {
                     ((Number) r[4]).longValue(), ((Number) r[5]).longValue(), (String) r[6], (String) r[7],
                     (String) r[8], (String) r[9], date(r[10]), date(r[11]), (BigDecimal) r[12]));
         }
-        Query count = entityManager.createNativeQuery("select count(*)" + from + where);
-        parameters.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-        return new PageImpl<>(content, pageable, total);
+        // counted up to a cap (a broad search matches tens of thousands): "more than 1,000" beyond it
+        return CappedPage.of(content, pageable, limit -> {
+            Query count = entityManager.createNativeQuery("select count(*) from (select 1" + from + where
+                    + " limit :countLimit) c");
+            parameters.forEach(count::setParameter);
+            count.setParameter("countLimit", limit);
+            return ((Number) count.getSingleResult()).longValue();
+        });
     }
 
     private static String where(Criteria c, Map<String, Object> parameters) {

@@ -22,26 +22,53 @@ public final class RecordHistory {
     private RecordHistory() {
     }
 
+    /**
+     * Reads the snapshots' collections some other way before they are compared (e.g. one statement per collection
+     * table for the whole history, instead of Envers' statement per snapshot and collection).
+     */
+    @FunctionalInterface
+    public interface Preload<T> {
+
+        /** The snapshots in ascending revision order, and their revision numbers. */
+        void load(List<T> snapshots, List<Long> revisions);
+    }
+
     public static <T> List<HistoryEntry> of(EntityManager entityManager, Class<T> type, Object id,
             RecordFields<T> fields) {
-        return read(entityManager, type, id, fields.fields());
+        return of(entityManager, type, id, fields, (snapshots, revisions) -> {
+        });
+    }
+
+    public static <T> List<HistoryEntry> of(EntityManager entityManager, Class<T> type, Object id,
+            RecordFields<T> fields, Preload<T> preload) {
+        return read(entityManager, type, id, fields.fields(), preload);
     }
 
     public static <T> List<HistoryEntry> of(EntityManager entityManager, Class<T> type, Object id,
             Map<String, Function<T, Object>> fields) {
         return read(entityManager, type, id, fields.entrySet().stream()
                 .map(f -> new FieldDescription<T>(f.getKey(), null, snapshot -> text(f.getValue().apply(snapshot))))
-                .toList());
+                .toList(), (snapshots, revisions) -> {
+                });
     }
 
     private static <T> List<HistoryEntry> read(EntityManager entityManager, Class<T> type, Object id,
-            List<FieldDescription<T>> fields) {
+            List<FieldDescription<T>> fields, Preload<T> preload) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(type, false, true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
+        List<T> snapshots = new ArrayList<>(rows.size());
+        List<Long> revisions = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            @SuppressWarnings("unchecked")
+            T snapshot = (T) row[0];
+            snapshots.add(snapshot);
+            revisions.add(((AuditRevision) row[1]).getId());
+        }
+        preload.load(snapshots, revisions);
         List<HistoryEntry> entries = new ArrayList<>();
         T previous = null;
         for (Object[] row : rows) {

@@ -1,0 +1,243 @@
+package org.ssaplanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.ssaplanner.accounts.UserAccountService;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.authorities.RestrictionDetail;
+import org.ssaplanner.authorities.RestrictionService;
+import org.ssaplanner.authorities.WaiverKind;
+import org.ssaplanner.authorities.WaiverRequestCommand;
+import org.ssaplanner.authorities.WaiverService;
+import org.ssaplanner.evaluations.Direction;
+import org.ssaplanner.evaluations.IndicatorCommand;
+import org.ssaplanner.evaluations.IndicatorMeasure;
+import org.ssaplanner.evaluations.IndicatorService;
+import org.ssaplanner.evaluations.PeriodCommand;
+import org.ssaplanner.interchange.StatementCounting;
+import org.ssaplanner.plans.ObjectiveCommand;
+import org.ssaplanner.plans.OutcomeCommand;
+import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.programs.FundingLineCommand;
+import org.ssaplanner.programs.PlanningFixtures;
+import org.ssaplanner.programs.ProgramCommandBuilder;
+import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.reference.MetricLevel;
+import org.ssaplanner.reference.ObjectiveCategory;
+import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.security.Role;
+
+/**
+ * Issue 18: a page costs a constant number of SQL statements whatever the number of rows behind it. The main pages
+ * are opened (through the whole web stack; every JDBC execution of the request counted) on a small data set, the
+ * data set is grown ten times (plans, programs in the plan, funding lines and their history, compliance findings,
+ * waivers, indicators and their values), and the pages are opened again: every page must cost the same.
+ */
+@SsaIntegrationTest
+@Import(StatementCounting.class)
+class PageStatementsIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccountService users;
+
+    @Autowired
+    AgencyService agencies;
+
+    @Autowired
+    ReferenceDataService reference;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    ProgramService programs;
+
+    @Autowired
+    WaiverService waivers;
+
+    @Autowired
+    RestrictionService restrictions;
+
+    @Autowired
+    IndicatorService indicators;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private PlanningFixtures fixtures;
+    private final Map<Role, CurrentUser> principals = new LinkedHashMap<>();
+    private final Map<String, List<String>> sqlOfLastRun = new LinkedHashMap<>();
+    private String token;
+    private long inl;
+    private long dsca;
+    private long incle;
+    private long faa660;
+    private long plan;
+    private long outcome;
+    private long program;
+    private int grown;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void everyMainPageTakesTheSameStatementsOnASmallAndATenTimesLargerDataSet() throws Exception {
+        setUp();
+        grow(1);
+        Map<String, Long> small = statements();
+        grow(9);
+        Map<String, Long> large = statements();
+        // on a difference, the statements of the pages that differ, to find the repeated one
+        small.forEach((page, count) -> {
+            if (!count.equals(large.get(page))) {
+                System.out.println("Statements of " + page + " on the larger data set (" + large.get(page) + "):\n  "
+                        + String.join("\n  ", sqlOfLastRun.get(page)));
+            }
+        });
+
+        assertThat(large).as("statements per page, 10x data against 1x").isEqualTo(small);
+        // and what the fixes of issue 18 brought each page down to (before: plan 53, program 74 growing by nine a
+        // revision, program list 12): the history reads each audit table once, agencies are read once a request
+        assertThat(small.get("/plans/" + plan)).isLessThanOrEqualTo(40);
+        assertThat(small.get("/programs/" + program)).isLessThanOrEqualTo(60);
+        assertThat(small.get("/programs?size=2")).isLessThanOrEqualTo(11);
+        // the data really grew behind the pages
+        assertThat(jdbc.queryForObject("select count(*) from program where plan_id = ?", Long.class, plan))
+                .isEqualTo(31);
+        assertThat(jdbc.queryForObject("select count(*) from program_funding_line where program_id = ?", Long.class,
+                program)).isEqualTo(10);
+        assertThat(jdbc.queryForObject("select count(*) from program_funding_line_aud where program_id = ?",
+                Long.class, program)).isGreaterThanOrEqualTo(10);
+        assertThat(jdbc.queryForObject("select count(*) from compliance_finding f join program p on p.id = f.program_id"
+                + " where p.plan_id = ?", Long.class, plan)).isGreaterThanOrEqualTo(30);
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_indicator where program_id = ?", Long.class,
+                program)).isEqualTo(10);
+    }
+
+    private void setUp() {
+        fixtures = new PlanningFixtures(users, agencies, reference, plans, programs);
+        token = PlanningFixtures.unique("stm").toLowerCase();
+        inl = fixtures.agency("INL");
+        dsca = fixtures.agency("DSCA");
+        incle = fixtures.authority("INCLE");
+        fixtures.signInAsAdmin();
+        faa660 = restrictions.all().stream().filter(r -> r.code().equals("FAA_660")).findFirst()
+                .map(RestrictionDetail::id).orElseThrow();
+        long admin = jdbc.queryForObject("select id from app_user where username = 'admin'", Long.class);
+        long adminAgency = jdbc.queryForObject("select agency_id from app_user where id = ?", Long.class, admin);
+        principals.put(Role.ADMIN, TestUsers.user(admin, "admin", adminAgency, Role.ADMIN));
+        CurrentUser conductor = fixtures.user("INL", Role.PLANNER);
+        principals.put(Role.PLANNER, conductor);
+        principals.put(Role.EVALUATOR, fixtures.user("INL", Role.EVALUATOR));
+        principals.put(Role.VIEWER, fixtures.user("DSCA", Role.VIEWER));
+
+        plan = fixtures.plan(conductor, "CO", Set.of(inl, dsca));
+        TestUsers.signIn(conductor);
+        long objective = plans.addObjective(plan, new ObjectiveCommand(ObjectiveCategory.GOVERNANCE,
+                "Accountable police " + token, null));
+        outcome = plans.addOutcome(plan, objective, new OutcomeCommand("Cases reach verdicts " + token, null));
+        program = policeProgram("Focus program " + token);
+    }
+
+    /** Adds, per step: a plan, three police programs under INCLE (each with a finding, a waiver and a funding line)
+     * and, on the focus program, a funding line (with its history) and an indicator with two values. */
+    private void grow(int steps) {
+        CurrentUser conductor = principals.get(Role.PLANNER);
+        for (int s = 0; s < steps; s++) {
+            int step = grown++;
+            fixtures.plan(conductor, step % 2 == 0 ? "GH" : "PH", Set.of(inl));
+            TestUsers.signIn(conductor);
+            for (int i = 0; i < 3; i++) {
+                long other = policeProgram("Program " + token + " " + step + "." + i);
+                programs.saveFundingLine(other, new FundingLineCommand(2027, "INCLE", new BigDecimal("300.00"),
+                        new BigDecimal("200.00"), new BigDecimal("100.00"), BigDecimal.ZERO));
+                waivers.request(new WaiverRequestCommand(other, faa660, WaiverKind.WAIVER, null,
+                        "Waiver request " + token));
+            }
+            TestUsers.signIn(conductor);
+            programs.saveFundingLine(program, new FundingLineCommand(2027 + step % 3, "INCLE" + (step / 3 == 0 ? "" : " " + step / 3),
+                    new BigDecimal("1000.00"), new BigDecimal("900.00"), new BigDecimal("100.00"), BigDecimal.ZERO));
+            TestUsers.signIn(principals.get(Role.EVALUATOR));
+            long indicator = indicators.create(program, new IndicatorCommand("Cases closed " + step, "Cases closed",
+                    MetricLevel.OUTCOME, IndicatorMeasure.UNIT, Direction.HIGHER_IS_BETTER, "cases", null, "10",
+                    LocalDate.of(2023, 1, 1), "Court records", outcome, null));
+            long version = jdbc.queryForObject("select version from evaluation_indicator where id = ?", Long.class,
+                    indicator);
+            indicators.savePeriods(program, indicator, version, List.of(
+                    new PeriodCommand(null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "20", "15", null),
+                    new PeriodCommand(null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "30", "25", null)));
+        }
+        TestUsers.signOut();
+    }
+
+    private long policeProgram(String title) {
+        TestUsers.signIn(principals.get(Role.PLANNER));
+        long id = programs.create(plan, ProgramCommandBuilder.program(title, inl, incle).supporting(dsca)
+                .recipientType("POLICE").build());
+        plans.linkProgram(plan, outcome, id);
+        return id;
+    }
+
+    private Map<String, Long> statements() throws Exception {
+        String country = jdbc.queryForObject("select alpha3 from country where alpha2 = 'CO'", String.class);
+        Map<String, Role> pages = new LinkedHashMap<>();
+        pages.put("/ as ADMIN", Role.ADMIN);
+        pages.put("/ as PLANNER", Role.PLANNER);
+        pages.put("/ as EVALUATOR", Role.EVALUATOR);
+        pages.put("/ as VIEWER", Role.VIEWER);
+        // lists with two rows a page, so that the small data set fills a page too: a list whose first page is not
+        // full needs no count, which is one statement fewer, not a statement per row
+        pages.put("/programs?size=2", Role.VIEWER);
+        pages.put("/programs?q=" + token + "&size=2", Role.VIEWER);
+        pages.put("/programs?q=" + token + "&page=1&size=2", Role.VIEWER);
+        pages.put("/plans?size=2", Role.VIEWER);
+        pages.put("/plans/" + plan, Role.PLANNER);
+        pages.put("/plans/" + plan + " as VIEWER", Role.VIEWER);
+        pages.put("/programs/" + program, Role.PLANNER);
+        pages.put("/compliance?size=2", Role.VIEWER);
+        pages.put("/compliance?severity=BLOCKING&size=2", Role.VIEWER);
+        pages.put("/compliance?severity=BLOCKING&page=1&size=2", Role.VIEWER);
+        pages.put("/reports/results", Role.VIEWER);
+        pages.put("/waivers?size=2", Role.PLANNER);
+        pages.put("/countries/" + country, Role.VIEWER);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Map.Entry<String, Role> page : pages.entrySet()) {
+            String url = page.getKey().replaceAll(" as [A-Z]+$", "");
+            List<String> sql = new ArrayList<>();
+            StatementCounting.start();
+            MvcResult result;
+            try {
+                result = mvc.perform(get(url).with(user(principals.get(page.getValue())))).andReturn();
+            } finally {
+                sql.addAll(StatementCounting.statements());
+                counts.put(page.getKey(), StatementCounting.stop());
+            }
+            assertThat(result.getResponse().getStatus()).as(page.getKey()).isEqualTo(200);
+            sqlOfLastRun.put(page.getKey(), sql);
+        }
+        System.out.println("Statements per page: " + counts);
+        return counts;
+    }
+}
