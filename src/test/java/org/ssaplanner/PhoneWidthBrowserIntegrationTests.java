@@ -1,0 +1,92 @@
+package org.ssaplanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.ssaplanner.accounts.UserAccountService;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.programs.FundingLineCommand;
+import org.ssaplanner.programs.PlanningFixtures;
+import org.ssaplanner.programs.ProgramCommandBuilder;
+import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.security.Role;
+
+/**
+ * On a phone (390 px wide) no main page is wider than the screen: wide tables scroll inside their own box and
+ * filters fold away, so the page itself never has to be pushed sideways.
+ */
+class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
+
+    private static final int PHONE_WIDTH = 390;
+
+    @Autowired
+    UserAccountService users;
+    @Autowired
+    AgencyService agencies;
+    @Autowired
+    ReferenceDataService reference;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    ProgramService programs;
+
+    /** The innermost elements that stick out on the right and are not inside a box that scrolls or clips them. */
+    private static final String WIDEST = """
+            () => {
+              const out = e => e.getBoundingClientRect().right > window.innerWidth + 1;
+              // an absolutely positioned element escapes a scrolling ancestor that is not positioned itself
+              const clipped = e => { if (['absolute', 'fixed'].includes(getComputedStyle(e).position)) return false; for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                  if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return true; } return false; };
+              return [...document.querySelectorAll('body *')].filter(e => out(e) && !clipped(e))
+                  .filter(e => ![...e.children].some(c => out(c) && !clipped(c))).slice(0, 3)
+                  .map(e => e.tagName.toLowerCase() + '.' + e.className + ' "' + (e.textContent || '').trim().slice(0, 40) + '"')
+                  .join('; ');
+            }""";
+
+    private long plan;
+    private long program;
+
+    @BeforeAll
+    void aPlanWithAProgramAndFunding() {
+        PlanningFixtures fixtures = new PlanningFixtures(users, agencies, reference, plans, programs);
+        CurrentUser conductor = fixtures.user("INL", Role.PLANNER);
+        long incle = fixtures.authority("INCLE");
+        plan = fixtures.plan(conductor, "CO", Set.of(fixtures.agency("DSCA")));
+        TestUsers.signIn(conductor);
+        program = programs.create(plan, ProgramCommandBuilder.program(PlanningFixtures.unique(
+                "Interceptor boat maintenance and crew training for the Pacific coast guard stations "), conductor.agencyId(),
+                incle).dates(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31)).build());
+        programs.saveFundingLine(program, new FundingLineCommand(2027, "INCLE", new BigDecimal("3100000"),
+                new BigDecimal("3000000"), new BigDecimal("2800000"), new BigDecimal("2100000")));
+        TestUsers.signOut();
+    }
+
+    @Test
+    void noMainPageIsWiderThanAPhone() {
+        page.setViewportSize(PHONE_WIDTH, 844);
+        signIn("admin", "Test-Admin-Password-1");
+        List<String> tooWide = new ArrayList<>();
+        for (String path : List.of("/", "/plans", "/plans/" + plan, "/programs", "/programs/" + program,
+                "/programs/" + program + "/results", "/compliance", "/waivers", "/authorities", "/restrictions",
+                "/countries", "/reports/results", "/reports/waiver-pressure", "/admin/users", "/admin/agencies",
+                "/account", "/admin/security-log", "/imports")) {
+            page.navigate(path);
+            int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+            if (width > PHONE_WIDTH) {
+                tooWide.add(path + " is " + width + " px wide, because of " + page.evaluate(WIDEST));
+                screenshot("phone" + path.replace('/', '-'));
+            }
+        }
+        assertThat(tooWide).as("pages wider than a %d px phone", PHONE_WIDTH).isEmpty();
+    }
+}
