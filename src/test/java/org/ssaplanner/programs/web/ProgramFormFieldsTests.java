@@ -103,7 +103,9 @@ class ProgramFormFieldsTests {
             assertThat(page.select("label[for=" + control.id() + "]")).as(control.id()).hasSize(1);
             assertThat(control.hasAttr("aria-invalid")).as(control.id()).isFalse();
         }
-        assertThat(form.getElementById("title").attr("aria-describedby")).isEmpty();
+        assertThat(form.getElementById("title").hasAttr("aria-describedby")).isFalse();
+        assertThat(form.getElementById("assistanceTypeCode").hasAttr("size")).isFalse();
+        assertThat(form.getElementById("assistanceTypeCode").hasAttr("multiple")).isFalse();
         assertThat(form.getElementById("title").attr("maxlength")).isEqualTo("300");
         assertThat(form.getElementById("title").hasAttr("required")).isTrue();
         assertThat(form.getElementById("leadAgencyId").attr("aria-describedby")).isEqualTo("leadAgencyId-help");
