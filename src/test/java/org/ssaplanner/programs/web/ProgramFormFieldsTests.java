@@ -137,4 +137,19 @@ class ProgramFormFieldsTests {
         assertThat(page.select("#recipientUnitId option[selected]").eachAttr("value")).containsExactly("4");
         assertThat(page.getElementById("categories-error")).isNotNull();
     }
+
+    /** A page's path variable {id} reaches the fragments' context too: it must not become every control's id. */
+    @Test
+    void theEditFormUnderProgramsIdKeepsEachControlsOwnId() throws Exception {
+        when(programDetails.get(12L)).thenReturn(ProgramControllerTests.detail());
+        when(plans.context(1L)).thenReturn(new PlanContext(1L, "Plan", 10L, 2027, 2029, 3L, Set.of(7L),
+                PlanStatus.DRAFT));
+        Document page = Jsoup.parse(mvc.perform(post("/programs/12").with(csrf()).with(PLANNER)
+                        .param("title", "Boats").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("[id=12]")).isEmpty();
+        assertThat(page.getElementById("title").attr("value")).isEqualTo("Boats");
+        assertThat(page.select("label[for=title]")).hasSize(1);
+        assertThat(page.getElementById("endDate").attr("aria-invalid")).isEqualTo("true");
+    }
 }
