@@ -30,7 +30,7 @@ class InitialAccountsCreatorTests {
         given(users.provision(any(), eq("a"), eq(false)))
                 .willThrow(new UserValidationException("password", "password.rule.tooShort", 12));
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
+        messages.setBasenames("messages", "i18n/accounts");
         InitialAccountsCreator creator = new InitialAccountsCreator(users, agencies,
                 mock(ObjectProvider.class), "a", false, messages);
 
