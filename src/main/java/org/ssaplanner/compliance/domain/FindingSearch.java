@@ -18,8 +18,8 @@ import org.ssaplanner.shared.CappedPage;
  * The findings list across programs (issue 18, item 3) as SQL built from the filters actually given: each
  * combination is its own statement, so PostgreSQL plans it for what is filtered instead of one generic plan for
  * {@code (:x is null or col = :x)} over every filter. One page of rows in SQL (blocking first, then by program
- * title); the count joins the programs only when the country is filtered, stops at {@link CappedPage#CAP} ("more
- * than 1,000" beyond), and is not run at all when the page itself shows the total (a page that is not full).
+ * title); the count joins the programs only when the country is filtered, stops at {@link CappedPage#CAP} (“more
+ * than 1,000” beyond), and is not run at all when the page itself shows the total (a page that is not full).
  */
 @Component
 public class FindingSearch {
