@@ -2,6 +2,7 @@ package org.ssaplanner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,5 +89,21 @@ class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
             }
         }
         assertThat(tooWide).as("pages wider than a %d px phone", PHONE_WIDTH).isEmpty();
+    }
+
+    @Test
+    void onAPhoneTheProgramFiltersFoldAwayBehindOneButton() {
+        page.setViewportSize(PHONE_WIDTH, 844);
+        signIn("admin", "Test-Admin-Password-1");
+        page.navigate("/programs");
+        PlaywrightAssertions.assertThat(page.locator("#q")).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("#status")).isHidden();
+        page.getByTestId("program-filters-toggle").click();
+        PlaywrightAssertions.assertThat(page.locator("#status")).isVisible();
+
+        page.setViewportSize(1280, 800);
+        page.navigate("/programs");
+        PlaywrightAssertions.assertThat(page.getByTestId("program-filters-toggle")).isHidden();
+        PlaywrightAssertions.assertThat(page.locator("#status")).isVisible();
     }
 }

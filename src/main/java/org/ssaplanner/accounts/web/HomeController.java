@@ -11,20 +11,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.web.PageSection;
+import org.ssaplanner.shared.web.PageSections;
 
 @Controller
 class HomeController {
 
     private final AgencyService agencies;
+    private final PageSections sections;
 
-    HomeController(AgencyService agencies) {
+    HomeController(AgencyService agencies, PageSections sections) {
         this.agencies = agencies;
+        this.sections = sections;
     }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("user", user);
         model.addAttribute("agency", agencies.find(user.agencyId()).orElse(null));
+        // what waits for this user, contributed by the modules whose work it is (null: not this user's work)
+        model.addAttribute("work", sections.render(PageSection.HOME, user.id()).stream()
+                .filter(section -> section.data() != null).toList());
         return "home";
     }
 

@@ -4,11 +4,16 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.PageRequest;
 import org.ssaplanner.compliance.Finding;
+import org.ssaplanner.compliance.FindingFilter;
 import org.ssaplanner.compliance.FindingQueryService;
 import org.ssaplanner.compliance.FindingSeverity;
 import org.ssaplanner.programs.ProgramFactsService;
+import org.ssaplanner.shared.security.CurrentUsers;
+import org.ssaplanner.shared.security.Role;
 import org.ssaplanner.shared.web.PageSection;
+import org.ssaplanner.shared.web.WorkCount;
 
 /** Findings on the program page, and their roll-up per program on the plan page. */
 @Configuration(proxyBeanMethods = false)
@@ -33,6 +38,18 @@ class CompliancePageSections {
                     .toList();
             return new PlanFindings(rows, rows.stream().mapToLong(PlanFindingsRow::blocking).sum());
         });
+    }
+
+    /** On a planner's home page: the findings that block programs, which planners resolve (waiver, exception, change). */
+    @Bean
+    PageSection blockingFindingsHomeSection(FindingQueryService findings) {
+        return PageSection.of(PageSection.HOME, 20, "fragments/home-work", "card",
+                userId -> CurrentUsers.current().filter(user -> user.hasRole(Role.PLANNER))
+                        .map(user -> WorkCount.of("finding.home.title", "finding.home.text",
+                                findings.search(new FindingFilter(null, null, FindingSeverity.BLOCKING, null),
+                                        PageRequest.of(0, 1)),
+                                "/compliance?severity=" + FindingSeverity.BLOCKING.name()))
+                        .orElse(null));
     }
 
     private static long count(List<Finding> findings, FindingSeverity severity) {

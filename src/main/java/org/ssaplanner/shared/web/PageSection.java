@@ -25,6 +25,8 @@ public interface PageSection {
 
     String PROGRAM = "program";
     String PLAN = "plan";
+    /** The home page: the record is the signed-in user (its id); sections show that user's work, or nothing. */
+    String HOME = "home";
 
     static PageSection of(String page, int order, String template, String fragment, LongFunction<Object> data) {
         return new PageSection() {
