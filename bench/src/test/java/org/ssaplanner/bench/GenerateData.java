@@ -20,7 +20,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.beans.BeanUtils;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.util.ClassUtils;
 
 /**
  * Builds the page-benchmark data set (bench/README.md) into a new data directory of the embedded PostgreSQL:
@@ -71,7 +76,9 @@ public final class GenerateData {
                 s.execute("create database ssaplanner");
             }
             String url = postgres.getJdbcUrl("postgres", "ssaplanner");
-            Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration").load().migrate();
+            // the SQL migrations and the Java ones, which the application hands to Flyway as Spring beans
+            Flyway.configure().dataSource(url, "postgres", "").locations("classpath:db/migration")
+                    .javaMigrations(javaMigrations()).load().migrate();
             log("schema created by Flyway (%s)", url);
             try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
                 set(connection, "bench.scale", String.valueOf(scale));
@@ -177,6 +184,16 @@ public final class GenerateData {
             s.setString(2, value);
             s.execute();
         }
+    }
+
+    /** The application's Java migrations (Spring beans there), found on the class path and made here. */
+    private static JavaMigration[] javaMigrations() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(JavaMigration.class));
+        return scanner.findCandidateComponents("org.ssaplanner").stream()
+                .map(candidate -> BeanUtils.instantiateClass(ClassUtils.resolveClassName(candidate.getBeanClassName(),
+                        GenerateData.class.getClassLoader()), JavaMigration.class))
+                .toArray(JavaMigration[]::new);
     }
 
     private static String randomPassword() {

@@ -137,8 +137,8 @@ class ProgramHistoryCollectionsIntegrationTests {
         }));
         assertThat(history).anySatisfy(entry -> assertThat(entry.changes()).anySatisfy(change -> {
             assertThat(change.field()).isEqualTo("supportingAgencies");
-            assertThat(change.before()).isEqualTo("[DSCA]");
-            assertThat(change.after()).isEqualTo("[DRL]");
+            assertThat(change.before()).isEqualTo("DSCA");
+            assertThat(change.after()).isEqualTo("DRL");
         }));
     }
 
