@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.plans.ObjectiveCommand;
+import org.ssaplanner.plans.OutcomeCommand;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.programs.FundingLineCommand;
 import org.ssaplanner.programs.PlanningFixtures;
 import org.ssaplanner.programs.ProgramCommandBuilder;
 import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
@@ -69,6 +72,10 @@ class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
                 incle).dates(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31)).build());
         programs.saveFundingLine(program, new FundingLineCommand(2027, "INCLE", new BigDecimal("3100000"),
                 new BigDecimal("3000000"), new BigDecimal("2800000"), new BigDecimal("2100000")));
+        // a theory of change: each outcome offers the plan's programs, with their long titles, in a select
+        long objective = plans.addObjective(plan, new ObjectiveCommand(ObjectiveCategory.OPERATIONAL,
+                "Maritime forces interdict drug shipments along the Pacific coast", null));
+        plans.addOutcome(plan, objective, new OutcomeCommand("Pacific coast guard stations sustain patrols", null));
         TestUsers.signOut();
     }
 
