@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -20,8 +23,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.authorities.condition.ConditionException;
+import org.ssaplanner.authorities.condition.ConditionVocabulary;
 import org.ssaplanner.authorities.domain.Authority;
 import org.ssaplanner.authorities.domain.AuthorityRepository;
+import org.ssaplanner.authorities.domain.CarriedException;
+import org.ssaplanner.authorities.domain.Restriction;
+import org.ssaplanner.authorities.domain.RestrictionException;
+import org.ssaplanner.authorities.domain.RestrictionRepository;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
 import org.ssaplanner.shared.FieldValidationException;
@@ -41,14 +50,21 @@ public class AuthorityService {
     /** Looked up when used: its implementation (programs) needs ProgramService, which needs this service. */
     private final ObjectProvider<ProgramLookup> programs;
     private final EntityManager entityManager;
+    private final RestrictionService restrictions;
+    private final RestrictionRepository restrictionRepository;
+    private final MessageSource messages;
 
     AuthorityService(AuthorityRepository authorities, AgencyService agencies, ReferenceDataService reference,
-            ObjectProvider<ProgramLookup> programs, EntityManager entityManager) {
+            ObjectProvider<ProgramLookup> programs, EntityManager entityManager, RestrictionService restrictions,
+            RestrictionRepository restrictionRepository, MessageSource messages) {
         this.authorities = authorities;
         this.agencies = agencies;
         this.reference = reference;
         this.programs = programs;
         this.entityManager = entityManager;
+        this.restrictions = restrictions;
+        this.restrictionRepository = restrictionRepository;
+        this.messages = messages;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -108,6 +124,73 @@ public class AuthorityService {
         save(authority);
     }
 
+    /** The statutory exceptions the authority carries, from the data the compliance engine applies. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CarriedExceptionView> carriedExceptions(long id) {
+        if (!authorities.existsById(id)) {
+            throw new NotFoundException("Authority", id);
+        }
+        return restrictions.carriedBy(id);
+    }
+
+    /** The restrictions with statutory exceptions, to choose the exception an authority carries. */
+    @PreAuthorize("isAuthenticated()")
+    public List<RestrictionDetail> restrictionsWithExceptions() {
+        return restrictions.all().stream().filter(r -> !r.exceptions().isEmpty()).toList();
+    }
+
+    /**
+     * Records that the authority carries a statutory exception of a restriction; the compliance engine applies it
+     * from then on (the change is published as {@link AuthorityChanged}, which recomputes the findings).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void carryException(long id, CarriedExceptionCommand command) {
+        Authority authority = authorities.findById(id).orElseThrow(() -> new NotFoundException("Authority", id));
+        if (command.exceptionId() == null || exceptionLabels().get(command.exceptionId()) == null) {
+            throw new FieldValidationException("exceptionId", "authority.exception.unknown");
+        }
+        if (authority.carries(command.exceptionId())) {
+            throw new FieldValidationException("exceptionId", "authority.exception.duplicate");
+        }
+        if (command.applies() == null) {
+            throw new FieldValidationException("applies", "authority.exception.applies.required");
+        }
+        String condition = null;
+        if (command.applies() == ExceptionApplies.WHEN_CONDITION_HOLDS) {
+            condition = blankToNull(command.conditionText());
+            if (condition == null) {
+                throw new FieldValidationException("conditionText", "authority.exception.condition.required");
+            }
+            try {
+                ConditionVocabulary.parseAndValidate(condition, restrictions.conditionValues());
+            } catch (ConditionException e) {
+                throw new FieldValidationException("conditionText", e.messageKey(), e.arguments());
+            }
+        }
+        String scope = blankToNull(command.scope());
+        if (scope == null) {
+            throw new FieldValidationException("scope", "authority.exception.scope.required");
+        }
+        authority.carry(command.exceptionId(), command.applies(), condition, scope);
+        try {
+            authorities.saveAndFlush(authority);
+        } catch (DataIntegrityViolationException e) {
+            throw new FieldValidationException("exceptionId", "authority.exception.duplicate");
+        }
+    }
+
+    /** The authority no longer carries the exception; programs under it need a waiver or a claim again. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void stopCarrying(long id, long carriedId) {
+        Authority authority = authorities.findById(id).orElseThrow(() -> new NotFoundException("Authority", id));
+        if (!authority.stopCarrying(carriedId)) {
+            throw new NotFoundException("Authority", id + "/exception/" + carriedId);
+        }
+        authorities.saveAndFlush(authority);
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<HistoryEntry> history(long id) {
         if (!authorities.existsById(id)) {
@@ -129,7 +212,28 @@ public class AuthorityService {
         fields.put("notificationBasis", Authority::getNotificationBasis);
         fields.put("programArea", Authority::getProgramArea);
         fields.put("guidance", Authority::getGuidance);
+        Map<Long, String> exceptionLabels = exceptionLabels();
+        fields.put("statutory exceptions carried", a -> a.getCarriedExceptions().stream()
+                .map(c -> describe(c, exceptionLabels)).collect(Collectors.joining("; ")));
         return RecordHistory.of(entityManager, Authority.class, id, fields);
+    }
+
+    /** "FAA s.660(b)(1) of 22 U.S.C. 2420, FAA s.660" by exception id. */
+    private Map<Long, String> exceptionLabels() {
+        Map<Long, String> labels = new HashMap<>();
+        for (Restriction r : restrictionRepository.findAll()) {
+            for (RestrictionException e : r.getExceptions()) {
+                labels.put(e.getId(), messages.getMessage("authority.exception.label",
+                        new Object[] {e.getCitation(), r.getCitation()}, LocaleContextHolder.getLocale()));
+            }
+        }
+        return labels;
+    }
+
+    private String describe(CarriedException c, Map<Long, String> exceptionLabels) {
+        String exception = exceptionLabels.getOrDefault(c.getExceptionId(), "#" + c.getExceptionId());
+        return messages.getMessage("authority.exception.history." + c.getApplies(),
+                new Object[] {exception, c.getScope(), c.getConditionText()}, LocaleContextHolder.getLocale());
     }
 
     private void validate(Authority existing, AuthorityCommand c) {

@@ -1,7 +1,9 @@
 package org.ssaplanner.authorities;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.authorities.condition.ConditionException;
 import org.ssaplanner.authorities.condition.ConditionVocabulary;
+import org.ssaplanner.authorities.domain.Authority;
 import org.ssaplanner.authorities.domain.AuthorityRepository;
+import org.ssaplanner.authorities.domain.CarriedException;
 import org.ssaplanner.authorities.domain.Restriction;
 import org.ssaplanner.authorities.domain.RestrictionException;
 import org.ssaplanner.authorities.domain.RestrictionRepository;
@@ -60,12 +64,32 @@ public class RestrictionService {
     /** Every restriction with its exceptions, in code order: what the compliance engine evaluates. */
     @PreAuthorize("isAuthenticated()")
     public List<RestrictionDetail> all() {
-        return restrictions.findAllByOrderByCode().stream().map(RestrictionService::toDetail).toList();
+        Map<Long, List<RestrictionDetail.Carrier>> carriers = carriers();
+        return restrictions.findAllByOrderByCode().stream().map(r -> toDetail(r, carriers)).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     public RestrictionDetail get(long id) {
-        return toDetail(find(id));
+        return toDetail(find(id), carriers());
+    }
+
+    /**
+     * The statutory exceptions an authority carries, read from the same restriction details the compliance engine
+     * evaluates ({@link #all()}), so the catalogue page and the findings cannot disagree.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<CarriedExceptionView> carriedBy(long authorityId) {
+        List<CarriedExceptionView> views = new ArrayList<>();
+        for (RestrictionDetail r : all()) {
+            for (RestrictionDetail.StatutoryException e : r.exceptions()) {
+                for (RestrictionDetail.Carrier c : e.carriedBy()) {
+                    if (c.authorityId() == authorityId) {
+                        views.add(new CarriedExceptionView(r, e, c));
+                    }
+                }
+            }
+        }
+        return views;
     }
 
     /** Allowed values of each value field of the condition language (upper case). */
@@ -139,6 +163,9 @@ public class RestrictionService {
     @Transactional
     public void removeException(long id, long exceptionId) {
         Restriction restriction = find(id);
+        if (restriction.exception(exceptionId).isPresent() && authorities.isExceptionCarried(exceptionId)) {
+            throw new FieldValidationException("exception", "restriction.exception.carried");
+        }
         if (!restriction.removeException(exceptionId)) {
             throw new NotFoundException("Restriction", id + "/exception/" + exceptionId);
         }
@@ -188,16 +215,29 @@ public class RestrictionService {
         return restrictions.findById(id).orElseThrow(() -> new NotFoundException("Restriction", id));
     }
 
-    static RestrictionDetail toDetail(Restriction r) {
+    private Map<Long, List<RestrictionDetail.Carrier>> carriers() {
+        Map<Long, List<RestrictionDetail.Carrier>> byException = new HashMap<>();
+        for (CarriedException c : authorities.findAllCarriedExceptions()) {
+            Authority a = c.getAuthority();
+            byException.computeIfAbsent(c.getExceptionId(), k -> new ArrayList<>())
+                    .add(new RestrictionDetail.Carrier(c.getId(), a.getId(), a.getShortName(), a.getCitation(),
+                            c.getApplies(), c.getConditionText(), c.getScope()));
+        }
+        return byException;
+    }
+
+    static RestrictionDetail toDetail(Restriction r, Map<Long, List<RestrictionDetail.Carrier>> carriers) {
         List<RestrictionDetail.StatutoryException> exceptions = r.getExceptions().stream()
-                .map(RestrictionService::toException).toList();
+                .map(e -> toException(e, carriers.getOrDefault(e.getId(), List.of()))).toList();
         return new RestrictionDetail(r.getId(), r.getVersion(), r.getCode(), r.getCitation(), r.getTitle(),
                 r.getSummary(), r.isWaivable(), r.getWaiverAuthority(), r.getSeverity(), r.getConditionText(),
                 exceptions, r.getUpdatedAt(), r.getUpdatedBy());
     }
 
-    private static RestrictionDetail.StatutoryException toException(RestrictionException e) {
-        return new RestrictionDetail.StatutoryException(e.getId(), e.getCode(), e.getCitation(), e.getDescription());
+    private static RestrictionDetail.StatutoryException toException(RestrictionException e,
+            List<RestrictionDetail.Carrier> carriers) {
+        return new RestrictionDetail.StatutoryException(e.getId(), e.getCode(), e.getCitation(), e.getDescription(),
+                carriers);
     }
 
     private static Set<String> codes(List<ReferenceItem> items) {

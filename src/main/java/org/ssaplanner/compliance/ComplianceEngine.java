@@ -51,14 +51,96 @@ final class ComplianceEngine {
             }
             Condition.Evaluation evaluation = condition.evaluate(context);
             if (evaluation.holds()) {
-                findings.add(finding(facts, restriction, describe(evaluation, context), input.waivers(), day));
+                Carried carried = carried(facts, input, day, restriction, condition);
+                if (carried.excepted()) {
+                    findings.add(new Finding(facts.programId(), restriction.id(), restriction.code(),
+                            restriction.citation(), restriction.title(), FindingSeverity.SATISFIED_BY_EXCEPTION,
+                            text("compliance.reason.carried", String.join("; ", carried.applied()),
+                                    restriction.citation(), witnesses(evaluation, context)), null, day));
+                } else {
+                    findings.add(finding(facts, restriction, describe(evaluation, context), input.waivers(), day,
+                            carried.notes()));
+                }
             }
         }
         return findings;
     }
 
+    /**
+     * How the statutory exceptions the program's authorities carry bear on a restriction that applies: the
+     * program is excepted when the restriction applies through at least one of its authorities (evaluated with that
+     * authority alone) and each such authority carries an exception of the restriction that applies to the program.
+     * The notes say why a carried exception did not apply (its condition not met, or a determination the data
+     * cannot show), for the blocking finding.
+     */
+    private Carried carried(ProgramFacts facts, EvaluationInput input, LocalDate day, RestrictionDetail r,
+            Condition restrictionCondition) {
+        List<String> applied = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        boolean subject = false;
+        boolean allExcepted = true;
+        for (AuthoritySummary authority : new ProgramConditionContext(facts, input, day).authorities()) {
+            ProgramConditionContext alone = new ProgramConditionContext(only(facts, authority.id()), input, day);
+            if (!restrictionCondition.evaluate(alone).holds()) {
+                continue;
+            }
+            subject = true;
+            Optional<String> exceptedBy = Optional.empty();
+            for (RestrictionDetail.StatutoryException exception : r.exceptions()) {
+                for (RestrictionDetail.Carrier carrier : exception.carriedBy()) {
+                    if (carrier.authorityId() != authority.id() || exceptedBy.isPresent()) {
+                        continue;
+                    }
+                    switch (carrier.applies()) {
+                        case ALWAYS -> exceptedBy = Optional.of(text("compliance.carried.always", exception.citation(),
+                                carrier.authorityLabel(), carrier.scope()));
+                        case WHEN_CONDITION_HOLDS -> {
+                            Condition.Evaluation met;
+                            try {
+                                met = ConditionParser.parse(carrier.conditionText()).evaluate(alone);
+                            } catch (ConditionException e) {
+                                LOG.warn("Exception {} carried by {} has a condition that does not parse; not applied",
+                                        exception.code(), carrier.authorityShortName());
+                                notes.add(text("compliance.carried.determination", carrier.authorityLabel(),
+                                        exception.citation(), carrier.scope()));
+                                continue;
+                            }
+                            if (met.holds()) {
+                                exceptedBy = Optional.of(text("compliance.carried.met", exception.citation(),
+                                        carrier.authorityLabel(), carrier.scope(), witnesses(met, alone)));
+                            } else {
+                                notes.add(text("compliance.carried.notMet", carrier.authorityLabel(),
+                                        exception.citation(), carrier.scope(), witnesses(met, alone)));
+                            }
+                        }
+                        case BY_DETERMINATION -> notes.add(text("compliance.carried.determination",
+                                carrier.authorityLabel(), exception.citation(), carrier.scope()));
+                    }
+                }
+            }
+            exceptedBy.ifPresent(applied::add);
+            allExcepted &= exceptedBy.isPresent();
+        }
+        boolean excepted = subject && allExcepted;
+        if (!excepted && !applied.isEmpty()) {
+            notes.add(0, text("compliance.carried.partly", String.join("; ", applied)));
+        }
+        return new Carried(excepted, applied, notes);
+    }
+
+    private record Carried(boolean excepted, List<String> applied, List<String> notes) {
+    }
+
+    /** The program's facts as if it were funded under one of its authorities only. */
+    private static ProgramFacts only(ProgramFacts f, long authorityId) {
+        return new ProgramFacts(f.programId(), f.planId(), f.countryId(), f.title(), f.leadAgencyId(),
+                f.recipientUnitId(), f.recipientTypeCode(), f.assistanceTypeCode(), f.capabilityDomainCodes(),
+                Set.of(authorityId), f.status(), f.startDate(), f.endDate(), f.totalRequested(), f.totalAllocated(),
+                f.totalObligated(), f.fiscalYears(), f.allocatedByFiscalYear());
+    }
+
     private Finding finding(ProgramFacts facts, RestrictionDetail r, String why, List<WaiverSummary> waivers,
-            LocalDate day) {
+            LocalDate day, List<String> notes) {
         List<WaiverSummary> mine = waivers.stream()
                 .filter(w -> w.programId() == facts.programId() && w.restrictionId() == r.id()).toList();
         if (r.waivable()) {
@@ -100,17 +182,25 @@ final class ComplianceEngine {
         if (expired.isPresent()) {
             reason = reason + " " + text("compliance.reason.expired", String.valueOf(expired.get().id()), expired.get().expiryDate());
         }
+        if (!notes.isEmpty()) {
+            reason = reason + " " + String.join(" ", notes);
+        }
         return new Finding(facts.programId(), r.id(), r.code(), r.citation(), r.title(), severity, reason, null, day);
     }
 
     /** “Recipient type POLICE, under 22 U.S.C. 2291 (INCLE)”: the atoms that decided, in plain words. */
     String describe(Condition.Evaluation evaluation, ProgramConditionContext context) {
+        String joined = witnesses(evaluation, context);
+        return joined.isEmpty() ? joined : joined.substring(0, 1).toUpperCase(Locale.ROOT) + joined.substring(1);
+    }
+
+    /** The same in lower case, for the middle of a sentence. */
+    private String witnesses(Condition.Evaluation evaluation, ProgramConditionContext context) {
         Set<String> parts = new LinkedHashSet<>();
         for (Condition.Witness witness : evaluation.witnesses()) {
             parts.add(describe(witness, context));
         }
-        String joined = String.join(", ", parts);
-        return joined.isEmpty() ? joined : joined.substring(0, 1).toUpperCase(Locale.ROOT) + joined.substring(1);
+        return String.join(", ", parts);
     }
 
     private String describe(Condition.Witness witness, ProgramConditionContext context) {

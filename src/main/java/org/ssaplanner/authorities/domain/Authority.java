@@ -1,5 +1,6 @@
 package org.ssaplanner.authorities.domain;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -7,17 +8,22 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.ssaplanner.authorities.AuthorityChanged;
 import org.ssaplanner.authorities.AuthorityDuration;
+import org.ssaplanner.authorities.ExceptionApplies;
 import org.ssaplanner.authorities.ProgramCategory;
 import org.ssaplanner.authorities.SourceAct;
 import org.ssaplanner.authorities.Statute;
@@ -91,6 +97,12 @@ public class Authority extends AuditedEntity {
     @Column(name = "recipient_type_code", nullable = false, length = 40)
     private Set<String> recipientTypeCodes = new HashSet<>();
 
+    /** The statutory exceptions of restrictions this authority carries (audited: they are in its history). */
+    @OneToMany(mappedBy = "authority", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    @BatchSize(size = 50)
+    private List<CarriedException> carriedExceptions = new ArrayList<>();
+
     protected Authority() {
     }
 
@@ -148,6 +160,37 @@ public class Authority extends AuditedEntity {
         recipientTypeCodes.retainAll(recipientTypes);
         recipientTypeCodes.addAll(recipientTypes);
         changed();
+    }
+
+    /** Records that the authority carries a statutory exception (one entry per exception). */
+    public CarriedException carry(long exceptionId, ExceptionApplies applies, String conditionText, String scope) {
+        if (carries(exceptionId)) {
+            throw new IllegalArgumentException("exception " + exceptionId + " is already carried");
+        }
+        CarriedException carried = new CarriedException(this, exceptionId, applies, conditionText, scope);
+        carriedExceptions.add(carried);
+        changed();
+        return carried;
+    }
+
+    public boolean stopCarrying(long carriedId) {
+        boolean removed = carriedExceptions.removeIf(c -> c.getId() != null && c.getId() == carriedId);
+        if (removed) {
+            changed();
+        }
+        return removed;
+    }
+
+    public boolean carries(long exceptionId) {
+        return carriedExceptions.stream().anyMatch(c -> c.getExceptionId() == exceptionId);
+    }
+
+    public Optional<CarriedException> carried(long carriedId) {
+        return carriedExceptions.stream().filter(c -> c.getId() != null && c.getId() == carriedId).findFirst();
+    }
+
+    public List<CarriedException> getCarriedExceptions() {
+        return List.copyOf(carriedExceptions);
     }
 
     public String getShortName() {

@@ -17,6 +17,13 @@ public interface AuthorityRepository extends JpaRepository<Authority, Long> {
 
     List<Authority> findAllByOrderByShortName();
 
+    /** Every statutory exception any authority carries, with its authority, in short-name order. */
+    @Query("select c from CarriedException c join fetch c.authority a order by a.shortName, c.id")
+    List<CarriedException> findAllCarriedExceptions();
+
+    @Query("select count(c) > 0 from CarriedException c where c.exceptionId = :exceptionId")
+    boolean isExceptionCarried(@Param("exceptionId") long exceptionId);
+
     /** Filtered catalogue page; every filter is optional (null = any). expired: true, false or null. */
     @Query(value = """
             select a from Authority a

@@ -30,6 +30,7 @@ import org.ssaplanner.authorities.AuthorityDuration;
 import org.ssaplanner.authorities.AuthorityFilter;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.authorities.AuthorityStatus;
+import org.ssaplanner.authorities.ExceptionApplies;
 import org.ssaplanner.authorities.ProgramCategory;
 import org.ssaplanner.authorities.SourceAct;
 import org.ssaplanner.authorities.Statute;
@@ -59,6 +60,11 @@ class AuthorityController {
         binder.setAllowedFields(AuthorityForm.FIELDS);
     }
 
+    @InitBinder("carriedExceptionForm")
+    void allowCarriedExceptionFields(WebDataBinder binder) {
+        binder.setAllowedFields(CarriedExceptionForm.FIELDS);
+    }
+
     @GetMapping
     String list(@ModelAttribute("authoritySearch") AuthoritySearchParams params,
             @PageableDefault(size = PAGE_SIZE) Pageable pageable,
@@ -84,8 +90,39 @@ class AuthorityController {
         model.addAttribute("agency", agencies.find(authority.managingAgencyId()).orElse(null));
         model.addAttribute("programs", authorities.programsUsing(id));
         model.addAttribute("history", authorities.history(id));
+        model.addAttribute("carriedExceptions", authorities.carriedExceptions(id));
+        if (!model.containsAttribute("carriedExceptionForm")) {
+            model.addAttribute("carriedExceptionForm", new CarriedExceptionForm());
+        }
+        model.addAttribute("exceptionRestrictions", authorities.restrictionsWithExceptions());
+        model.addAttribute("exceptionApplies", ExceptionApplies.values());
         addChoices(model);
         return "authorities/detail";
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @PostMapping("/{id}/exceptions")
+    String carryException(@PathVariable long id,
+            @Valid @ModelAttribute("carriedExceptionForm") CarriedExceptionForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                authorities.carryException(id, form.toCommand());
+                redirect.addFlashAttribute("flash", "authority.exception.added");
+                return "redirect:/authorities/" + id;
+            } catch (FieldValidationException e) {
+                FieldErrors.reject(binding, e);
+            }
+        }
+        return detail(id, model);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @PostMapping("/{id}/exceptions/{carriedId}/delete")
+    String stopCarrying(@PathVariable long id, @PathVariable long carriedId, RedirectAttributes redirect) {
+        authorities.stopCarrying(id, carriedId);
+        redirect.addFlashAttribute("flash", "authority.exception.removed");
+        return "redirect:/authorities/" + id;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
