@@ -179,11 +179,11 @@ final class ComplianceEngine {
         }
         Optional<WaiverSummary> expired = mine.stream().filter(w -> w.expiredOn(day))
                 .max(Comparator.comparing(WaiverSummary::expiryDate));
-        if (expired.isPresent()) {
-            reason = reason + " " + text("compliance.reason.expired", String.valueOf(expired.get().id()), expired.get().expiryDate());
-        }
         if (!notes.isEmpty()) {
             reason = reason + " " + String.join(" ", notes);
+        }
+        if (expired.isPresent()) {
+            reason = reason + " " + text("compliance.reason.expired", String.valueOf(expired.get().id()), expired.get().expiryDate());
         }
         return new Finding(facts.programId(), r.id(), r.code(), r.citation(), r.title(), severity, reason, null, day);
     }

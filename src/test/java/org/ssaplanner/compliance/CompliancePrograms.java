@@ -31,8 +31,19 @@ public final class CompliancePrograms {
     private CompliancePrograms() {
     }
 
+    /**
+     * A community-policing style program (capability domain governance and rule of law): under INCLE with a police
+     * recipient, FAA s.660 applies and no statutory exception INCLE carries applies to it (FAA s.660(b)(1) is for
+     * narcotics-control assistance), so the finding is blocking until a waiver or a claim is approved.
+     */
     public static ProgramFacts create(ApplicationContext context, Long unitId, String recipientType,
             String... authorityShortNames) {
+        return create(context, unitId, recipientType, Set.of("GOVERNANCE_RULE_OF_LAW"), authorityShortNames);
+    }
+
+    /** A program with the given capability domains. */
+    public static ProgramFacts create(ApplicationContext context, Long unitId, String recipientType,
+            Set<String> capabilityDomains, String... authorityShortNames) {
         SecurityContext caller = SecurityContextHolder.getContext();
         ProgramService programs = context.getBean(ProgramService.class);
         PlanningFixtures fixtures = new PlanningFixtures(context.getBean(UserAccountService.class),
@@ -48,7 +59,7 @@ public final class CompliancePrograms {
             String title = PlanningFixtures.unique("Compliance program ");
             long programId = programs.create(planId, ProgramCommandBuilder.program(title, inl).authorities(authorityIds)
                     .description("Program for compliance tests").recipientUnit(unitId).recipientType(recipientType)
-                    .domains("COUNTERNARCOTICS").priority(Level.MEDIUM).risk(Level.MEDIUM)
+                    .domains(capabilityDomains.toArray(String[]::new)).priority(Level.MEDIUM).risk(Level.MEDIUM)
                     .sustainment("Partner can absorb the training", Level.MEDIUM, "Partner ministry",
                             new BigDecimal("50000.00")).build());
             TestUsers.signInAs("test-admin", 1, Role.ADMIN);

@@ -87,7 +87,7 @@ class WaiverLinksIntegrationTests {
         fixtures.signInAsAdmin();
         program = programs.create(planId, ProgramCommandBuilder.program(PlanningFixtures.unique("Waiver links police "),
                 inl, fixtures.authority("INCLE")).description("Police mentoring").recipientType("POLICE")
-                .domains("COUNTERNARCOTICS").priority(Level.MEDIUM).risk(Level.MEDIUM)
+                .domains("GOVERNANCE_RULE_OF_LAW").priority(Level.MEDIUM).risk(Level.MEDIUM)
                 .sustainment("Partner can absorb", Level.MEDIUM, "Partner police", new BigDecimal("1000.00")).build());
         RestrictionDetail s660 = restrictions.all().stream().filter(r -> r.code().equals("FAA_660")).findFirst()
                 .orElseThrow();
