@@ -53,13 +53,13 @@ update authority
  where short_name = 'INCLE'
    and guidance = 'Police, counternarcotics, justice and corrections assistance. Police assistance under this chapter is excepted from FAA s.660 by s.660(b)(1).';
 
--- One revision records both changes, so the authority's history shows them.
+-- One revision (a change, by the system) records both, so the authority's history shows them.
 insert into audit_revision (changed_at, changed_by)
 select now(), 'system' where exists (select 1 from authority_exception);
 insert into authority_aud (id, rev, revtype, short_name, citation, section_reference, title, statute, source_act,
                            program_category, managing_agency_id, funding_account, duration, sunset_date,
                            notification_days, notification_basis, program_area, guidance)
-select a.id, (select max(id) from audit_revision), case when exists (select 1 from authority_aud x where x.id = a.id) then 1 else 0 end,
+select a.id, (select max(id) from audit_revision), 1,
        a.short_name, a.citation, a.section_reference, a.title, a.statute, a.source_act, a.program_category,
        a.managing_agency_id, a.funding_account, a.duration, a.sunset_date, a.notification_days, a.notification_basis,
        a.program_area, a.guidance

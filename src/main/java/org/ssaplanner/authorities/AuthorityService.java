@@ -218,7 +218,7 @@ public class AuthorityService {
         return RecordHistory.of(entityManager, Authority.class, id, fields);
     }
 
-    /** "FAA s.660(b)(1) of 22 U.S.C. 2420, FAA s.660" by exception id. */
+    /** The label of each statutory exception by id, e.g. FAA s.660(b)(1) of 22 U.S.C. 2420 (FAA s.660). */
     private Map<Long, String> exceptionLabels() {
         Map<Long, String> labels = new HashMap<>();
         for (Restriction r : restrictionRepository.findAll()) {

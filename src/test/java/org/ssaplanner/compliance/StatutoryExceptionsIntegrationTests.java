@@ -137,8 +137,7 @@ class StatutoryExceptionsIntegrationTests {
         assertThat(carried.carrier().applies()).isEqualTo(ExceptionApplies.WHEN_CONDITION_HOLDS);
         assertThat(carried.carrier().conditionText()).isEqualTo("capability_domain = COUNTERNARCOTICS");
         assertThat(authorities.get(incle).guidance()).as("no hand-written exception text").doesNotContain("660");
-        assertThat(authorities.history(incle)).as("the seeded exception is in the authority's history")
-                .flatMap(HistoryEntry::changes)
+        assertThat(changes(incle)).as("the seeded exception is in the authority's history")
                 .anyMatch(c -> c.after().contains("FAA s.660(b)(1) of 22 U.S.C. 2420, FAA s.660"));
     }
 
@@ -162,7 +161,7 @@ class StatutoryExceptionsIntegrationTests {
         assertThatThrownBy(() -> authorities.carryException(authority, new CarriedExceptionCommand(maritime,
                 ExceptionApplies.WHEN_CONDITION_HOLDS, "capability_domain = SEAFARING", "maritime law enforcement")))
                 .isInstanceOfSatisfying(FieldValidationException.class,
-                        e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("conditionText"));
+                        e -> assertThat(e.violations()).extracting(FieldValidationException.Violation::field).containsExactly("conditionText"));
         assertThatThrownBy(() -> authorities.carryException(authority, new CarriedExceptionCommand(maritime,
                 ExceptionApplies.WHEN_CONDITION_HOLDS, " ", "maritime law enforcement")))
                 .isInstanceOf(FieldValidationException.class);
@@ -179,7 +178,7 @@ class StatutoryExceptionsIntegrationTests {
         assertThatThrownBy(() -> authorities.carryException(authority, new CarriedExceptionCommand(maritime,
                 ExceptionApplies.ALWAYS, null, "again")))
                 .isInstanceOfSatisfying(FieldValidationException.class,
-                        e -> assertThat(e.violations()).extracting(v -> v.messageKey())
+                        e -> assertThat(e.violations()).extracting(FieldValidationException.Violation::messageKey)
                                 .containsExactly("authority.exception.duplicate"));
         Finding excepted = faa660(recomputation.recompute(facts)).orElseThrow();
         assertThat(excepted.severity()).isEqualTo(FindingSeverity.SATISFIED_BY_EXCEPTION);
@@ -189,9 +188,9 @@ class StatutoryExceptionsIntegrationTests {
                 .extracting(RestrictionDetail.Carrier::authorityShortName).contains(shortName);
         assertThatThrownBy(() -> restrictions.removeException(faa660.id(), maritime))
                 .as("an exception an authority carries stays").isInstanceOfSatisfying(FieldValidationException.class,
-                        e -> assertThat(e.violations()).extracting(v -> v.messageKey())
+                        e -> assertThat(e.violations()).extracting(FieldValidationException.Violation::messageKey)
                                 .containsExactly("restriction.exception.carried"));
-        assertThat(authorities.history(authority)).flatMap(HistoryEntry::changes)
+        assertThat(changes(authority))
                 .anyMatch(c -> c.field().equals("statutory exceptions carried")
                         && c.after().startsWith("FAA s.660(b)(3) of 22 U.S.C. 2420, FAA s.660: assistance in maritime")
                         && c.after().endsWith("(when capability_domain = MARITIME)"));
@@ -200,6 +199,10 @@ class StatutoryExceptionsIntegrationTests {
         authorities.stopCarrying(authority, carried.get(0).carrier().id());
         assertThat(authorities.carriedExceptions(authority)).isEmpty();
         assertThat(faa660(recomputation.recompute(facts)).orElseThrow().severity()).isEqualTo(FindingSeverity.BLOCKING);
+    }
+
+    private List<HistoryEntry.FieldChange> changes(long authority) {
+        return authorities.history(authority).stream().flatMap(h -> h.changes().stream()).toList();
     }
 
     private static Optional<Finding> faa660(List<Finding> findings) {

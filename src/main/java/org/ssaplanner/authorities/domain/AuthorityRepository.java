@@ -21,7 +21,7 @@ public interface AuthorityRepository extends JpaRepository<Authority, Long> {
     @Query("select c from CarriedException c join fetch c.authority a order by a.shortName, c.id")
     List<CarriedException> findAllCarriedExceptions();
 
-    @Query("select count(c) > 0 from CarriedException c where c.exceptionId = :exceptionId")
+    @Query("select case when count(c) > 0 then true else false end from CarriedException c where c.exceptionId = :exceptionId")
     boolean isExceptionCarried(@Param("exceptionId") long exceptionId);
 
     /** Filtered catalogue page; every filter is optional (null = any). expired: true, false or null. */

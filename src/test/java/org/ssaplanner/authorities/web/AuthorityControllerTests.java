@@ -3,6 +3,7 @@ package org.ssaplanner.authorities.web;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -14,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.hamcrest.Matchers;
@@ -29,10 +31,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.ssaplanner.WebSliceTestConfiguration;
 import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.authorities.AuthorityDetail;
+import org.ssaplanner.authorities.AuthorityDuration;
 import org.ssaplanner.authorities.AuthorityFilter;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.authorities.AuthorityStatus;
 import org.ssaplanner.authorities.AuthoritySummary;
+import org.ssaplanner.authorities.CarriedExceptionCommand;
+import org.ssaplanner.authorities.ExceptionApplies;
 import org.ssaplanner.authorities.ProgramCategory;
 import org.ssaplanner.authorities.SourceAct;
 import org.ssaplanner.authorities.Statute;
@@ -122,5 +128,46 @@ class AuthorityControllerTests {
                 .andExpect(content().string(Matchers.containsString("data-testid=\"authority-results\"")))
                 .andExpect(content().string(Matchers.containsString("10 U.S.C. 999")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("<form"))));
+    }
+
+    @Test
+    void onlyAdministratorsRecordTheExceptionsAnAuthorityCarriesAndMistakesShowNextToTheField() throws Exception {
+        mvc.perform(post("/authorities/3/exceptions").with(user("p").roles("PLANNER")).with(csrf())
+                .param("exceptionId", "5").param("applies", "ALWAYS").param("scope", "s"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/authorities/3/exceptions/9/delete").with(user("p").roles("PLANNER")).with(csrf()))
+                .andExpect(status().isForbidden());
+        verify(authorities, never()).carryException(anyLong(), any());
+        verify(authorities, never()).stopCarrying(anyLong(), anyLong());
+
+        given(authorities.get(3)).willReturn(new AuthorityDetail(3, 0, "INCLE", "22 U.S.C. 2291", "FAA s.481",
+                "International Narcotics Control and Law Enforcement", Statute.TITLE_22, SourceAct.FAA,
+                ProgramCategory.SECURITY_ASSISTANCE, 1, "INCLE", AuthorityDuration.PERMANENT, null, 15, null, null,
+                null, List.of(), List.of("POLICE"), Instant.now(), "system"));
+        mvc.perform(post("/authorities/3/exceptions").with(user("a").roles("ADMIN")).with(csrf())
+                .param("applies", "WHEN_CONDITION_HOLDS"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("carriedExceptionForm", "exceptionId", "scope"));
+        willThrow(new FieldValidationException("conditionText", "authority.exception.condition.required"))
+                .given(authorities).carryException(anyLong(), any());
+        mvc.perform(post("/authorities/3/exceptions").with(user("a").roles("ADMIN")).with(csrf())
+                .param("exceptionId", "5").param("applies", "WHEN_CONDITION_HOLDS").param("conditionText", " ")
+                .param("scope", "narcotics control"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("carriedExceptionForm", "conditionText"))
+                .andExpect(content().string(Matchers.containsString("Enter the condition the program must meet.")));
+    }
+
+    @Test
+    void anAdministratorRecordsAnExceptionAndIsRedirectedToTheAuthority() throws Exception {
+        mvc.perform(post("/authorities/3/exceptions").with(user("a").roles("ADMIN")).with(csrf())
+                .param("exceptionId", "5").param("applies", "WHEN_CONDITION_HOLDS")
+                .param("conditionText", "capability_domain = COUNTERNARCOTICS").param("scope", "narcotics control"))
+                .andExpect(redirectedUrl("/authorities/3"));
+        verify(authorities).carryException(3, new CarriedExceptionCommand(5L, ExceptionApplies.WHEN_CONDITION_HOLDS,
+                "capability_domain = COUNTERNARCOTICS", "narcotics control"));
+        mvc.perform(post("/authorities/3/exceptions/9/delete").with(user("a").roles("ADMIN")).with(csrf()))
+                .andExpect(redirectedUrl("/authorities/3"));
+        verify(authorities).stopCarrying(3, 9);
     }
 }
