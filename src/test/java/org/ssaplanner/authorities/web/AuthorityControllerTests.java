@@ -40,6 +40,8 @@ import org.ssaplanner.authorities.AuthoritySummary;
 import org.ssaplanner.authorities.CarriedExceptionCommand;
 import org.ssaplanner.authorities.ExceptionApplies;
 import org.ssaplanner.authorities.ProgramCategory;
+import org.ssaplanner.authorities.RestrictionDetail;
+import org.ssaplanner.authorities.RestrictionSeverity;
 import org.ssaplanner.authorities.SourceAct;
 import org.ssaplanner.authorities.Statute;
 import org.ssaplanner.reference.ReferenceDataService;
@@ -144,6 +146,10 @@ class AuthorityControllerTests {
                 "International Narcotics Control and Law Enforcement", Statute.TITLE_22, SourceAct.FAA,
                 ProgramCategory.SECURITY_ASSISTANCE, 1, "INCLE", AuthorityDuration.PERMANENT, null, 15, null, null,
                 null, List.of(), List.of("POLICE"), Instant.now(), "system"));
+        given(authorities.restrictionsWithExceptions()).willReturn(List.of(new RestrictionDetail(1, 0, "FAA_660",
+                "22 U.S.C. 2420, FAA s.660", "Police training prohibition", "summary", true, "SecState",
+                RestrictionSeverity.BLOCKING, "recipient_type = POLICE", List.of(new RestrictionDetail.StatutoryException(
+                        5, "NARCOTICS_DEA_FBI", "FAA s.660(b)(1)", "Narcotics control")), Instant.now(), "system")));
         mvc.perform(post("/authorities/3/exceptions").with(user("a").roles("ADMIN")).with(csrf())
                 .param("applies", "WHEN_CONDITION_HOLDS"))
                 .andExpect(status().isOk())
@@ -155,7 +161,9 @@ class AuthorityControllerTests {
                 .param("scope", "narcotics control"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("carriedExceptionForm", "conditionText"))
-                .andExpect(content().string(Matchers.containsString("Enter the condition the program must meet.")));
+                .andExpect(content().string(Matchers.containsString("Enter the condition the program must meet.")))
+                .andExpect(content().string(Matchers.containsString("narcotics control")))
+                .andExpect(content().string(Matchers.containsString("FAA s.660(b)(1) – Narcotics control")));
     }
 
     @Test
