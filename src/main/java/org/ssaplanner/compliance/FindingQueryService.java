@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -65,6 +66,26 @@ public class FindingQueryService {
     @PreAuthorize("isAuthenticated()")
     public Map<Long, List<Finding>> findingsForPlan(long planId) {
         return findingsForPrograms(programs.programIdsForPlan(planId));
+    }
+
+    /**
+     * The restrictions for which a waiver can be requested or a statutory exception claimed (waivable, or with
+     * exceptions): the pages offer "Request a waiver" only for these (a Leahy restriction has neither).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> relievableRestrictionIds() {
+        return restrictions.all().stream().filter(r -> r.waivable() || !r.exceptions().isEmpty())
+                .map(RestrictionDetail::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The status each program of the plan had when its findings were last evaluated (e.g. ACTIVE), by program id. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> statusesForPlan(long planId) {
+        Map<Long, String> statuses = new LinkedHashMap<>();
+        for (Object[] row : programs.statusesOfPlan(planId)) {
+            statuses.put((Long) row[0], (String) row[1]);
+        }
+        return statuses;
     }
 
     @PreAuthorize("isAuthenticated()")

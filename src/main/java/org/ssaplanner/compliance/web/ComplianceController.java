@@ -79,6 +79,7 @@ class ComplianceController {
                 .orElseThrow(() -> new NotFoundException("Program", programId));
         model.addAttribute("facts", facts);
         model.addAttribute("findings", findings.findingsFor(programId));
+        model.addAttribute("relievable", findings.relievableRestrictionIds());
         model.addAttribute("notifications", notifications.notificationsFor(programId));
         model.addAttribute("programAuthorities", authorities.byIds(facts.authorityIds()).values());
         model.addAttribute("authorityById", authorities.byIds(facts.authorityIds()));

@@ -78,6 +78,7 @@ class UnitController {
         var programs = humanRights.programsAssisting(id);
         model.addAttribute("programs", programs);
         model.addAttribute("findings", findings.findingsForPrograms(programs.stream().map(ProgramFacts::programId).toList()));
+        model.addAttribute("relievable", findings.relievableRestrictionIds());
         if (!model.containsAttribute("incidentForm")) {
             model.addAttribute("incidentForm", new IncidentForm());
         }
