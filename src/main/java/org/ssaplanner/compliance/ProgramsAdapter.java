@@ -36,7 +36,7 @@ class ProgramsAdapter implements ProgramActivationGuard {
         return recomputation.blockingReasons(programId);
     }
 
-    /** The blocking findings now as "citation (title)", to name them when an obligation is recorded. */
+    /** The blocking findings now, each as its citation and (title), to name them when an obligation is recorded. */
     @Override
     public List<String> blockingFindings(long programId) {
         return recomputation.knownFacts(programId)
