@@ -39,6 +39,17 @@ class LeahyAlarmBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(page.getByTestId("not-waivable")).isVisible();
         screenshot("leahy-alarm-active");
 
+        // on a phone neither the alarm nor the suspension form pushes the page sideways
+        page.setViewportSize(390, 844);
+        for (String path : new String[] {"/programs/" + program, "/compliance/programs/" + program + "/suspend"}) {
+            page.navigate(path);
+            Assertions.assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
+                    .as(path + " at 390 px").isLessThanOrEqualTo(390);
+        }
+        screenshot("leahy-suspend-form-phone");
+        page.setViewportSize(1280, 800);
+        page.navigate("/programs/" + program);
+
         page.getByTestId("suspend-assistance").click();
         page.getByLabel("Reason for the suspension").fill("Embassy instructed to stop training the battalion");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suspend assistance")).click();
