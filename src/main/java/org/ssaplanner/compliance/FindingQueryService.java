@@ -78,6 +78,12 @@ public class FindingQueryService {
                 .map(RestrictionDetail::id).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** {@link #relievableRestrictionIds()} when a finding among these blocks (the only case a page asks), else none. */
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> relievableRestrictionIds(Collection<Finding> shown) {
+        return shown.stream().anyMatch(Finding::blocking) ? relievableRestrictionIds() : Set.of();
+    }
+
     /** The status each program of the plan had when its findings were last evaluated (e.g. ACTIVE), by program id. */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, String> statusesForPlan(long planId) {

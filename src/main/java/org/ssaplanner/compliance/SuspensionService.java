@@ -214,9 +214,13 @@ public class SuspensionService {
         return ids.stream().filter(mine::contains).sorted().toList();
     }
 
-    /** Ends the program's open suspension, if any, when the program is no longer suspended (any way it left). */
+    /**
+     * Ends the program's open suspension, if any, when the program is no longer suspended (any way it left, e.g.
+     * terminated, or activated with the status button): called after every change of a program.
+     */
+    @PreAuthorize("isAuthenticated()")
     @Transactional
-    void endUnlessSuspended(long programId, String by) {
+    public void endUnlessSuspended(long programId, String by) {
         Optional<AssistanceSuspension> open = suspensions.findByProgramIdAndEndedAtIsNull(programId);
         if (open.isEmpty()) {
             return;

@@ -24,8 +24,10 @@ class CompliancePageSections {
     @Bean
     PageSection programFindingsSection(FindingQueryService findings) {
         return PageSection.of(PageSection.PROGRAM, 10, "compliance/sections", "program-findings",
-                programId -> new ProgramFindings(programId, findings.findingsFor(programId),
-                        findings.relievableRestrictionIds()));
+                programId -> {
+                    List<Finding> found = findings.findingsFor(programId);
+                    return new ProgramFindings(programId, found, findings.relievableRestrictionIds(found));
+                });
     }
 
     @Bean
