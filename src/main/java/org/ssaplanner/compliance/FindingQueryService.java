@@ -99,7 +99,8 @@ public class FindingQueryService {
         Map<Long, RestrictionDetail> byId = restrictionsById();
         Map<Long, String> countries = reference.countries().stream()
                 .collect(Collectors.toMap(CountryRef::id, CountryRef::name));
-        return search.search(filter.countryId(), filter.restrictionId(), filter.severity(), filter.programId(), pageable)
+        return search.search(filter.countryId(), filter.restrictionId(), filter.severity(), filter.programId(),
+                filter.programStatus() == null ? null : filter.programStatus().name(), pageable)
                 .map(f -> {
                     RestrictionDetail r = byId.get(f.restrictionId());
                     return new FindingRow(f.programId(), f.programTitle(), f.countryId(),

@@ -42,7 +42,8 @@ class SuspensionPageSections {
 
     /**
      * On the home page of a planner who answers for an active program that a blocking finding holds (its lead
-     * agency's planners, its plan's conductor) and of administrators: how many, and the way to the first.
+     * agency's planners, its plan's conductor) and of administrators: how many, and the way to it (one) or to the
+     * blocking findings of active programs (several; that list is portfolio-wide, the count is the user's).
      */
     @Bean
     PageSection alarmHomeSection(SuspensionService suspensions) {
@@ -50,7 +51,8 @@ class SuspensionPageSections {
                 userId -> CurrentUsers.current().filter(user -> user.hasRole(Role.PLANNER) || user.hasRole(Role.ADMIN))
                         .map(suspensions::alarmsFor).filter(ids -> !ids.isEmpty())
                         .map(ids -> new WorkCount("suspension.home.title", "suspension.home.text", ids.size(), false,
-                                ids.size() == 1 ? "/programs/" + ids.get(0) : "/compliance?severity=BLOCKING"))
+                                ids.size() == 1 ? "/programs/" + ids.get(0)
+                                        : "/compliance?severity=BLOCKING&programStatus=ACTIVE"))
                         .orElse(null));
     }
 
