@@ -92,7 +92,10 @@ class SuspensionIntegrationTests {
                 "their assistance must be suspended").doesNotContain("cannot become active");
 
         assertThat(page("/", leahy.conductor)).contains("Active programs under a blocking finding",
-                "active programs you answer for are held by blocking findings");
+                "active programs you answer for are held by blocking findings",
+                "href=\"/compliance?severity=BLOCKING&amp;programStatus=ACTIVE\"");
+        assertThat(page("/compliance?severity=BLOCKING&programStatus=ACTIVE&country=" + leahy.fixtures.country("CO"),
+                viewer)).contains("data-testid=\"program-status-filter\"", leahy.titles.get(1));
         assertThat(page("/", leadPlanner)).contains("Active programs under a blocking finding");
         assertThat(page("/", viewer)).doesNotContain("Active programs under a blocking finding");
     }
