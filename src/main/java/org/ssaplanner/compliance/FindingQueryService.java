@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -67,12 +68,39 @@ public class FindingQueryService {
         return findingsForPrograms(programs.programIdsForPlan(planId));
     }
 
+    /**
+     * The restrictions for which a waiver can be requested or a statutory exception claimed (waivable, or with
+     * exceptions): the pages offer "Request a waiver" only for these (a Leahy restriction has neither).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> relievableRestrictionIds() {
+        return restrictions.all().stream().filter(r -> r.waivable() || !r.exceptions().isEmpty())
+                .map(RestrictionDetail::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** {@link #relievableRestrictionIds()} when a finding among these blocks (the only case a page asks), else none. */
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> relievableRestrictionIds(Collection<Finding> shown) {
+        return shown.stream().anyMatch(Finding::blocking) ? relievableRestrictionIds() : Set.of();
+    }
+
+    /** The status each program of the plan had when its findings were last evaluated (e.g. ACTIVE), by program id. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> statusesForPlan(long planId) {
+        Map<Long, String> statuses = new LinkedHashMap<>();
+        for (Object[] row : programs.statusesOfPlan(planId)) {
+            statuses.put((Long) row[0], (String) row[1]);
+        }
+        return statuses;
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Page<FindingRow> search(FindingFilter filter, Pageable pageable) {
         Map<Long, RestrictionDetail> byId = restrictionsById();
         Map<Long, String> countries = reference.countries().stream()
                 .collect(Collectors.toMap(CountryRef::id, CountryRef::name));
-        return search.search(filter.countryId(), filter.restrictionId(), filter.severity(), filter.programId(), pageable)
+        return search.search(filter.countryId(), filter.restrictionId(), filter.severity(), filter.programId(),
+                filter.programStatus() == null ? null : filter.programStatus().name(), pageable)
                 .map(f -> {
                     RestrictionDetail r = byId.get(f.restrictionId());
                     return new FindingRow(f.programId(), f.programTitle(), f.countryId(),

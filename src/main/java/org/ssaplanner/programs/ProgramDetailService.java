@@ -133,7 +133,7 @@ public class ProgramDetailService {
 
     private static FundingLineView view(FundingLine f) {
         return new FundingLineView(f.getId(), f.getFiscalYear(), f.getFundingAccount(), f.getRequested(),
-                f.getAllocated(), f.getObligated(), f.getDisbursed());
+                f.getAllocated(), f.getObligated(), f.getDisbursed(), f.getObligatedWhileBlockedBy());
     }
 
     private static Map<String, String> names(List<ReferenceItem> items) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,6 +75,12 @@ public class ProgramFactsService {
         Map<Long, Long> countryOfPlan = plans.countryOfEveryPlan();
         return programs.portfolioRows().stream().map(row -> new ProgramPortfolioKey(row.id(),
                 countryOfPlan.getOrDefault(row.planId(), 0L), row.leadAgencyId())).toList();
+    }
+
+    /** Those of the programs a planner answers for: led by their agency, or in a plan they conduct. */
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> responsibleAmong(Collection<Long> ids, long agencyId, long userId) {
+        return ids.isEmpty() ? Set.of() : Set.copyOf(programs.responsibleAmong(ids, agencyId, userId));
     }
 
     @PreAuthorize("isAuthenticated()")

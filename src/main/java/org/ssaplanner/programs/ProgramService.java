@@ -38,9 +38,12 @@ public class ProgramService {
     private final TaxonomyService taxonomy;
     private final ProgramPermissions permissions;
     private final ObjectProvider<ProgramOrigin> origins;
+    private final ObjectProvider<ProgramActivationGuard> guards;
 
     ProgramService(ProgramRepository programs, PlanService plans, ProgramRules rules, AuthorityDirectory authorities,
-            TaxonomyService taxonomy, ProgramPermissions permissions, ObjectProvider<ProgramOrigin> origins) {
+            TaxonomyService taxonomy, ProgramPermissions permissions, ObjectProvider<ProgramOrigin> origins,
+            ObjectProvider<ProgramActivationGuard> guards) {
+        this.guards = guards;
         this.programs = programs;
         this.plans = plans;
         this.rules = rules;
@@ -121,16 +124,47 @@ public class ProgramService {
         programs.saveAndFlush(program);
     }
 
+    /**
+     * Saves a funding line for a caller with no one to ask (demo data, imports): an obligation recorded while a
+     * finding blocks the program is recorded as such, without confirmation. The pages use
+     * {@link #saveFundingLine(long, FundingLineCommand, boolean)}.
+     */
     @PreAuthorize("@programPermissions.canEdit(#id, authentication)")
     @Transactional
     public void saveFundingLine(long id, FundingLineCommand line) {
+        save(id, line, true);
+    }
+
+    /**
+     * Saves a funding line. A line that records a new obligation (more obligated than before) on a program that a
+     * blocking finding holds is refused with {@link ObligationWhileBlockedException} (nothing saved) unless
+     * {@code confirmedWhileBlocked}; confirmed, the line records the findings it was obligated under.
+     */
+    @PreAuthorize("@programPermissions.canEdit(#id, authentication)")
+    @Transactional
+    public void saveFundingLine(long id, FundingLineCommand line, boolean confirmedWhileBlocked) {
+        save(id, line, confirmedWhileBlocked);
+    }
+
+    private void save(long id, FundingLineCommand line, boolean confirmedWhileBlocked) {
         Program program = load(id);
         PlanContext plan = plans.context(program.getPlanId());
         List<Violation> violations = FundingRules.check(line, plan.startFiscalYear(), plan.endFiscalYear());
         if (!violations.isEmpty()) {
             throw new FieldValidationException(violations);
         }
-        program.saveFundingLine(line);
+        String blockedBy = null;
+        if (program.obligatesMore(line)) {
+            List<String> blocking = guards.orderedStream().flatMap(g -> g.blockingFindings(id).stream()).distinct()
+                    .toList();
+            if (!blocking.isEmpty()) {
+                if (!confirmedWhileBlocked) {
+                    throw new ObligationWhileBlockedException(blocking);
+                }
+                blockedBy = String.join("; ", blocking);
+            }
+        }
+        program.saveFundingLine(line, blockedBy);
         programs.saveAndFlush(program);
     }
 

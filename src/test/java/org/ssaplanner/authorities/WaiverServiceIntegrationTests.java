@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.ssaplanner.SsaIntegrationTest;
@@ -69,6 +71,51 @@ class WaiverServiceIntegrationTests {
                 WaiverKind.EXCEPTION, faa660.exceptions().get(0).id(), "please")))
                 .isInstanceOfSatisfying(FieldValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("waiver.restriction.noExceptions"));
+    }
+
+    /**
+     * Issue 13, item 2: neither Leahy law can be waived or excepted (the State law has no waiver; the seeded DoD one
+     * is recorded as not waivable either), and the service refuses both kinds of request whatever the page offers.
+     */
+    @Test
+    void theLeahyRestrictionsRefuseWaiversAndExceptionClaims() {
+        long program = newProgram();
+        for (RestrictionDetail leahy : List.of(leahyState, byCode("LEAHY_DOD"))) {
+            assertThat(leahy.waivable()).as(leahy.code()).isFalse();
+            assertThat(leahy.exceptions()).as(leahy.code()).isEmpty();
+            assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(program, leahy.id(), WaiverKind.WAIVER,
+                    null, "please")))
+                    .isInstanceOfSatisfying(FieldValidationException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("waiver.restriction.notWaivable"));
+            assertThatThrownBy(() -> waivers.request(new WaiverRequestCommand(program, leahy.id(),
+                    WaiverKind.EXCEPTION, faa660.exceptions().get(0).id(), "please")))
+                    .isInstanceOfSatisfying(FieldValidationException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("waiver.restriction.noExceptions"));
+        }
+        assertThat(waivers.search(new WaiverFilter(program, null, null, null), PageRequest.of(0, 10))
+                .getTotalElements()).isZero();
+    }
+
+    /** A restriction that stops being waivable while a request waits: the administrator cannot approve it. */
+    @Test
+    void aRequestForARestrictionThatIsNoLongerWaivableCannotBeApproved() {
+        long program = newProgram();
+        TestUsers.signInAs("waiver-admin", 1, Role.ADMIN);
+        String code = "NOWAIVE_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long restriction = restrictions.create(new RestrictionCommand(code, "Sec. 9998", "Test restriction",
+                "Fixture", true, "Secretary", RestrictionSeverity.BLOCKING,
+                "recipient_type = POLICE and not recipient_type = POLICE"));
+        TestUsers.signInAs("waiver-planner", inl, Role.PLANNER);
+        long request = waivers.request(new WaiverRequestCommand(program, restriction, WaiverKind.WAIVER, null, "x"));
+        TestUsers.signInAs("waiver-admin", 1, Role.ADMIN);
+        restrictions.update(restriction, restrictions.get(restriction).version(), new RestrictionCommand(code,
+                "Sec. 9998", "Test restriction", "Fixture", false, null, RestrictionSeverity.BLOCKING,
+                "recipient_type = POLICE and not recipient_type = POLICE"));
+        assertThatThrownBy(() -> waivers.approve(request, waivers.get(request).version(),
+                decision(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31))))
+                .isInstanceOfSatisfying(FieldValidationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("waiver.restriction.notWaivable"));
+        assertThat(waivers.get(request).status()).isEqualTo(WaiverStatus.REQUESTED);
     }
 
     @Test

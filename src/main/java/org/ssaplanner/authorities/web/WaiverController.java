@@ -3,6 +3,7 @@ package org.ssaplanner.authorities.web;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ssaplanner.authorities.RestrictionDetail;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.WaiverFilter;
 import org.ssaplanner.authorities.WaiverKind;
@@ -179,8 +181,14 @@ class WaiverController {
                 && form.getProgramId() > 0) {
             waivers.programTitle(form.getProgramId()).ifPresent(title -> model.addAttribute("programTitle", title));
         }
-        model.addAttribute("restrictions", restrictions.all());
+        List<RestrictionDetail> all = restrictions.all();
+        model.addAttribute("restrictions", all);
         model.addAttribute("kinds", WaiverKind.values());
+        // a restriction chosen that can be neither waived nor excepted (Leahy): say so before the user writes a request
+        if (model.getAttribute("waiverRequestForm") instanceof WaiverRequestForm form && form.getRestrictionId() != null) {
+            all.stream().filter(r -> r.id() == form.getRestrictionId() && !r.waivable() && r.exceptions().isEmpty())
+                    .findFirst().ifPresent(r -> model.addAttribute("notRelievable", r));
+        }
         return "authorities/waivers/form";
     }
 

@@ -17,6 +17,10 @@ public interface ComplianceProgramRepository extends JpaRepository<CompliancePro
     @Query("select p.programId from ComplianceProgram p where p.planId = :planId")
     List<Long> programIdsForPlan(@Param("planId") long planId);
 
+    /** The status each program of the plan had when last evaluated: [programId, status]. */
+    @Query("select p.programId, p.status from ComplianceProgram p where p.planId = :planId")
+    List<Object[]> statusesOfPlan(@Param("planId") long planId);
+
     @Query("select f from ComplianceFinding f join fetch f.program p where p.programId in :programIds")
     List<ComplianceFinding> findingsOf(@Param("programIds") Collection<Long> programIds);
 }

@@ -40,6 +40,12 @@ public class FindingSearch {
 
     public Page<Row> search(Long countryId, Long restrictionId, FindingSeverity severity, Long programId,
             Pageable pageable) {
+        return search(countryId, restrictionId, severity, programId, null, pageable);
+    }
+
+    /** As above; {@code programStatus} (e.g. ACTIVE) keeps the findings of programs last evaluated in that status. */
+    public Page<Row> search(Long countryId, Long restrictionId, FindingSeverity severity, Long programId,
+            String programStatus, Pageable pageable) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         List<String> clauses = new ArrayList<>();
         if (countryId != null) {
@@ -58,6 +64,10 @@ public class FindingSearch {
             clauses.add("f.program_id = :programId");
             parameters.put("programId", programId);
         }
+        if (programStatus != null) {
+            clauses.add("p.status = :programStatus");
+            parameters.put("programStatus", programStatus);
+        }
         String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
         Query select = entityManager.createNativeQuery("select f.program_id, p.title, p.country_id, f.restriction_id,"
                 + " f.severity, f.reason, f.waiver_id, f.evaluated_on"
@@ -74,11 +84,12 @@ public class FindingSearch {
                     ((Number) r[3]).longValue(), FindingSeverity.valueOf((String) r[4]), (String) r[5],
                     r[6] == null ? null : ((Number) r[6]).longValue(), date(r[7])));
         }
-        return CappedPage.of(rows, pageable, limit -> count(countryId != null, where, parameters, limit));
+        return CappedPage.of(rows, pageable,
+                limit -> count(countryId != null || programStatus != null, where, parameters, limit));
     }
 
     private long count(boolean needsPrograms, String where, Map<String, Object> parameters, long limit) {
-        // every finding has its program (foreign key), so the join only matters when the country is filtered
+        // every finding has its program (foreign key), so the join only matters when the country or status is filtered
         Query count = entityManager.createNativeQuery("select count(*) from (select 1 from compliance_finding f"
                 + (needsPrograms ? " join compliance_program p on p.program_id = f.program_id" : "") + where
                 + " limit :countLimit) c");

@@ -1,6 +1,7 @@
 package org.ssaplanner.compliance.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.compliance.CongressionalNotificationService;
+import org.ssaplanner.compliance.Finding;
 import org.ssaplanner.compliance.FindingFilter;
 import org.ssaplanner.compliance.FindingQueryService;
 import org.ssaplanner.compliance.FindingRecomputationService;
@@ -78,7 +80,9 @@ class ComplianceController {
         ProgramFacts facts = recomputation.knownFacts(programId)
                 .orElseThrow(() -> new NotFoundException("Program", programId));
         model.addAttribute("facts", facts);
-        model.addAttribute("findings", findings.findingsFor(programId));
+        List<Finding> found = findings.findingsFor(programId);
+        model.addAttribute("findings", found);
+        model.addAttribute("relievable", findings.relievableRestrictionIds(found));
         model.addAttribute("notifications", notifications.notificationsFor(programId));
         model.addAttribute("programAuthorities", authorities.byIds(facts.authorityIds()).values());
         model.addAttribute("authorityById", authorities.byIds(facts.authorityIds()));

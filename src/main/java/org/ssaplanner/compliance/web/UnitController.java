@@ -1,6 +1,7 @@
 package org.ssaplanner.compliance.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,7 +78,10 @@ class UnitController {
         model.addAttribute("incidents", humanRights.incidentsOfUnit(id));
         var programs = humanRights.programsAssisting(id);
         model.addAttribute("programs", programs);
-        model.addAttribute("findings", findings.findingsForPrograms(programs.stream().map(ProgramFacts::programId).toList()));
+        var found = findings.findingsForPrograms(programs.stream().map(ProgramFacts::programId).toList());
+        model.addAttribute("findings", found);
+        model.addAttribute("relievable", findings.relievableRestrictionIds(
+                found.values().stream().flatMap(List::stream).toList()));
         if (!model.containsAttribute("incidentForm")) {
             model.addAttribute("incidentForm", new IncidentForm());
         }

@@ -132,6 +132,8 @@ class PlanController {
         model.addAttribute("balance", plans.balance(id));
         model.addAttribute("history", plans.history(id));
         model.addAttribute("sections", sections.render(PageSection.PLAN, id));
+        model.addAttribute("alerts", sections.render(PageSection.PLAN_ALERTS, id).stream()
+                .filter(section -> section.data() != null).toList());
         model.addAttribute("canEdit", plans.canEdit(id));
         model.addAttribute("canContribute", plans.canContribute(id));
         List<PlanAction> possible = List.of(PlanAction.values()).stream()

@@ -44,6 +44,10 @@ public class FundingLine {
     @Column(nullable = false, precision = 19, scale = 2)
     private BigDecimal disbursed;
 
+    /** The blocking findings (citation and title) under which its obligation was recorded; null if none blocked. */
+    @Column(name = "obligated_while_blocked_by", length = 1000)
+    private String obligatedWhileBlockedBy;
+
     protected FundingLine() {
     }
 
@@ -60,10 +64,16 @@ public class FundingLine {
         this.disbursed = disbursed;
     }
 
+    /** Records that the obligation was recorded while these findings blocked the program. */
+    void obligatedWhileBlockedBy(String findings) {
+        this.obligatedWhileBlockedBy = findings.length() <= 1000 ? findings : findings.substring(0, 999) + "…";
+    }
+
     /** "FY2027 INCLE: requested / allocated / obligated / disbursed", for the change history. */
     public String describe() {
         return "FY" + fiscalYear + " " + fundingAccount + ": " + requested + " / " + allocated + " / " + obligated
-                + " / " + disbursed;
+                + " / " + disbursed + (obligatedWhileBlockedBy == null ? ""
+                        : " (obligated while blocked by " + obligatedWhileBlockedBy + ")");
     }
 
     public Long getId() {
@@ -92,5 +102,9 @@ public class FundingLine {
 
     public BigDecimal getDisbursed() {
         return disbursed;
+    }
+
+    public String getObligatedWhileBlockedBy() {
+        return obligatedWhileBlockedBy;
     }
 }

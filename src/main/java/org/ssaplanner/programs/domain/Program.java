@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.envers.Audited;
@@ -263,17 +264,39 @@ public class Program extends AuditedEntity {
     }
 
     public void saveFundingLine(FundingLineCommand line) {
-        String account = line.fundingAccount().trim();
-        FundingLine existing = fundingLines.stream()
-                .filter(f -> f.getFiscalYear() == line.fiscalYear() && f.getFundingAccount().equalsIgnoreCase(account))
-                .findFirst().orElse(null);
+        saveFundingLine(line, null);
+    }
+
+    /**
+     * Saves the line (as {@link #saveFundingLine(FundingLineCommand)}); when {@code blockedBy} is given, the line
+     * records that its obligation was recorded while those findings blocked the program.
+     */
+    public void saveFundingLine(FundingLineCommand line, String blockedBy) {
+        FundingLine existing = line(line.fiscalYear(), line.fundingAccount()).orElse(null);
         if (existing == null) {
-            existing = new FundingLine(this, line.fiscalYear(), account);
+            existing = new FundingLine(this, line.fiscalYear(), line.fundingAccount().trim());
             fundingLines.add(existing);
         }
         existing.amounts(FundingRules.amount(line.requested()), FundingRules.amount(line.allocated()),
                 FundingRules.amount(line.obligated()), FundingRules.amount(line.disbursed()));
+        if (blockedBy != null) {
+            existing.obligatedWhileBlockedBy(blockedBy);
+        }
         changed();
+    }
+
+    /** Does saving this line record a new obligation (more obligated than the stored line of its year and account)? */
+    public boolean obligatesMore(FundingLineCommand line) {
+        BigDecimal before = line(line.fiscalYear(), line.fundingAccount()).map(FundingLine::getObligated)
+                .orElse(BigDecimal.ZERO);
+        return FundingRules.amount(line.obligated()).compareTo(before) > 0;
+    }
+
+    private Optional<FundingLine> line(int fiscalYear, String fundingAccount) {
+        String account = fundingAccount.trim();
+        return fundingLines.stream()
+                .filter(f -> f.getFiscalYear() == fiscalYear && f.getFundingAccount().equalsIgnoreCase(account))
+                .findFirst();
     }
 
     public boolean removeFundingLine(long lineId) {

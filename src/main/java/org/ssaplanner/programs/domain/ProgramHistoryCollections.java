@@ -78,14 +78,16 @@ public class ProgramHistoryCollections {
     }
 
     private record LineRow(long id, long rev, int revtype, int fiscalYear, String account, BigDecimal requested,
-            BigDecimal allocated, BigDecimal obligated, BigDecimal disbursed) {
+            BigDecimal allocated, BigDecimal obligated, BigDecimal disbursed, String blockedBy) {
     }
 
     private List<List<FundingLine>> fundingLines(long programId, List<Program> snapshots, List<Long> revisions) {
         List<LineRow> rows = jdbc.query("select id, rev, revtype, fiscal_year, funding_account, requested, allocated,"
-                + " obligated, disbursed from program_funding_line_aud where program_id = ? order by rev, id",
+                + " obligated, disbursed, obligated_while_blocked_by from program_funding_line_aud where program_id = ?"
+                + " order by rev, id",
                 (rs, n) -> new LineRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                        rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9)),
+                        rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+                        rs.getString(10)),
                 programId);
         List<List<FundingLine>> states = new ArrayList<>(revisions.size());
         Map<Long, LineRow> state = new LinkedHashMap<>();
@@ -105,6 +107,9 @@ public class ProgramHistoryCollections {
                     .map(r -> {
                         FundingLine line = new FundingLine(snapshot, r.fiscalYear(), r.account());
                         line.amounts(r.requested(), r.allocated(), r.obligated(), r.disbursed());
+                        if (r.blockedBy() != null) {
+                            line.obligatedWhileBlockedBy(r.blockedBy());
+                        }
                         return line;
                     }).toList());
         }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import org.ssaplanner.programs.Horizon;
 import org.ssaplanner.programs.ProgramStatus;
 import org.ssaplanner.reference.ObjectiveCategory;
@@ -47,4 +48,11 @@ public interface ProgramRepository extends JpaRepository<Program, Long> {
 
     @Query("select p.leadAgencyId from Program p where p.id = :id")
     List<Long> leadAgencyOf(long id);
+
+    /** Those of the programs led by the agency or in a plan the user conducts (the plans module's table in SQL). */
+    @Query(value = "select p.id from program p join country_plan cp on cp.id = p.plan_id where p.id in (:ids)"
+            + " and (p.lead_agency_id = :agencyId or cp.conductor_user_id = :userId)", nativeQuery = true)
+    List<Long> responsibleAmong(@Param("ids") Collection<Long> ids,
+            @Param("agencyId") long agencyId,
+            @Param("userId") long userId);
 }

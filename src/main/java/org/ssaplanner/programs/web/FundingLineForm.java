@@ -10,7 +10,8 @@ import org.ssaplanner.programs.FundingLineCommand;
 
 class FundingLineForm {
 
-    static final String[] FIELDS = {"fiscalYear", "fundingAccount", "requested", "allocated", "obligated", "disbursed"};
+    static final String[] FIELDS = {"fiscalYear", "fundingAccount", "requested", "allocated", "obligated", "disbursed",
+        "confirmWhileBlocked"};
 
     @NotNull
     private Integer fiscalYear;
@@ -39,6 +40,9 @@ class FundingLineForm {
     @Digits(integer = 17, fraction = 2, message = "{funding.amount.digits}")
     private BigDecimal disbursed = BigDecimal.ZERO;
 
+    /** Ticked on the second POST: the planner confirms recording the obligation although a finding blocks the program. */
+    private boolean confirmWhileBlocked;
+
     FundingLineCommand toCommand() {
         return new FundingLineCommand(fiscalYear, fundingAccount, requested, allocated, obligated, disbursed);
     }
@@ -55,4 +59,6 @@ class FundingLineForm {
     public void setObligated(BigDecimal obligated) { this.obligated = obligated; }
     public BigDecimal getDisbursed() { return disbursed; }
     public void setDisbursed(BigDecimal disbursed) { this.disbursed = disbursed; }
+    public boolean isConfirmWhileBlocked() { return confirmWhileBlocked; }
+    public void setConfirmWhileBlocked(boolean confirmWhileBlocked) { this.confirmWhileBlocked = confirmWhileBlocked; }
 }

@@ -29,6 +29,7 @@ import org.ssaplanner.programs.AuthorityOption;
 import org.ssaplanner.programs.CategorySuggestion;
 import org.ssaplanner.programs.Horizon;
 import org.ssaplanner.programs.Level;
+import org.ssaplanner.programs.ObligationWhileBlockedException;
 import org.ssaplanner.programs.ProgramAction;
 import org.ssaplanner.programs.ProgramDetail;
 import org.ssaplanner.programs.ProgramDetailService;
@@ -203,11 +204,16 @@ class ProgramEditController {
         programs.checkCanEdit(id);
         if (!binding.hasErrors()) {
             try {
-                programs.saveFundingLine(id, form.toCommand());
-                redirect.addFlashAttribute("flash", "funding.saved");
+                programs.saveFundingLine(id, form.toCommand(), form.isConfirmWhileBlocked());
+                redirect.addFlashAttribute("flash", form.isConfirmWhileBlocked() ? "funding.savedWhileBlocked"
+                        : "funding.saved");
                 return "redirect:/programs/" + id + "#funding";
             } catch (FieldValidationException e) {
                 FieldErrors.reject(binding, e);
+            } catch (ObligationWhileBlockedException e) {
+                // nothing saved: the same form again, with the findings named and the box to confirm
+                form.setConfirmWhileBlocked(false);
+                model.addAttribute("obligationBlockedBy", e.findings());
             }
         }
         return detailPage(id, model);
@@ -243,6 +249,8 @@ class ProgramEditController {
     private String detailPage(long id, Model model) {
         ProgramDetail program = details.get(id);
         model.addAttribute("sections", sections.render(PageSection.PROGRAM, id));
+        model.addAttribute("alerts", sections.render(PageSection.PROGRAM_ALERTS, id).stream()
+                .filter(section -> section.data() != null).toList());
         CategorySuggestion suggestion = details.suggestion(id);
         boolean suggestionDiffers = !suggestion.isEmpty() && (suggestion.primary() != program.primaryCategory()
                 || !program.categories().containsAll(suggestion.categories()));

@@ -25,6 +25,10 @@ public interface PageSection {
 
     String PROGRAM = "program";
     String PLAN = "plan";
+    /** Alerts at the top of the program page (before its facts), e.g. a blocking finding on an active program. */
+    String PROGRAM_ALERTS = "program-alerts";
+    /** Alerts at the top of the plan page. */
+    String PLAN_ALERTS = "plan-alerts";
     /** The home page: the record is the signed-in user (its id); sections show that user's work, or nothing. */
     String HOME = "home";
 

@@ -114,4 +114,26 @@ class ProgramTests {
         assertThat(program.total(FundingLine::getAllocated)).isEqualByComparingTo("150");
         assertThat(List.of(program.getSupportingAgencyIds())).isNotEmpty();
     }
+
+    /** Issue 13, item 3: only a line that obligates more than before records an obligation; the marker stays. */
+    @Test
+    void aLineRecordsAnObligationOnlyWhenMoreIsObligatedAndKeepsWhatBlockedIt() {
+        Program program = proposed();
+        FundingLineCommand first = new FundingLineCommand(2027, "INCLE", new BigDecimal("100"), new BigDecimal("90"),
+                new BigDecimal("50"), BigDecimal.ZERO);
+        assertThat(program.obligatesMore(first)).isTrue();
+        program.saveFundingLine(first, "10 U.S.C. 362 (DoD Leahy law)");
+        assertThat(program.obligatesMore(new FundingLineCommand(2027, "incle ", new BigDecimal("100"),
+                new BigDecimal("90"), new BigDecimal("50.00"), new BigDecimal("10")))).isFalse();
+        assertThat(program.obligatesMore(new FundingLineCommand(2027, "INCLE", new BigDecimal("100"),
+                new BigDecimal("90"), new BigDecimal("60"), BigDecimal.ZERO))).isTrue();
+        assertThat(program.obligatesMore(new FundingLineCommand(2028, "INCLE", BigDecimal.ONE, BigDecimal.ZERO,
+                null, null))).isFalse();
+        program.saveFundingLine(new FundingLineCommand(2027, "INCLE", new BigDecimal("120"), new BigDecimal("90"),
+                new BigDecimal("50"), new BigDecimal("10")));
+        assertThat(program.getFundingLines()).singleElement().satisfies(line -> {
+            assertThat(line.getObligatedWhileBlockedBy()).isEqualTo("10 U.S.C. 362 (DoD Leahy law)");
+            assertThat(line.describe()).endsWith("(obligated while blocked by 10 U.S.C. 362 (DoD Leahy law))");
+        });
+    }
 }
