@@ -89,6 +89,15 @@ class ComplianceController {
         return "compliance/program";
     }
 
+    /**
+     * Reloading the page after a failed save (a GET of the form's address): back to the program compliance page and
+     * its notification form.
+     */
+    @GetMapping("/programs/{programId}/notifications")
+    String reloadNotifications(@PathVariable long programId) {
+        return "redirect:/compliance/programs/{programId}#notifications-heading";
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     @PostMapping("/programs/{programId}/notifications")
     String recordNotification(@PathVariable long programId, @Valid @ModelAttribute("notificationForm") NotificationForm form,
