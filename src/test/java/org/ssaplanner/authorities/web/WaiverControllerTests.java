@@ -121,7 +121,8 @@ class WaiverControllerTests {
 
     @Test
     void theProgramFilterOfTheListChoosesByTitleAmongTheProgramsWithWaivers() throws Exception {
-        given(waivers.search(any(), any())).willReturn(new PageImpl<>(List.of(waivers.get(9))));
+        WaiverSummary requested = waivers.get(9);
+        given(waivers.search(any(), any())).willReturn(new PageImpl<>(List.of(requested)));
         given(waivers.programsWithWaivers()).willReturn(List.of(new WaiverProgram(77, "Maritime interdiction", 2),
                 new WaiverProgram(80, "Police mentoring", 1)));
         mvc.perform(get("/waivers").param("program", "77").with(user("v").roles("VIEWER")))
