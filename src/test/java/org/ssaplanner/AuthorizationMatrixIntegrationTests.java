@@ -52,6 +52,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.authorities.RestrictionDetail;
@@ -191,9 +192,9 @@ class AuthorizationMatrixIntegrationTests {
      * After a failed POST the address bar shows the POST's address, so reloading the page is a GET of it (issue 13
      * item 7). Every POST route that can render a page (the form again, with its messages) must answer that GET with
      * something other than 405 and never fail: the form, or a redirect to it. A POST renders a page when its handler
-     * takes a {@link BindingResult}, {@link Errors}, {@link Model} or {@link ModelMap} (read from the application's
-     * own request mappings, so new routes are held to it as well), or when, sent without fields by an administrator,
-     * it answers 200 with HTML.
+     * takes a {@link BindingResult}, {@link Errors}, {@link Model} (other than {@link RedirectAttributes}) or
+     * {@link ModelMap} (read from the application's own request mappings, so new routes are held to it as well), or
+     * when, sent without fields by an administrator, it answers 200 with HTML.
      */
     @Test
     void everyPostThatRendersAFormAnswersAGetOfItsAddress() {
@@ -239,8 +240,10 @@ class AuthorizationMatrixIntegrationTests {
     private static boolean takesFormOrModel(HandlerMethod handler) {
         for (MethodParameter parameter : handler.getMethodParameters()) {
             Class<?> type = parameter.getParameterType();
-            if (Errors.class.isAssignableFrom(type) || Model.class.isAssignableFrom(type)
-                    || ModelMap.class.isAssignableFrom(type)) {
+            // RedirectAttributes is a Model too, but only for the redirect after a successful POST
+            boolean model = (Model.class.isAssignableFrom(type) && !RedirectAttributes.class.isAssignableFrom(type))
+                    || ModelMap.class.isAssignableFrom(type);
+            if (Errors.class.isAssignableFrom(type) || model) {
                 return true;
             }
         }
