@@ -42,12 +42,17 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.ui.ModelMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.authorities.RestrictionDetail;
@@ -183,6 +188,80 @@ class AuthorizationMatrixIntegrationTests {
         assertThat(actual).hasSizeGreaterThan(100);
     }
 
+    /**
+     * After a failed POST the address bar shows the POST's address, so reloading the page is a GET of it (issue 13
+     * item 7). Every POST route that can render a page (the form again, with its messages) must answer that GET with
+     * something other than 405 and never fail: the form, or a redirect to it. A POST renders a page when its handler
+     * takes a {@link BindingResult}, {@link Errors}, {@link Model} (other than {@link RedirectAttributes}) or
+     * {@link ModelMap} (read from the application's own request mappings, so new routes are held to it as well), or
+     * when, sent without fields by an administrator, it answers 200 with HTML.
+     */
+    @Test
+    void everyPostThatRendersAFormAnswersAGetOfItsAddress() {
+        Data data = createData();
+        CurrentUser admin = data.principals.get(Who.ADMIN);
+        TransactionTemplate rolledBack = new TransactionTemplate(transactionManager);
+        List<String> problems = new ArrayList<>();
+        List<String> checked = new ArrayList<>();
+        for (Route post : routes(data).values()) {
+            if (post.method() != RequestMethod.POST) {
+                continue;
+            }
+            boolean rendersPage = takesFormOrModel(post.handler());
+            if (!rendersPage) {
+                MockHttpServletResponse answer = rolledBack.execute(status -> {
+                    status.setRollbackOnly();
+                    return perform(post, admin);
+                });
+                String type = answer.getContentType();
+                rendersPage = answer.getStatus() == 200 && type != null && type.startsWith("text/html");
+            }
+            if (!rendersPage) {
+                continue;
+            }
+            checked.add(post.pattern());
+            Route reload = new Route(RequestMethod.GET, post.pattern(), post.path(), post.params(), null, post.handler());
+            MockHttpServletResponse answer = rolledBack.execute(status -> {
+                status.setRollbackOnly();
+                return perform(reload, admin);
+            });
+            if (answer.getStatus() == 405 || answer.getStatus() >= 500) {
+                problems.add(post.key() + " renders a form, but reloading it (GET " + post.path() + ") answers "
+                        + answer.getStatus() + ": add a GET mapping that shows the form or redirects to it");
+            }
+        }
+        assertThat(problems).as("POST routes whose reload is refused").isEmpty();
+        // the rule applies to the application's forms: the plan, program, indicator and waiver forms among them
+        assertThat(checked).contains("/plans/{planId}/programs", "/plans/{id}/objectives",
+                "/programs/{programId}/results/indicators", "/waivers", "/waivers/{id}/approve",
+                "/units/{id}/incidents");
+    }
+
+    private static boolean takesFormOrModel(HandlerMethod handler) {
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            Class<?> type = parameter.getParameterType();
+            // RedirectAttributes is a Model too, but only for the redirect after a successful POST
+            boolean model = (Model.class.isAssignableFrom(type) && !RedirectAttributes.class.isAssignableFrom(type))
+                    || ModelMap.class.isAssignableFrom(type);
+            if (Errors.class.isAssignableFrom(type) || model) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private MockHttpServletResponse perform(Route route, CurrentUser principal) {
+        AbstractMockHttpServletRequestBuilder<?> request = route.method() == RequestMethod.GET
+                ? MockMvcRequestBuilders.get(route.path()) : MockMvcRequestBuilders.post(route.path()).with(csrf());
+        route.params().forEach(request::param);
+        request.with(user(principal)).cookie(session(principal));
+        try {
+            return mvc.perform(request).andReturn().getResponse();
+        } catch (Exception e) {
+            throw new IllegalStateException(route.key() + " as " + principal.getUsername() + " failed", e);
+        }
+    }
+
     private String answer(Route route, CurrentUser principal) {
         AbstractMockHttpServletRequestBuilder<?> request;
         if (route.method() == RequestMethod.GET) {
@@ -254,7 +333,8 @@ class AuthorizationMatrixIntegrationTests {
                         if (method != RequestMethod.GET && method != RequestMethod.POST) {
                             continue;
                         }
-                        Route route = new Route(method, expanded, fill(expanded, data), params, uploadField);
+                        Route route = new Route(method, expanded, fill(expanded, data), params, uploadField,
+                                handler);
                         routes.put(route.key(), route);
                     }
                 }
@@ -355,8 +435,12 @@ class AuthorizationMatrixIntegrationTests {
         };
     }
 
-    /** One route: method, the pattern as mapped, the path to request, fixed parameters, the upload field if any. */
-    record Route(RequestMethod method, String pattern, String path, Map<String, String> params, String uploadField) {
+    /**
+     * One route: method, the pattern as mapped, the path to request, fixed parameters, the upload field if any, and
+     * the handler method that answers it.
+     */
+    record Route(RequestMethod method, String pattern, String path, Map<String, String> params, String uploadField,
+            HandlerMethod handler) {
 
         String key() {
             String query = params.isEmpty() ? "" : "?" + String.join("&", params.entrySet().stream()

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +83,54 @@ public class WaiverService {
         }
         CurrentUser user = CurrentUsers.require();
         return lookup.findProgramsResponsible(text.strip(), 20, user.agencyId(), user.id());
+    }
+
+    /**
+     * The programs the caller may request a waiver for, to choose one by name on the request form (at most
+     * {@code limit}, by title): every program for administrators; for a planner those led by their agency or in a
+     * plan they conduct (the rule of {@link WaiverPermissions#mayRequestFor}).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    public List<ProgramLookup.ProgramChoice> programChoices(int limit) {
+        ProgramLookup lookup = programs.getIfAvailable();
+        if (lookup == null) {
+            return List.of();
+        }
+        if (WaiverPermissions.isAdmin(SecurityContextHolder.getContext().getAuthentication())) {
+            return lookup.findPrograms(null, limit);
+        }
+        return CurrentUsers.current()
+                .map(user -> lookup.findProgramsResponsible(null, limit, user.agencyId(), user.id()))
+                .orElse(List.of());
+    }
+
+    /**
+     * Guard of the request form opened for a program ({@code /waivers/new?programId=}): refuses (403) a caller who
+     * may not request a waiver for it, as saving the request would; answers 404 for a program that does not exist.
+     * Returns the program's title.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER') and @waiverPermissions.mayRequestFor(#programId, authentication)")
+    public String checkCanRequestFor(long programId) {
+        ProgramLookup lookup = programs.getIfAvailable();
+        if (lookup == null) {
+            return String.valueOf(programId);
+        }
+        return lookup.programTitle(programId).orElseThrow(() -> new NotFoundException("Program", programId));
+    }
+
+    /** The programs that have waivers or exception claims (any status), by title, for the list's program filter. */
+    @PreAuthorize("isAuthenticated()")
+    public List<WaiverProgram> programsWithWaivers() {
+        List<Object[]> counts = waivers.countByProgram();
+        ProgramLookup lookup = programs.getIfAvailable();
+        Map<Long, String> titles = lookup == null || counts.isEmpty() ? Map.of()
+                : lookup.programTitles(counts.stream().map(row -> (Long) row[0]).toList());
+        return counts.stream()
+                .map(row -> new WaiverProgram((Long) row[0], titles.getOrDefault((Long) row[0], "#" + row[0]),
+                        (Long) row[1]))
+                .sorted(Comparator.comparing(WaiverProgram::title, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(WaiverProgram::programId))
+                .toList();
     }
 
     /**

@@ -64,7 +64,9 @@ public record CountryPicture(Area area, List<TransactionType> activityTypes, Lis
         if (form == null) {
             return Map.of();
         }
-        return activityIds.stream().distinct().collect(Collectors.toMap(Function.identity(),
+        // an activity published without an id cannot be found again, so it offers no link
+        return activityIds.stream().filter(id -> id != null && !id.isBlank()).distinct()
+                .collect(Collectors.toMap(Function.identity(),
                 id -> UriComponentsBuilder.fromUriString(form).queryParam("importedActivity", areaCode + ":" + id)
                         .encode().build().toUriString()));
     }

@@ -1,6 +1,7 @@
 package org.ssaplanner.partners;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,19 @@ public class PartnerUnitService {
     @PreAuthorize("isAuthenticated()")
     public List<PartnerUnitSummary> unitsOfCountry(long countryId) {
         return toSummaries(units.findByCountryIdOrderByName(countryId));
+    }
+
+    /** The countries that have registered units, by name, with how many each has. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CountryUnits> countriesWithUnits() {
+        Map<Long, CountryRef> countries = reference.countries().stream()
+                .collect(Collectors.toMap(CountryRef::id, Function.identity()));
+        return units.countByCountry().stream()
+                .map(row -> Optional.ofNullable(countries.get((Long) row[0]))
+                        .map(c -> new CountryUnits(c.id(), c.alpha3(), c.name(), (Long) row[1])))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(CountryUnits::countryName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")

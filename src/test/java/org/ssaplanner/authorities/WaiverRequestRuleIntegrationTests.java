@@ -2,6 +2,13 @@ package org.ssaplanner.authorities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Set;
@@ -10,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.accounts.UserAccountService;
@@ -44,6 +52,8 @@ class WaiverRequestRuleIntegrationTests {
     PlanService plans;
     @Autowired
     ProgramService programs;
+    @Autowired
+    MockMvc mvc;
 
     PlanningFixtures fixtures;
     CurrentUser conductor;
@@ -124,6 +134,45 @@ class WaiverRequestRuleIntegrationTests {
             assertThatThrownBy(() -> waivers.findPrograms(word)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> waivers.request(waiver())).isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    /**
+     * The request form is refused on opening as the request is on saving: {@code /waivers/new?programId=} answers 403
+     * to a planner who may not request a waiver for the program (and 404 for no such program). The form chooses the
+     * program by name among those the user may request for (issue 13 items 6 and leftover).
+     */
+    @Test
+    void theRequestFormOpensForAProgramOnlyForThoseWhoMayRequestForIt() throws Exception {
+        String title = "Police station mentoring " + word;
+        CurrentUser other = TestUsers.user(-11, "dsca-planner", fixtures.agency("DSCA"), Role.PLANNER);
+        mvc.perform(get("/waivers/new").param("programId", String.valueOf(program)).with(user(other)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString(title))));
+        mvc.perform(get("/waivers/new").with(user(other)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(title))));
+
+        CurrentUser lead = TestUsers.user(-10, "inl-planner", fixtures.agency("INL"), Role.PLANNER);
+        mvc.perform(get("/waivers/new").param("programId", String.valueOf(program)).with(user(lead)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(matchesRegex("(?s).*<select[^>]*name=\"programId\".*<option(?=[^>]*value=\""
+                        + program + "\")(?=[^>]*selected)[^>]*>" + title + " · Proposed</option>.*")))
+                .andExpect(content().string(not(containsString("type=\"number\""))));
+        mvc.perform(get("/waivers/new").with(user(conductor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">" + title + " · Proposed</option>")));
+        mvc.perform(get("/waivers/new").param("programId", "987654321").with(user(lead)))
+                .andExpect(status().isNotFound());
+
+        // the waiver list's program filter chooses by title among the programs that have requests
+        TestUsers.signIn(lead);
+        waivers.request(waiver());
+        TestUsers.signOut();
+        mvc.perform(get("/waivers").param("program", String.valueOf(program))
+                        .with(user(TestUsers.user(-14, "viewer", fixtures.agency("INL"), Role.VIEWER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(matchesRegex("(?s).*<select id=\"program\".*<option(?=[^>]*value=\""
+                        + program + "\")(?=[^>]*selected)[^>]*>" + title + " \\(1 request\\)</option>.*")));
     }
 
     private WaiverRequestCommand waiver() {

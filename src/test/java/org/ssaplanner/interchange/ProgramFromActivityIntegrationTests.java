@@ -2,6 +2,7 @@ package org.ssaplanner.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -77,7 +78,28 @@ class ProgramFromActivityIntegrationTests {
         mvc.perform(get("/countries/YEM").with(user(TestUsers.user(3, "v", 1, Role.VIEWER))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("No country plan covers this country yet")))
-                .andExpect(content().string(not(containsString("Agencies active here but not in the country plan"))));
+                .andExpect(content().string(not(containsString("Agencies active here but not in the country plan"))))
+                // no plan, so no action on the activities: the page says what to do instead (issue 13 item 4)
+                .andExpect(content().string(containsString("No country plan covers Yemen yet, so no program can be "
+                        + "created from these activities")))
+                .andExpect(content().string(not(containsString("data-testid=\"create-program\""))))
+                .andExpect(content().string(not(containsString("data-testid=\"new-plan-for-country\""))));
+        // a planner is offered the plan to make, with the country chosen
+        mvc.perform(get("/countries/YEM").with(user(planner)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/plans/new?country=YEM\"")))
+                .andExpect(content().string(containsString("Create a country plan for Yemen")));
+        long yemenId = fixtures.country("YE");
+        TestUsers.signOut();
+        mvc.perform(get("/plans/new").param("country", "YEM").with(user(planner)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(matchesRegex("(?s).*<option(?=[^>]*value=\"" + yemenId
+                        + "\")(?=[^>]*selected)[^>]*>Yemen</option>.*")));
+        // with the plan of El Salvador, the conductor sees the action on the activities
+        mvc.perform(get("/countries/SLV").with(user(planner)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"create-program\"")))
+                .andExpect(content().string(containsString("href=\"/plans/" + planId + "/programs/new?importedActivity=SLV")));
         fixtures.signInAsAdmin(); // a MockMvc request as another user ends with the context cleared
 
         ActivityRow activity = pictures.activities("SLV", ActivityFilter.none(), PageRequest.of(0, 1)).getContent().get(0);

@@ -32,4 +32,8 @@ public interface WaiverRepository extends JpaRepository<Waiver, Long> {
     List<Waiver> findByProgramIdAndRestrictionIdAndStatus(long programId, long restrictionId, WaiverStatus status);
 
     List<Waiver> findByProgramIdInAndStatus(Collection<Long> programIds, WaiverStatus status);
+
+    /** Program id and number of waivers and claims, for every program that has one. */
+    @Query("select w.programId, count(w) from Waiver w group by w.programId")
+    List<Object[]> countByProgram();
 }

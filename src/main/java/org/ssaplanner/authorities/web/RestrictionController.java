@@ -103,6 +103,15 @@ class RestrictionController {
         return "redirect:/restrictions/" + id;
     }
 
+    /**
+     * Reloading the page after a failed save (a GET of the form's address): back to the restriction and its
+     * exception form.
+     */
+    @GetMapping("/{id}/exceptions")
+    String reloadExceptions(@PathVariable long id) {
+        return "redirect:/restrictions/{id}#exceptions-heading";
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @PostMapping("/{id}/exceptions")
     String addException(@PathVariable long id, @Valid @ModelAttribute("exceptionForm") ExceptionForm form,

@@ -3,7 +3,10 @@ package org.ssaplanner.authorities.web;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ssaplanner.authorities.ProgramLookup;
 import org.ssaplanner.authorities.RestrictionDetail;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.WaiverFilter;
@@ -37,6 +41,8 @@ import org.ssaplanner.shared.web.FieldErrors;
 class WaiverController {
 
     private static final int PAGE_SIZE = 25;
+    /** How many programs the request form's program select lists; the program search finds the others. */
+    static final int PROGRAM_CHOICES = 500;
 
     private final WaiverService waivers;
     private final RestrictionService restrictions;
@@ -71,6 +77,8 @@ class WaiverController {
             return "authorities/waivers/list :: results";
         }
         model.addAttribute("restrictions", restrictions.list());
+        // the program filter chooses by title among the programs that have waivers (the id stays the parameter)
+        model.addAttribute("waiverPrograms", waivers.programsWithWaivers());
         model.addAttribute("statuses", WaiverStatus.values());
         model.addAttribute("kinds", WaiverKind.values());
         return "authorities/waivers/list";
@@ -81,6 +89,10 @@ class WaiverController {
     String newForm(@RequestParam(required = false) Long programId, @RequestParam(required = false) Long restrictionId,
             @RequestParam(required = false) WaiverKind kind, @RequestParam(required = false) String programSearch,
             Model model) {
+        if (programId != null) {
+            // refused on opening as on saving: a planner who does not answer for the program gets 403, not a form
+            waivers.checkCanRequestFor(programId);
+        }
         WaiverRequestForm form = new WaiverRequestForm();
         form.setProgramId(programId);
         form.setRestrictionId(restrictionId);
@@ -132,6 +144,15 @@ class WaiverController {
         return "authorities/waivers/detail";
     }
 
+    /**
+     * Reloading the page after a failed save (a GET of the form's address): back to the waiver and its decision
+     * form.
+     */
+    @GetMapping("/{id}/approve")
+    String reloadApprove(@PathVariable long id) {
+        return "redirect:/waivers/{id}#decision-heading";
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @PostMapping("/{id}/approve")
     String approve(@PathVariable long id, @Valid @ModelAttribute("waiverDecisionForm") WaiverDecisionForm form,
@@ -146,6 +167,15 @@ class WaiverController {
             }
         }
         return detail(id, model);
+    }
+
+    /**
+     * Reloading the page after a failed save (a GET of the form's address): back to the waiver and its decision
+     * form.
+     */
+    @GetMapping("/{id}/reject")
+    String reloadReject(@PathVariable long id) {
+        return "redirect:/waivers/{id}#decision-heading";
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -177,10 +207,26 @@ class WaiverController {
     }
 
     private String form(Model model) {
+        // the program is chosen by name: the programs the user may request for, by country; one asked for by id (a
+        // link from the program's page, or what was sent) is among them even beyond the first PROGRAM_CHOICES
+        List<ProgramLookup.ProgramChoice> choices = new ArrayList<>(waivers.programChoices(PROGRAM_CHOICES + 1));
+        boolean capped = choices.size() > PROGRAM_CHOICES;
+        if (capped) {
+            choices = new ArrayList<>(choices.subList(0, PROGRAM_CHOICES));
+        }
         if (model.getAttribute("waiverRequestForm") instanceof WaiverRequestForm form && form.getProgramId() != null
                 && form.getProgramId() > 0) {
-            waivers.programTitle(form.getProgramId()).ifPresent(title -> model.addAttribute("programTitle", title));
+            long chosen = form.getProgramId();
+            if (choices.stream().noneMatch(c -> c.programId() == chosen)) {
+                waivers.programTitle(chosen).ifPresent(title -> model.addAttribute("programTitle", title));
+            }
         }
+        Map<String, List<ProgramLookup.ProgramChoice>> byCountry = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        choices.forEach(c -> byCountry.computeIfAbsent(c.countryName() == null ? "" : c.countryName(),
+                country -> new ArrayList<>()).add(c));
+        model.addAttribute("programOptions", byCountry);
+        model.addAttribute("programOptionsCapped", capped);
+        model.addAttribute("programOptionsLimit", PROGRAM_CHOICES);
         List<RestrictionDetail> all = restrictions.all();
         model.addAttribute("restrictions", all);
         model.addAttribute("kinds", WaiverKind.values());

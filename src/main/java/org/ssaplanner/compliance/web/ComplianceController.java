@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.compliance.CongressionalNotificationService;
@@ -69,6 +70,23 @@ class ComplianceController {
         FindingFilter filter = params.toFilter();
         model.addAttribute("page", findings.search(filter, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
         model.addAttribute("filter", filter);
+        // a program filter comes from a link (the waiver page): the form names the program instead of keeping a bare id
+        if (filter.programId() != null && htmx == null) {
+            model.addAttribute("programFilterTitle", recomputation.knownFacts(filter.programId())
+                    .map(ProgramFacts::title).orElse(null));
+            // the same filters without the program (only those set, so the address stays short)
+            UriComponentsBuilder all = UriComponentsBuilder.fromPath("/compliance");
+            if (filter.countryId() != null) {
+                all.queryParam("country", filter.countryId());
+            }
+            if (filter.restrictionId() != null) {
+                all.queryParam("restriction", filter.restrictionId());
+            }
+            if (filter.severity() != null) {
+                all.queryParam("severity", filter.severity().name());
+            }
+            model.addAttribute("allProgramsUrl", all.build().toUriString());
+        }
         model.addAttribute("countries", reference.countries());
         model.addAttribute("restrictions", restrictions.list());
         model.addAttribute("severities", FindingSeverity.values());
@@ -91,6 +109,15 @@ class ComplianceController {
             model.addAttribute("notificationForm", new NotificationForm());
         }
         return "compliance/program";
+    }
+
+    /**
+     * Reloading the page after a failed save (a GET of the form's address): back to the program compliance page and
+     * its notification form.
+     */
+    @GetMapping("/programs/{programId}/notifications")
+    String reloadNotifications(@PathVariable long programId) {
+        return "redirect:/compliance/programs/{programId}#notifications-heading";
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")

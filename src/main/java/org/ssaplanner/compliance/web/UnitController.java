@@ -2,6 +2,7 @@ package org.ssaplanner.compliance.web;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +23,11 @@ import org.ssaplanner.compliance.HumanRightsService;
 import org.ssaplanner.compliance.IncidentCategory;
 import org.ssaplanner.compliance.IncidentStatus;
 import org.ssaplanner.compliance.IncidentView;
+import org.ssaplanner.partners.CountryUnits;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
 import org.ssaplanner.programs.ProgramFacts;
+import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
@@ -54,21 +57,44 @@ class UnitController {
         binder.setAllowedFields(IncidentForm.FIELDS);
     }
 
+    /**
+     * The units of a country, chosen by its ISO code ({@code /units?country=COL}, or alpha-2); the country's internal
+     * id ({@code ?country=49}) of older links still works. Without a country: the countries that have units.
+     */
     @GetMapping
-    String list(@RequestParam(required = false) Long country,
+    String list(@RequestParam(name = "country", required = false) String countryParam,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        String asked = countryParam == null ? "" : countryParam.trim();
+        Long country = null;
+        String code = null;
+        if (asked.matches("\\d{1,18}")) {
+            country = Long.valueOf(asked);
+            code = reference.country(country).map(CountryRef::alpha3).orElse(null);
+        } else if (!asked.isEmpty()) {
+            Optional<CountryRef> found = reference.countryByCode(asked);
+            country = found.map(CountryRef::id).orElse(null);
+            code = found.map(CountryRef::alpha3).orElse(null);
+            model.addAttribute("unknownCountry", found.isEmpty() ? asked : null);
+        }
         model.addAttribute("country", country);
+        model.addAttribute("countryCode", code);
         if (country != null) {
             var found = units.unitsOfCountry(country);
             model.addAttribute("units", found);
             model.addAttribute("credible", humanRights.credibleIncidentCounts(
                     found.stream().map(PartnerUnitSummary::id).toList()));
         }
+        List<CountryUnits> withUnits = units.countriesWithUnits();
+        model.addAttribute("countriesWithUnits", withUnits);
         if (htmx != null) {
             // htmx (another country chosen): only the units, the form stays as the user left it
             return "compliance/units :: results";
         }
-        model.addAttribute("countries", reference.countries());
+        // the select lists the countries that have units (with how many); one asked for without units stays chosen
+        String chosenCode = code;
+        if (country != null && code != null && withUnits.stream().noneMatch(c -> c.alpha3().equals(chosenCode))) {
+            reference.country(country).ifPresent(c -> model.addAttribute("chosenWithoutUnits", c));
+        }
         return "compliance/units";
     }
 
@@ -87,6 +113,12 @@ class UnitController {
         }
         model.addAttribute("categories", IncidentCategory.values());
         return "compliance/unit";
+    }
+
+    /** Reloading the page after a failed save (a GET of the form's address): back to the unit and its incident form. */
+    @GetMapping("/{id}/incidents")
+    String reloadIncidents(@PathVariable long id) {
+        return "redirect:/units/{id}#incidents-heading";
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'EVALUATOR')")

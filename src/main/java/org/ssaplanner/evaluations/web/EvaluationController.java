@@ -118,6 +118,15 @@ class EvaluationController {
         return "redirect:/evaluations/" + id;
     }
 
+    /**
+     * Reloading the page after a failed save (a GET of the form's address): back to the evaluation and its evidence
+     * form.
+     */
+    @GetMapping("/evaluations/{id}/evidence")
+    String reloadEvidence(@PathVariable long id) {
+        return "redirect:/evaluations/{id}#evidence-heading";
+    }
+
     @PostMapping("/evaluations/{id}/evidence")
     String attach(@PathVariable long id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
             Model model, RedirectAttributes redirect) {

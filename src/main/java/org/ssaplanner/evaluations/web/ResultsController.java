@@ -63,6 +63,12 @@ class ResultsController {
         return indicatorForm(programId, null, model);
     }
 
+    /** Reloading the page after a failed save (a GET of the form's address): back to the new-indicator form. */
+    @GetMapping("/indicators")
+    String reloadNewIndicator(@PathVariable long programId) {
+        return "redirect:/programs/{programId}/results/indicators/new";
+    }
+
     @PostMapping("/indicators")
     String create(@PathVariable long programId, @Valid @ModelAttribute("indicatorForm") IndicatorForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
@@ -85,6 +91,12 @@ class ResultsController {
         indicators.checkCanRecord();
         model.addAttribute("indicatorForm", IndicatorForm.from(indicators.indicator(programId, indicatorId)));
         return indicatorForm(programId, indicatorId, model);
+    }
+
+    /** Reloading the page after a failed save (a GET of the form's address): back to the indicator form. */
+    @GetMapping("/indicators/{indicatorId}")
+    String reloadIndicator(@PathVariable long programId, @PathVariable long indicatorId) {
+        return "redirect:/programs/{programId}/results/indicators/{indicatorId}/edit";
     }
 
     @PostMapping("/indicators/{indicatorId}")
@@ -144,6 +156,12 @@ class ResultsController {
         }
         redirect.addFlashAttribute("flash", "periods.saved");
         return "redirect:/programs/" + programId + "/results#indicator-" + indicatorId;
+    }
+
+    /** Reloading the page after a failed save (a GET of the form's address): back to the periods form. */
+    @GetMapping("/indicators/{indicatorId}/periods/rows")
+    String reloadPeriodRows(@PathVariable long programId, @PathVariable long indicatorId) {
+        return "redirect:/programs/{programId}/results/indicators/{indicatorId}/periods";
     }
 
     /** htmx: the same grid with one more row, rows as typed so far (the page swaps in just the grid). */

@@ -69,10 +69,11 @@ class CountryController {
         model.addAttribute("activities", activities);
         model.addAttribute("activitiesCapped", activities.getTotalElements() > LISTED_ACTIVITIES);
         model.addAttribute("activitiesListed", LISTED_ACTIVITIES);
-        boolean programLinks = area.partnerCountry();
-        Map<String, String> programUrls = programLinks
+        // the action column shows only to those who may add programs to a plan of the country (the rule of the
+        // new-program form, @planPermissions.canContribute): its links come from the picture's form address
+        Map<String, String> programUrls = area.partnerCountry()
                 ? picture.newProgramUrls(activities.map(ActivityRow::activityId).toList()) : Map.of();
-        model.addAttribute("programLinks", programLinks);
+        model.addAttribute("programLinks", !programUrls.isEmpty());
         model.addAttribute("programUrls", programUrls);
         // htmx (the activity filters changed): only the activity list, the rest of the picture stays
         return htmx != null ? "interchange/countries/picture :: results" : "interchange/countries/picture";

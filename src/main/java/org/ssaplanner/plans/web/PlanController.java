@@ -92,10 +92,15 @@ class PlanController {
         return "plans/list";
     }
 
+    /** The new-plan form; {@code ?country=SLV} (ISO code, as the country picture links it) chooses the country. */
     @GetMapping("/new")
-    String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String newForm(@RequestParam(required = false) String country, @AuthenticationPrincipal CurrentUser user,
+            Model model) {
         plans.checkCanCreate();
         PlanForm form = new PlanForm();
+        if (country != null && !country.isBlank()) {
+            reference.countryByCode(country).map(CountryRef::id).ifPresent(form::setCountryId);
+        }
         form.setConductorUserId(new ArrayList<>(List.of(user.id())));
         form.setParticipatingAgencyIds(new LinkedHashSet<>(Set.of(user.agencyId())));
         model.addAttribute("planForm", form);

@@ -62,6 +62,12 @@ class TheoryOfChangeController {
         return objectiveForm(id, null, model);
     }
 
+    /** Reloading the page after a failed save (a GET of the form's address): back to the new-objective form. */
+    @GetMapping("/{id}/objectives")
+    String reloadNewObjective(@PathVariable long id) {
+        return "redirect:/plans/{id}/objectives/new";
+    }
+
     @PostMapping("/{id}/objectives")
     String addObjective(@PathVariable long id, @Valid @ModelAttribute("objectiveForm") ObjectiveForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
@@ -85,6 +91,12 @@ class TheoryOfChangeController {
         form.setDescription(objective.description());
         model.addAttribute("objectiveForm", form);
         return objectiveForm(id, objectiveId, model);
+    }
+
+    /** Reloading the page after a failed save (a GET of the form's address): back to the objective form. */
+    @GetMapping("/{id}/objectives/{objectiveId}")
+    String reloadObjective(@PathVariable long id, @PathVariable long objectiveId) {
+        return "redirect:/plans/{id}/objectives/{objectiveId}/edit";
     }
 
     @PostMapping("/{id}/objectives/{objectiveId}")
@@ -127,6 +139,12 @@ class TheoryOfChangeController {
         return outcomeForm(id, objective(plans.get(id), objectiveId), null, model);
     }
 
+    /** Reloading the page after a failed save (a GET of the form's address): back to the new-outcome form. */
+    @GetMapping("/{id}/objectives/{objectiveId}/outcomes")
+    String reloadNewOutcome(@PathVariable long id, @PathVariable long objectiveId) {
+        return "redirect:/plans/{id}/objectives/{objectiveId}/outcomes/new";
+    }
+
     @PostMapping("/{id}/objectives/{objectiveId}/outcomes")
     String addOutcome(@PathVariable long id, @PathVariable long objectiveId,
             @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult binding, Model model,
@@ -151,6 +169,12 @@ class TheoryOfChangeController {
         form.setDescription(outcome.description());
         model.addAttribute("outcomeForm", form);
         return outcomeForm(id, objective(plan, outcome.objectiveId()), outcomeId, model);
+    }
+
+    /** Reloading the page after a failed save (a GET of the form's address): back to the outcome form. */
+    @GetMapping("/{id}/outcomes/{outcomeId}")
+    String reloadOutcome(@PathVariable long id, @PathVariable long outcomeId) {
+        return "redirect:/plans/{id}/outcomes/{outcomeId}/edit";
     }
 
     @PostMapping("/{id}/outcomes/{outcomeId}")

@@ -118,6 +118,12 @@ class ProgramEditController {
         return form(model, plan, null);
     }
 
+    /** Reloading the page after a failed save (a GET of the form's address): back to the new-program form. */
+    @GetMapping("/plans/{planId}/programs")
+    String reloadNewProgram(@PathVariable long planId) {
+        return "redirect:/plans/{planId}/programs/new";
+    }
+
     @PostMapping("/plans/{planId}/programs")
     String create(@PathVariable long planId, @Valid @ModelAttribute("programForm") ProgramForm form,
             BindingResult binding, @RequestParam(required = false) String suggest,
@@ -196,6 +202,15 @@ class ProgramEditController {
                     .map(reason -> messages.getMessage(reason, null, reason, locale)).toList());
         }
         return "redirect:/programs/" + id;
+    }
+
+    /**
+     * Reloading the page after a failed save (a GET of the form's address): back to the program and its funding
+     * form.
+     */
+    @GetMapping("/programs/{id}/funding")
+    String reloadFunding(@PathVariable long id) {
+        return "redirect:/programs/{id}#funding";
     }
 
     @PostMapping("/programs/{id}/funding")

@@ -72,6 +72,12 @@ class TaxonomyAdminController {
         return form(model, id);
     }
 
+    /** Reloading the page after a failed save (a GET of the form's address): back to the rule form. */
+    @GetMapping("/{id}")
+    String reloadRule(@PathVariable long id) {
+        return "redirect:/admin/taxonomy/{id}/edit";
+    }
+
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("taxonomyRuleForm") TaxonomyRuleForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {

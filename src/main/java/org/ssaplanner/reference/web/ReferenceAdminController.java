@@ -73,6 +73,12 @@ class ReferenceAdminController {
         return countryPage(model, detail);
     }
 
+    /** Reloading the page after a failed save (a GET of the form's address): back to the country form. */
+    @GetMapping("/countries/{code}")
+    String reloadCountry(@PathVariable String code) {
+        return "redirect:/admin/countries/{code}/edit";
+    }
+
     @PostMapping("/countries/{code}")
     String updateCountry(@PathVariable String code, @Valid @ModelAttribute("countryForm") CountryForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {

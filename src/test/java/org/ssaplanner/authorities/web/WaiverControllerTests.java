@@ -30,6 +30,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -40,6 +41,7 @@ import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.RestrictionSeverity;
 import org.ssaplanner.authorities.WaiverFilter;
 import org.ssaplanner.authorities.WaiverKind;
+import org.ssaplanner.authorities.WaiverProgram;
 import org.ssaplanner.authorities.WaiverService;
 import org.ssaplanner.authorities.WaiverStatus;
 import org.ssaplanner.authorities.WaiverSummary;
@@ -92,13 +94,44 @@ class WaiverControllerTests {
                 .andExpect(content().string(Matchers.containsString(
                         "href=\"/waivers/new?programId=77&amp;restrictionId=1&amp;kind=WAIVER\"")))
                 .andExpect(content().string(Matchers.containsString("Colombia · Proposed · #77")));
+        // the chosen program is selected by name in the program select (issue 13 item 6: no id to type)
+        given(waivers.programChoices(ArgumentMatchers.anyInt())).willReturn(List.of(
+                new ProgramLookup.ProgramChoice(78, "Coast guard boarding", "Colombia", "ACTIVE"),
+                new ProgramLookup.ProgramChoice(77, "Maritime interdiction", "Colombia", "PROPOSED"),
+                new ProgramLookup.ProgramChoice(79, "Border posts", "Peru", "PROPOSED")));
         mvc.perform(get("/waivers/new").param("programId", "77").param("restrictionId", "1")
                 .with(user("p").roles("PLANNER")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("id=\"programId-title\">Maritime interdiction<")));
+                .andExpect(content().string(Matchers.matchesRegex("(?s).*<optgroup label=\"Colombia\">.*"
+                        + "<option value=\"77\" selected=\"selected\">Maritime interdiction · Proposed</option>"
+                        + ".*<optgroup label=\"Peru\"><option value=\"79\">Border posts · Proposed</option>.*")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("type=\"number\""))));
+        verify(waivers).checkCanRequestFor(77);
         given(waivers.findPrograms("nothing")).willReturn(List.of());
         mvc.perform(get("/waivers/new").param("programSearch", "nothing").with(user("p").roles("PLANNER")))
                 .andExpect(content().string(Matchers.containsString("No program matches")));
+    }
+
+    @Test
+    void aPlannerWhoMayNotRequestForTheProgramIsRefusedTheFormOnOpening() throws Exception {
+        given(waivers.checkCanRequestFor(77)).willThrow(new AccessDeniedException("not responsible"));
+        mvc.perform(get("/waivers/new").param("programId", "77").with(user("p").roles("PLANNER")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theProgramFilterOfTheListChoosesByTitleAmongTheProgramsWithWaivers() throws Exception {
+        WaiverSummary requested = waivers.get(9);
+        given(waivers.search(any(), any())).willReturn(new PageImpl<>(List.of(requested)));
+        given(waivers.programsWithWaivers()).willReturn(List.of(new WaiverProgram(77, "Maritime interdiction", 2),
+                new WaiverProgram(80, "Police mentoring", 1)));
+        mvc.perform(get("/waivers").param("program", "77").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        "<option value=\"77\" selected=\"selected\">Maritime interdiction (2 requests)</option>")))
+                .andExpect(content().string(Matchers.containsString(
+                        "<option value=\"80\">Police mentoring (1 request)</option>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("type=\"number\""))));
     }
 
     @Test

@@ -12,9 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +37,8 @@ import org.ssaplanner.compliance.FindingRecomputationService;
 import org.ssaplanner.compliance.FindingRow;
 import org.ssaplanner.compliance.FindingSeverity;
 import org.ssaplanner.compliance.NotificationCommand;
+import org.ssaplanner.programs.ProgramFacts;
+import org.ssaplanner.programs.ProgramStatus;
 import org.ssaplanner.reference.ReferenceDataService;
 
 @WebMvcTest(ComplianceController.class)
@@ -93,5 +98,19 @@ class ComplianceControllerTests {
                 .param("program", "77").param("page", "1").with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk());
         verify(findings).search(new FindingFilter(3L, 1L, FindingSeverity.BLOCKING, 77L), PageRequest.of(1, 25));
+    }
+
+    /** Issue 13 item 6: a program filter (from the waiver page's link) is named, not kept as a bare id. */
+    @Test
+    void aProgramFilterIsShownByTitleWithAWayBackToAllPrograms() throws Exception {
+        given(findings.search(any(), any())).willReturn(new PageImpl<>(List.of()));
+        given(recomputation.knownFacts(77)).willReturn(Optional.of(new ProgramFacts(77, 1, 1, "Police training", 2,
+                null, "POLICE", "TRAINING", Set.of(), Set.of(3L), ProgramStatus.PROPOSED, null, null, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, List.of(), Map.of())));
+        mvc.perform(get("/compliance").param("program", "77").param("severity", "BLOCKING")
+                        .with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Findings of the program Police training only.")))
+                .andExpect(content().string(Matchers.containsString("href=\"/compliance?severity=BLOCKING\"")));
     }
 }

@@ -99,6 +99,9 @@ class CompliancePagesIntegrationTests {
         ok(get("/compliance/programs/" + program).with(viewer), "requires a waiver of 22 U.S.C. 2420, FAA s.660");
         ok(get("/units/" + unit).with(viewer), "Human-rights record");
         ok(get("/units").param("country", String.valueOf(colombia)).with(viewer), "Pages unit");
+        // by ISO code (issue 13 item 6), and the countries that have units listed with their counts
+        ok(get("/units").param("country", "COL").with(viewer), "Pages unit");
+        ok(get("/units").with(viewer), "href=\"/units?country=COL\"");
         ok(get("/reports/waiver-pressure").with(viewer), "Waiver pressure");
         mvc.perform(get("/webjars/chart.js/dist/chart.umd.js")).andExpect(status().isOk());
         mvc.perform(get("/js/waiver-pressure.js")).andExpect(status().isOk());

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,10 +37,12 @@ import org.ssaplanner.compliance.HumanRightsService;
 import org.ssaplanner.compliance.IncidentCategory;
 import org.ssaplanner.compliance.IncidentStatus;
 import org.ssaplanner.compliance.IncidentView;
+import org.ssaplanner.partners.CountryUnits;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
 import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.programs.ProgramStatus;
+import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
 
 @WebMvcTest(UnitController.class)
@@ -131,5 +134,39 @@ class UnitControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("<form")))
                 .andExpect(content().string(Matchers.containsString("3rd Brigade")));
+    }
+
+    /** Issue 13 item 6: the country is chosen by name among the countries that have units; the address has its code. */
+    @Test
+    void theListShowsTheCountriesWithUnitsAndChoosesOneByItsCode() throws Exception {
+        PartnerUnitSummary brigade = units.get(5);
+        given(units.countriesWithUnits()).willReturn(List.of(new CountryUnits(1, "COL", "Colombia", 3),
+                new CountryUnits(2, "PER", "Peru", 1)));
+        mvc.perform(get("/units").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<option value=\"COL\">Colombia (3 units)</option>")))
+                .andExpect(content().string(Matchers.containsString("<option value=\"PER\">Peru (1 unit)</option>")))
+                .andExpect(content().string(Matchers.containsString("href=\"/units?country=COL\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("3rd Brigade"))));
+
+        given(reference.countryByCode("COL")).willReturn(Optional.of(new CountryRef(1, "CO", "COL", "Colombia", 9,
+                "South America", "Americas")));
+        given(units.unitsOfCountry(1)).willReturn(List.of(brigade));
+        mvc.perform(get("/units").param("country", "COL").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        "<option value=\"COL\" selected=\"selected\">Colombia (3 units)</option>")))
+                .andExpect(content().string(Matchers.containsString("3rd Brigade")));
+        // the internal id of older links still works
+        given(reference.country(1)).willReturn(Optional.of(new CountryRef(1, "CO", "COL", "Colombia", 9,
+                "South America", "Americas")));
+        mvc.perform(get("/units").param("country", "1").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        "<option value=\"COL\" selected=\"selected\">Colombia (3 units)</option>")))
+                .andExpect(content().string(Matchers.containsString("3rd Brigade")));
+        mvc.perform(get("/units").param("country", "XYZ").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("No country has the code “XYZ”.")));
     }
 }
