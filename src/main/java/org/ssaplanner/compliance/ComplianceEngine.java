@@ -106,11 +106,25 @@ final class ComplianceEngine {
     /** “Recipient type POLICE, under 22 U.S.C. 2291 (INCLE)”: the atoms that decided, in plain words. */
     String describe(Condition.Evaluation evaluation, ProgramConditionContext context) {
         Set<String> parts = new LinkedHashSet<>();
+        // "requires notification" and "none filed" are one fact to a reader: said once, not twice
+        boolean notificationMissing = witnessed(evaluation, ConditionVocabulary.AUTHORITY_NOTIFICATION_REQUIRED, true)
+                && witnessed(evaluation, ConditionVocabulary.NOTIFICATION_FILED, false);
         for (Condition.Witness witness : evaluation.witnesses()) {
+            if (notificationMissing && witness.atom() instanceof Condition.Flag flag
+                    && (flag.name().equals(ConditionVocabulary.AUTHORITY_NOTIFICATION_REQUIRED)
+                            || flag.name().equals(ConditionVocabulary.NOTIFICATION_FILED))) {
+                parts.add(text("compliance.witness.notification.missing", labels(context.notNotified())));
+                continue;
+            }
             parts.add(describe(witness, context));
         }
         String joined = String.join(", ", parts);
         return joined.isEmpty() ? joined : joined.substring(0, 1).toUpperCase(Locale.ROOT) + joined.substring(1);
+    }
+
+    private static boolean witnessed(Condition.Evaluation evaluation, String flag, boolean held) {
+        return evaluation.witnesses().stream().anyMatch(w -> w.held() == held
+                && w.atom() instanceof Condition.Flag f && f.name().equals(flag));
     }
 
     private String describe(Condition.Witness witness, ProgramConditionContext context) {
@@ -124,7 +138,7 @@ final class ComplianceEngine {
         return switch (flag) {
             case ConditionVocabulary.UNIT_CREDIBLE_HR_VIOLATION, ConditionVocabulary.UNIT_UNDER_REVIEW ->
                     text(key, unit.unitName() == null ? "#" + facts.recipientUnitId() : unit.unitName(),
-                            unit.credibleCategory() == null ? "" : text("incident.category." + unit.credibleCategory()),
+                            unit.credibleCategory() == null ? "" : text("incident.category." + unit.credibleCategory() + ".inSentence"),
                             unit.credibleDate());
             case ConditionVocabulary.AUTHORITY_EXPIRED -> text(key, labels(witness.held() ? context.expired()
                     : context.authorities()), context.expired().stream().map(a -> a.sunsetDate().toString())
