@@ -72,6 +72,11 @@ public record CountryPicture(Area area, List<TransactionType> activityTypes, Lis
     /** How many lines of a long breakdown the page shows before the rest folds away. */
     public static final int SHOWN_LINES = 10;
 
+    /** {@link #SHOWN_LINES}, for templates. */
+    public int shownLines() {
+        return SHOWN_LINES;
+    }
+
     /**
      * The DAC purposes a security-sector planner looks for first: the conflict, peace and security sector
      * (DAC 152, e.g. 15210 security system management and reform) and the other purposes of SSA Planner's CRS
