@@ -91,6 +91,10 @@ class DesktopLayoutBrowserIntegrationTests extends BrowserTestSupport {
                 .dates(LocalDate.of(2027, 1, 1), LocalDate.of(2029, 9, 30)).build());
         programs.saveFundingLine(governance, new FundingLineCommand(2028, "INCLE", new BigDecimal("123456789.01"),
                 new BigDecimal("123456789.01"), new BigDecimal("23456789.01"), BigDecimal.ZERO));
+        // a title without a single space, as pasted from a spreadsheet
+        programs.create(plan, ProgramCommandBuilder.program(PlanningFixtures.unique("Interdiction_" + "x".repeat(150) + "_"),
+                conductor.agencyId(), incle).category(ObjectiveCategory.OPERATIONAL)
+                .dates(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)).build());
         plans.transition(plan, PlanAction.SUBMIT);
         TestUsers.signOut();
     }
@@ -121,6 +125,22 @@ class DesktopLayoutBrowserIntegrationTests extends BrowserTestSupport {
             assertThat(box.x + box.width).isLessThanOrEqualTo(LAPTOP_WIDTH);
         }
         screenshot("plan-page-1366");
+    }
+
+    @Test
+    void aLongUnbrokenTitleWrapsInsteadOfWideningThePage() {
+        page.setViewportSize(LAPTOP_WIDTH, 768);
+        signIn("admin", "Test-Admin-Password-1");
+        List<String> tooWide = new ArrayList<>();
+        for (String path : List.of("/plans/" + plan, "/programs?q=Interdiction_")) {
+            page.navigate(path);
+            PlaywrightAssertions.assertThat(page.locator("main")).containsText("Interdiction_xxxx");
+            int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+            if (width > LAPTOP_WIDTH) {
+                tooWide.add(path + " is " + width + " px wide");
+            }
+        }
+        assertThat(tooWide).isEmpty();
     }
 
     @Test
