@@ -181,6 +181,28 @@ class DesktopLayoutBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(cut).as("selects that cut off their text").isEmpty();
     }
 
+    @Test
+    void noPageRepeatsAHeading() {
+        signIn("admin", "Test-Admin-Password-1");
+        List<String> repeated = new ArrayList<>();
+        for (String path : List.of("/plans/" + plan, "/programs/" + program, "/compliance", "/compliance/programs/" + program,
+                "/programs/" + program + "/results/indicators/new", "/programs/" + program + "/evaluations/new",
+                "/authorities", "/waivers", "/restrictions", "/units", "/reports/waiver-pressure", "/imports")) {
+            page.navigate(path);
+            Object found = page.evaluate("""
+                    () => { const seen = new Set(), twice = new Set();
+                      for (const e of document.querySelectorAll('main h1, main h2, main h3, main h4, main caption, main [aria-current=page]')) {
+                        const t = e.textContent.trim().replace(/\\s+/g, ' ');
+                        if (seen.has(t)) twice.add(t); else seen.add(t);
+                      }
+                      return [...twice].join('; '); }""");
+            if (!"".equals(found)) {
+                repeated.add(path + ": " + found);
+            }
+        }
+        assertThat(repeated).as("headings shown twice").isEmpty();
+    }
+
     private String filledColour(String testId) {
         return (String) page.getByTestId(testId).evaluate("b => getComputedStyle(b).backgroundColor");
     }
