@@ -83,7 +83,8 @@ class CountryPictureBrowserIntegrationTests extends BrowserTestSupport {
     void onALaptopTheCountryPageShowsPeaceAndSecurityFirstAndFoldsTheRest() {
         page.setViewportSize(1366, 768);
         signIn("admin", "Test-Admin-Password-1");
-        page.navigate("/countries/SLV");
+        // the shared build machines are slow: a page of 4,399 published rows gets a minute
+        page.navigate("/countries/SLV", new Page.NavigateOptions().setTimeout(60_000));
 
         Locator security = page.locator("[data-testid=by-sector] tbody tr");
         assertThat(security).hasCount(6);
