@@ -26,6 +26,12 @@
       { label: canvas.dataset.actualLabel || 'Actual', data: data.actuals, borderColor: '#0d6efd',
         backgroundColor: '#0d6efd', pointRadius: 3, spanGaps: true }
     ];
+    // the baseline: a flat line across all periods, so progress reads against where the program started
+    if (data.baseline !== null && data.baseline !== undefined) {
+      datasets.push({ label: canvas.dataset.baselineLabel || 'Baseline',
+        data: data.labels.map(function () { return data.baseline; }), borderColor: '#198754',
+        backgroundColor: '#198754', borderWidth: 1, borderDash: [1, 2], pointRadius: 0 });
+    }
     // eslint-disable-next-line no-new
     new window.Chart(canvas, {
       type: 'line',

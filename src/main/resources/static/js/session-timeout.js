@@ -32,7 +32,7 @@
       show(text.dataset.ended, true);
     } else if (left <= warnBefore) {
       const minutes = Math.max(1, Math.ceil(left / 60));
-      show(text.dataset.ending.replace('{0}', String(minutes)), false);
+      show(minutes === 1 ? text.dataset.endingOne : text.dataset.ending.replace('{0}', String(minutes)), false);
     } else {
       box.classList.add('d-none');
     }

@@ -197,10 +197,24 @@ final class ComplianceEngine {
     /** The same in lower case, for the middle of a sentence. */
     private String witnesses(Condition.Evaluation evaluation, ProgramConditionContext context) {
         Set<String> parts = new LinkedHashSet<>();
+        // "requires notification" and "none filed" are one fact to a reader: said once, not twice
+        boolean notificationMissing = witnessed(evaluation, ConditionVocabulary.AUTHORITY_NOTIFICATION_REQUIRED, true)
+                && witnessed(evaluation, ConditionVocabulary.NOTIFICATION_FILED, false);
         for (Condition.Witness witness : evaluation.witnesses()) {
+            if (notificationMissing && witness.atom() instanceof Condition.Flag flag
+                    && (flag.name().equals(ConditionVocabulary.AUTHORITY_NOTIFICATION_REQUIRED)
+                            || flag.name().equals(ConditionVocabulary.NOTIFICATION_FILED))) {
+                parts.add(text("compliance.witness.notification.missing", labels(context.notNotified())));
+                continue;
+            }
             parts.add(describe(witness, context));
         }
         return String.join(", ", parts);
+    }
+
+    private static boolean witnessed(Condition.Evaluation evaluation, String flag, boolean held) {
+        return evaluation.witnesses().stream().anyMatch(w -> w.held() == held
+                && w.atom() instanceof Condition.Flag f && f.name().equals(flag));
     }
 
     private String describe(Condition.Witness witness, ProgramConditionContext context) {
@@ -214,7 +228,7 @@ final class ComplianceEngine {
         return switch (flag) {
             case ConditionVocabulary.UNIT_CREDIBLE_HR_VIOLATION, ConditionVocabulary.UNIT_UNDER_REVIEW ->
                     text(key, unit.unitName() == null ? "#" + facts.recipientUnitId() : unit.unitName(),
-                            unit.credibleCategory() == null ? "" : text("incident.category." + unit.credibleCategory()),
+                            unit.credibleCategory() == null ? "" : text("incident.category." + unit.credibleCategory() + ".inSentence"),
                             unit.credibleDate());
             case ConditionVocabulary.AUTHORITY_EXPIRED -> text(key, labels(witness.held() ? context.expired()
                     : context.authorities()), context.expired().stream().map(a -> a.sunsetDate().toString())

@@ -71,6 +71,43 @@ public record CountryPicture(Area area, List<TransactionType> activityTypes, Lis
                         .encode().build().toUriString()));
     }
 
+    /** How many lines of a long breakdown the page shows before the rest folds away. */
+    public static final int SHOWN_LINES = 10;
+
+    /** {@link #SHOWN_LINES}, for templates. */
+    public int shownLines() {
+        return SHOWN_LINES;
+    }
+
+    /**
+     * The DAC purposes a security-sector planner looks for first: the conflict, peace and security sector
+     * (DAC 152, e.g. 15210 security system management and reform) and the other purposes of SSA Planner's CRS
+     * reference data (police, legal and judicial development, narcotics control); largest obligations first.
+     */
+    public List<Amounts> peaceAndSecuritySectors() {
+        return bySector.stream().filter(CountryPicture::peaceAndSecurityPurpose).toList();
+    }
+
+    /** The DAC purposes that are not {@link #peaceAndSecuritySectors()}, in the same order. */
+    public List<Amounts> otherSectors() {
+        return bySector.stream().filter(line -> !peaceAndSecurityPurpose(line)).toList();
+    }
+
+    /** The US sectors that match a capability domain (counter-narcotics, stabilization and SSR, ...). */
+    public List<Amounts> peaceAndSecurityUsSectors() {
+        return byUsSector.stream().filter(line -> line.mappedTo() != null).toList();
+    }
+
+    /** The US sectors that match no capability domain, in the same order. */
+    public List<Amounts> otherUsSectors() {
+        return byUsSector.stream().filter(line -> line.mappedTo() == null).toList();
+    }
+
+    static boolean peaceAndSecurityPurpose(Amounts line) {
+        return line.mappedTo() != null || "152".equals(line.detailKey())
+                || (line.key() != null && line.key().startsWith("152"));
+    }
+
     public boolean empty() {
         return overall.rows() == 0 && countrySummaryByFiscalYear.isEmpty();
     }

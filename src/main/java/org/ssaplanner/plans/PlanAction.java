@@ -2,19 +2,29 @@ package org.ssaplanner.plans;
 
 import java.util.Optional;
 
-/** The status actions a plan page offers (POST /plans/{id}/{action}). */
+/**
+ * The status actions a plan page offers (POST /plans/{id}/{action}). The primary one of a state moves the plan
+ * forward (a draft is submitted, a plan in review approved): the page shows it as the filled button.
+ */
 public enum PlanAction {
-    SUBMIT("submit", PlanStatus.INTERAGENCY_REVIEW),
-    RETURN_TO_DRAFT("return-to-draft", PlanStatus.DRAFT),
-    APPROVE("approve", PlanStatus.APPROVED),
-    ARCHIVE("archive", PlanStatus.ARCHIVED);
+    SUBMIT("submit", PlanStatus.INTERAGENCY_REVIEW, true),
+    RETURN_TO_DRAFT("return-to-draft", PlanStatus.DRAFT, false),
+    APPROVE("approve", PlanStatus.APPROVED, true),
+    ARCHIVE("archive", PlanStatus.ARCHIVED, false);
 
     private final String path;
     private final PlanStatus target;
+    private final boolean primary;
 
-    PlanAction(String path, PlanStatus target) {
+    PlanAction(String path, PlanStatus target, boolean primary) {
         this.path = path;
         this.target = target;
+        this.primary = primary;
+    }
+
+    /** Whether this is the step forward of the state it is offered in (the page's filled button). */
+    public boolean primary() {
+        return primary;
     }
 
     public String path() {

@@ -168,6 +168,10 @@ class ComplianceEngineTests {
                 "Recipient type POLICE, under 22 U.S.C. 2291 (INCLE) requires a waiver of 22 U.S.C. 2420, FAA s.660; none is active.");
         assertThat(findings.get(1).severity()).isEqualTo(FindingSeverity.WARNING);
         assertThat(findings.get(1).reason()).contains("no congressional notification on record", "22 U.S.C. 2291 (INCLE)");
+        // one sentence that says each thing once (it used to name the authority twice and the requirement three times)
+        assertThat(findings.get(1).reason()).isEqualTo("CONGRESSIONAL_NOTIFICATION title (Notification): 22 U.S.C. 2291 (INCLE) "
+                + "requires that Congress be notified before funds are obligated, and no congressional notification on "
+                + "record has passed its waiting period.");
 
         WaiverSummary waiver = waiver(50, 1, WaiverKind.WAIVER, null, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 1));
         List<Finding> waived = engine.evaluate(facts, input(UnitRecord.NONE, Map.of(), List.of(waiver), s660), DAY);

@@ -76,6 +76,12 @@ class ResultsBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(page.getByTestId("progress-percent")).hasText("70%");
         assertThat(page.locator("[data-testid=results-balance] tr[data-level=OUTCOME] td").first()).hasText("1");
         assertThat(page.locator("canvas.results-chart[data-drawn=true]")).hasCount(1);
+        // the chart draws the baseline (20, the value entered above) as its own line, inside the y axis
+        Assertions.assertThat(page.evaluate("() => window.Chart.getChart(document.querySelector('canvas.results-chart'))"
+                + ".data.datasets.map(d => d.label + ' ' + d.data.join(','))"))
+                .asList().contains("Baseline 20,20,20");
+        Assertions.assertThat(((Number) page.evaluate("() => window.Chart.getChart(document.querySelector('canvas.results-chart'))"
+                + ".scales.y.min")).doubleValue()).isLessThanOrEqualTo(20);
         screenshot("evaluations-results");
 
         page.navigate("/programs/" + programId + "/evaluations");

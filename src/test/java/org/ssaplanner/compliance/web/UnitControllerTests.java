@@ -85,6 +85,11 @@ class UnitControllerTests {
                 .andExpect(content().string(Matchers.containsString("Brigade training")))
                 .andExpect(content().string(Matchers.containsString("Recipient unit 3rd Brigade has a credible violation")))
                 .andExpect(content().string(Matchers.containsString("Credible gross violation on record")))
+                // the program's heading names its findings table: no repeated Compliance findings heading per program
+                .andExpect(content().string(Matchers.containsString("aria-labelledby=\"unit-program-77\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(">Compliance findings<"))))
+                // a category is a label (capitalised) in the record
+                .andExpect(content().string(Matchers.containsString(">Extrajudicial killing<")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/units/5/incidents\""))));
         mvc.perform(post("/units/5/incidents").with(user("v").roles("VIEWER")).with(csrf())
                 .param("incidentDate", "2026-01-01").param("location", "x").param("description", "x").param("source", "x")

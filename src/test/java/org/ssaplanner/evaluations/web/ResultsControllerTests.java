@@ -105,7 +105,7 @@ class ResultsControllerTests {
                 .andExpect(content().string(containsString("/dist/chart.umd.js")))
                 .andExpect(content().string(containsString("Border posts staffed &lt;b&gt;")))
                 .andExpect(content().string(containsString("Target missing")))
-                .andExpect(content().string(containsString("1 period(s) have no target.")))
+                .andExpect(content().string(containsString("1 period has no target.")))
                 .andExpect(content().string(not(containsString("Add indicator"))))
                 .andExpect(content().string(not(containsString("/results/indicators/1/periods"))))
                 .andReturn().getResponse().getContentAsString();

@@ -58,7 +58,7 @@ class ResultsFragmentsTests {
                 .contains("data-level=\"OUTCOME\"")
                 .contains("Border posts staffed").contains("Evidenced")
                 .contains("data-outcome=\"13\" data-state=\"NO_EVIDENCE\"")
-                .contains("1 outcome(s) have no evidence yet.")
+                .contains("1 outcome has no evidence yet.")
                 .contains("/programs/5/results#indicator-1")
                 .doesNotContain("style=");
     }

@@ -74,7 +74,7 @@ class ResultsReportControllerTests {
                 List.of(new PortfolioResults.Share("Colombia", 4, 1))));
         mvc.perform(get("/reports/results").with(user("vic").roles("VIEWER")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("1 of 4 programs (25%) have outcome or impact evidence.")))
+                .andExpect(content().string(containsString("1 of 4 programs (25%) has outcome or impact evidence.")))
                 .andExpect(content().string(containsString("INL")))
                 .andExpect(content().string(containsString("100%")));
     }

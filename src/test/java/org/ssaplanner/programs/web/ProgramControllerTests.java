@@ -1,5 +1,6 @@
 package org.ssaplanner.programs.web;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doThrow;
@@ -11,6 +12,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -143,7 +145,12 @@ class ProgramControllerTests {
                 .andExpect(model().attributeHasFieldErrorCode("programForm", "categories", "program.categories.required"))
                 .andExpect(model().attributeHasFieldErrorCode("programForm", "authorityIds", "program.authorities.required"))
                 .andExpect(model().attributeHasFieldErrors("programForm", "leadAgencyId", "assistanceTypeCode", "horizon",
-                        "startDate", "endDate"));
+                        "startDate", "endDate"))
+                // a select says what to choose, a date field asks for a date (not "Enter a value.")
+                .andExpect(content().string(containsString("Choose an assistance type.")))
+                .andExpect(content().string(containsString("Choose the lead agency.")))
+                .andExpect(content().string(containsString("Choose a horizon.")))
+                .andExpect(content().string(containsString("Enter a date.")));
     }
 
     @Test
