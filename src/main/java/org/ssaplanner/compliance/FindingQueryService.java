@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.ssaplanner.shared.ListSort;
 import org.springframework.stereotype.Service;
 import org.ssaplanner.authorities.RestrictionDetail;
 import org.ssaplanner.authorities.RestrictionService;
@@ -67,6 +68,12 @@ public class FindingQueryService {
         return findingsForPrograms(programs.programIdsForPlan(planId));
     }
 
+    /** The order of the finding list asked for by the URL's {@code sort} and {@code dir} (whitelisted). */
+    public static ListSort order(String sort, String dir) {
+        return FindingSearch.SORTS.resolve(sort, dir);
+    }
+
+    /** A page of findings; {@code pageable}'s sort is {@link ListSort#asKeySort()} of {@link #order}. */
     @PreAuthorize("isAuthenticated()")
     public Page<FindingRow> search(FindingFilter filter, Pageable pageable) {
         Map<Long, RestrictionDetail> byId = restrictionsById();

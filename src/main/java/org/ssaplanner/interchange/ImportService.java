@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.interchange.csv.ForeignAssistanceCsv;
 import org.ssaplanner.interchange.engine.ImportAudit;
 import org.ssaplanner.interchange.engine.ImportLog;
@@ -121,6 +122,12 @@ public class ImportService {
         return importLog.find(id).orElseThrow(() -> new NotFoundException("Import", id));
     }
 
+    /** The order of the import history asked for by the URL's {@code sort} and {@code dir} (whitelisted). */
+    public static ListSort order(String sort, String dir) {
+        return ImportLog.SORTS.resolve(sort, dir);
+    }
+
+    /** A page of the history; {@code pageable}'s sort is {@link ListSort#asKeySort()} of {@link #order}. */
     @PreAuthorize("isAuthenticated()")
     public Page<ImportDetail> history(Pageable pageable) {
         return importLog.page(pageable);

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.ssaplanner.shared.ListSort;
+import org.ssaplanner.shared.SortColumns;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -36,6 +37,16 @@ class WaiverController {
 
     private static final int PAGE_SIZE = 25;
 
+    /** The columns the list sorts by (waiver properties); newest request first by default, ties by id. */
+    static final SortColumns SORTS = SortColumns.tieBreaker("id")
+            .descending("id", "id")
+            .ascending("kind", "kind")
+            .ascending("status", "status")
+            .descending("period", "effectiveDate")
+            .ascending("requestedBy", "requestedBy")
+            .descending("requested", "requestedAt")
+            .byDefault("requested", true);
+
     private final WaiverService waivers;
     private final RestrictionService restrictions;
 
@@ -57,11 +68,14 @@ class WaiverController {
     @GetMapping
     String list(@ModelAttribute("waiverSearch") WaiverSearchParams params,
             @PageableDefault(size = PAGE_SIZE) Pageable pageable,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         WaiverFilter filter = params.toFilter();
-        // newest request first always: a "sort" in the URL is not used
+        // newest request first unless a column header asked for another order (whitelisted: SORTS)
+        ListSort order = SORTS.resolve(sort, dir);
         model.addAttribute("page", waivers.search(filter,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "requestedAt"))));
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), SORTS.toSort(order))));
+        model.addAttribute("listSort", order);
         model.addAttribute("filter", filter);
         model.addAttribute("today", today());
         if (htmx != null) {

@@ -6,6 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.ssaplanner.shared.ListSort;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.authorities.RestrictionService;
@@ -63,9 +65,14 @@ class ComplianceController {
     @GetMapping
     String list(@ModelAttribute("findingSearch") FindingSearchParams params,
             @PageableDefault(size = PAGE_SIZE) Pageable pageable,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         FindingFilter filter = params.toFilter();
-        model.addAttribute("page", findings.search(filter, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+        // blocking first unless a column header asked for another order (whitelisted)
+        ListSort order = FindingQueryService.order(sort, dir);
+        model.addAttribute("page", findings.search(filter,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order.asKeySort())));
+        model.addAttribute("listSort", order);
         model.addAttribute("filter", filter);
         model.addAttribute("countries", reference.countries());
         model.addAttribute("restrictions", restrictions.list());
