@@ -137,6 +137,7 @@ class SortableListsIntegrationTests {
         lists.put("/plans?country=" + colombia, List.of("title", "fy", "status", "updated"));
         lists.put("/waivers?restriction=" + faa660, List.of("id", "kind", "status", "period", "requestedBy"));
         lists.put("/authorities", List.of("name", "citation", "title", "statute", "notification"));
+        lists.put("/restrictions", List.of("code", "citation", "title", "waivable", "severity"));
         lists.put("/compliance?restriction=" + faa660, List.of("program", "country", "restriction", "severity"));
         lists.put("/admin/users", List.of("username", "name", "status"));
         lists.put("/admin/security-log?type=WAIVER_REQUESTED", List.of("seq", "time", "type", "user", "actor",
@@ -162,6 +163,7 @@ class SortableListsIntegrationTests {
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("/plans?country=" + colombia, sortedHeader("updated", "descending"));
         defaults.put("/authorities", sortedHeader("name", "ascending"));
+        defaults.put("/restrictions", sortedHeader("code", "ascending"));
         defaults.put("/compliance?restriction=" + faa660, sortedHeader("severity", "ascending"));
         defaults.put("/admin/users", sortedHeader("username", "ascending"));
         defaults.put("/admin/security-log?type=WAIVER_REQUESTED", sortedHeader("seq", "descending"));
