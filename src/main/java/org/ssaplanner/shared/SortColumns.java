@@ -54,7 +54,8 @@ public final class SortColumns {
 
     /**
      * The order asked for by the URL's {@code sort} and {@code dir} parameters: a whitelisted key (any case) or
-     * alias, else the default order; {@code dir} asc or desc, else the column's first direction.
+     * alias, else the default column; {@code dir} asc or desc, else the column's first direction (the default
+     * direction for the default column).
      */
     public ListSort resolve(String sort, String dir) {
         String key = sort == null ? "" : sort.strip().toLowerCase(Locale.ROOT);
@@ -66,7 +67,8 @@ public final class SortColumns {
             return descending == null ? alias : new ListSort(this, alias.column(), descending);
         }
         if (column == null) {
-            return defaultSort();
+            // not on the list: the default column, in the direction asked for if any (as the lists always did)
+            return descending == null ? defaultSort() : new ListSort(this, defaultSort().column(), descending);
         }
         if (descending == null) {
             descending = descendingWithoutDirection != null ? descendingWithoutDirection : column.descendingFirst();

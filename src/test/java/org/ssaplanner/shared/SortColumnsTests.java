@@ -30,7 +30,10 @@ class SortColumnsTests {
         assertThat(SORTS.resolve("updated", "sideways").descending()).isTrue();
         for (String hostile : new String[] {null, "", "p.title", "title; drop table program", "pg_sleep(10)",
                 "id", "1"}) {
-            assertThat(SORTS.resolve(hostile, "asc")).as(hostile).isEqualTo(SORTS.defaultSort());
+            assertThat(SORTS.resolve(hostile, null)).as(hostile).isEqualTo(SORTS.defaultSort());
+            assertThat(SORTS.resolve(hostile, "sideways")).as(hostile).isEqualTo(SORTS.defaultSort());
+            // a direction alone turns the default column round
+            assertThat(SORTS.orderBy(SORTS.resolve(hostile, "asc"))).as(hostile).isEqualTo("p.updated_at asc, p.id asc");
         }
         assertThat(SORTS.orderBy(SORTS.resolve("(select 1)", "desc"))).isEqualTo("p.updated_at desc, p.id asc");
     }
@@ -63,7 +66,8 @@ class SortColumnsTests {
         assertThat(SORTS.resolve(titleDown.asKeySort())).isEqualTo(titleDown);
         assertThat(SORTS.defaultSort().asKeySort().isUnsorted()).isTrue();
         assertThat(SORTS.resolve(Sort.unsorted())).isEqualTo(SORTS.defaultSort());
-        assertThat(SORTS.resolve(Sort.by("p.title; delete from program"))).isEqualTo(SORTS.defaultSort());
+        assertThat(SORTS.orderBy(SORTS.resolve(Sort.by("p.title; delete from program"))))
+                .isEqualTo("p.updated_at asc, p.id asc");
     }
 
     @Test
