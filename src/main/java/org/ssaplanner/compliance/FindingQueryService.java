@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.ssaplanner.shared.ListSort;
 import org.springframework.stereotype.Service;
 import org.ssaplanner.authorities.RestrictionDetail;
 import org.ssaplanner.authorities.RestrictionService;
@@ -19,6 +18,7 @@ import org.ssaplanner.compliance.domain.ComplianceProgramRepository;
 import org.ssaplanner.compliance.domain.FindingSearch;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.database.ReportQuery;
 
 /** The stored findings (as {@link FindingRecomputationService} last computed them), per program, plan or filter. */

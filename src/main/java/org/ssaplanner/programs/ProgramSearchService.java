@@ -11,7 +11,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.ssaplanner.shared.ListSort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.agencies.AgencyService;
@@ -22,6 +21,7 @@ import org.ssaplanner.programs.domain.ProgramSearch;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.ListSort;
 
 /**
  * Finding programs across plans (filters and sort in SQL, {@link ProgramSearch}), and who is responsible for a

@@ -5,8 +5,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
-import org.ssaplanner.shared.ListSort;
-import org.ssaplanner.shared.SortColumns;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -23,6 +21,8 @@ import org.ssaplanner.accounts.CreatedUser;
 import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.accounts.UserValidationException;
 import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.shared.ListSort;
+import org.ssaplanner.shared.SortColumns;
 import org.ssaplanner.shared.security.Role;
 
 @Controller

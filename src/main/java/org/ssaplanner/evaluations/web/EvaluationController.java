@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.evaluations.EvaluationDetail;
 import org.ssaplanner.evaluations.EvaluationService;
 import org.ssaplanner.evaluations.EvaluationType;
@@ -31,6 +30,7 @@ import org.ssaplanner.evaluations.IndicatorService;
 import org.ssaplanner.evaluations.RatingScale;
 import org.ssaplanner.evaluations.ResultsHistoryService;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.web.FieldErrors;
 
 /** Evaluations of a program and their evidence files. */

@@ -1,6 +1,5 @@
 package org.ssaplanner.interchange.engine;
 
-import org.ssaplanner.shared.SortColumns;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -21,6 +20,7 @@ import org.ssaplanner.interchange.ImportDetail;
 import org.ssaplanner.interchange.ImportFormat;
 import org.ssaplanner.interchange.ImportStatus;
 import org.ssaplanner.interchange.RejectedRow;
+import org.ssaplanner.shared.SortColumns;
 
 /**
  * The import log (interchange_import) and its rejected rows, in plain SQL: imports are written by a

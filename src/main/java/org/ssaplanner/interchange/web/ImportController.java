@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.interchange.ImportDetail;
 import org.ssaplanner.interchange.ImportRefusedException;
 import org.ssaplanner.interchange.ImportService;
 import org.ssaplanner.interchange.VintageStatus;
+import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
 

@@ -1,7 +1,5 @@
 package org.ssaplanner.securitylog.domain;
 
-import org.ssaplanner.shared.ListSort;
-import org.ssaplanner.shared.SortColumns;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +15,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.shared.ListSort;
+import org.ssaplanner.shared.SortColumns;
 
 /**
  * The security_event table. Appends lock the chain head (one row, FOR UPDATE) until their transaction ends, so

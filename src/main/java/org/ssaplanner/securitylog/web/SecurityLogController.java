@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.ssaplanner.shared.ListSort;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.ssaplanner.securitylog.SecurityEventFilter;
 import org.ssaplanner.securitylog.SecurityLogService;
+import org.ssaplanner.shared.ListSort;
 
 /** The security log: list with filters and paging, CSV export of what the filters select, the chain check. */
 @Controller
