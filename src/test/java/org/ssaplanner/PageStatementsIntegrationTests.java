@@ -95,6 +95,7 @@ class PageStatementsIntegrationTests {
     private long plan;
     private long outcome;
     private long program;
+    private long dueProgram;
     private int grown;
 
     @AfterEach
@@ -159,6 +160,14 @@ class PageStatementsIntegrationTests {
                 "Accountable police " + token, null));
         outcome = plans.addOutcome(plan, objective, new OutcomeCommand("Cases reach verdicts " + token, null));
         program = policeProgram("Focus program " + token);
+        // results due (issue 13, item 15) are counted on programs that deliver assistance: an active one, in a plan
+        // of its own; its status set as a fixture (activation has its own rules, not the subject here)
+        long duePlan = fixtures.plan(conductor, "CO", Set.of(inl));
+        TestUsers.signIn(conductor);
+        dueProgram = programs.create(duePlan, ProgramCommandBuilder.program("Due program " + token, inl, incle).build());
+        jdbc.update("update program set status = 'ACTIVE', absorptive_capacity_assessment = 'Partner can absorb it',"
+                + " absorptive_capacity_rating = 'MEDIUM', sustainer = 'Partner ministry', sustainment_annual_cost = 0"
+                + " where id = ?", dueProgram);
     }
 
     /** Adds, per step: a plan, three police programs under INCLE (each with a finding, a waiver and a funding line)
@@ -188,6 +197,15 @@ class PageStatementsIntegrationTests {
             indicators.savePeriods(program, indicator, version, List.of(
                     new PeriodCommand(null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "20", "15", null),
                     new PeriodCommand(null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "30", "25", null)));
+            // two results due a step (periods ended with no actual), so that the small list fills its page too
+            long due = indicators.create(dueProgram, new IndicatorCommand("Posts staffed " + step, null,
+                    MetricLevel.OUTPUT, IndicatorMeasure.UNIT, Direction.HIGHER_IS_BETTER, "posts", null, "0", null,
+                    null, null, null));
+            long dueVersion = jdbc.queryForObject("select version from evaluation_indicator where id = ?", Long.class,
+                    due);
+            indicators.savePeriods(dueProgram, due, dueVersion, List.of(
+                    new PeriodCommand(null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "20", null, null),
+                    new PeriodCommand(null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "30", null, null)));
         }
         TestUsers.signOut();
     }
@@ -221,6 +239,13 @@ class PageStatementsIntegrationTests {
         pages.put("/compliance?severity=BLOCKING&page=1&size=2", Role.VIEWER);
         pages.put("/reports/results", Role.VIEWER);
         pages.put("/waivers?size=2", Role.PLANNER);
+        // sorted by a column header (issue 13, item 14): the order is SQL, the statements the same
+        pages.put("/programs?sort=COUNTRY&dir=desc&size=2", Role.VIEWER);
+        pages.put("/plans?sort=title&dir=asc&size=2", Role.VIEWER);
+        pages.put("/waivers?sort=status&dir=asc&size=2", Role.PLANNER);
+        pages.put("/compliance?sort=country&dir=desc&size=2", Role.VIEWER);
+        pages.put("/results/due?size=2", Role.EVALUATOR);
+        pages.put("/results/due?sort=program&size=2", Role.EVALUATOR);
         pages.put("/countries/" + country, Role.VIEWER);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Map.Entry<String, Role> page : pages.entrySet()) {

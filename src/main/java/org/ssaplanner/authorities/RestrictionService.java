@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +56,17 @@ public class RestrictionService {
 
     @PreAuthorize("isAuthenticated()")
     public List<RestrictionSummary> list() {
-        return restrictions.findAllByOrderByCode().stream()
+        return summaries(restrictions.findAllByOrderByCode());
+    }
+
+    /** The catalogue in the order of a column header ({@code sort} of restriction properties, ties by id). */
+    @PreAuthorize("isAuthenticated()")
+    public List<RestrictionSummary> list(Sort sort) {
+        return summaries(restrictions.findAllBy(sort));
+    }
+
+    private static List<RestrictionSummary> summaries(List<Restriction> found) {
+        return found.stream()
                 .map(r -> new RestrictionSummary(r.getId(), r.getCode(), r.getCitation(), r.getTitle(), r.isWaivable(),
                         r.getSeverity(), r.getConditionText(), r.getExceptions().size()))
                 .toList();

@@ -19,6 +19,7 @@ import org.ssaplanner.compliance.domain.ComplianceProgramRepository;
 import org.ssaplanner.compliance.domain.FindingSearch;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.database.ReportQuery;
 
 /** The stored findings (as {@link FindingRecomputationService} last computed them), per program, plan or filter. */
@@ -94,6 +95,12 @@ public class FindingQueryService {
         return statuses;
     }
 
+    /** The order of the finding list asked for by the URL's {@code sort} and {@code dir} (whitelisted). */
+    public static ListSort order(String sort, String dir) {
+        return FindingSearch.SORTS.resolve(sort, dir);
+    }
+
+    /** A page of findings; {@code pageable}'s sort is {@link ListSort#asKeySort()} of {@link #order}. */
     @PreAuthorize("isAuthenticated()")
     public Page<FindingRow> search(FindingFilter filter, Pageable pageable) {
         Map<Long, RestrictionDetail> byId = restrictionsById();

@@ -21,7 +21,9 @@ import org.ssaplanner.evaluations.domain.EvaluationRepository;
 import org.ssaplanner.evaluations.domain.EvidenceFile;
 import org.ssaplanner.evaluations.domain.EvidenceFileRepository;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.NotFoundException;
+import org.ssaplanner.shared.SortColumns;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.CurrentUsers;
@@ -34,6 +36,15 @@ import org.ssaplanner.shared.security.CurrentUsers;
 @Service
 @Transactional(readOnly = true)
 public class EvaluationService {
+
+    /** The columns a program's evaluations sort by (evaluation properties); newest first by default, ties by id. */
+    private static final SortColumns SORTS = SortColumns.tieBreaker("id")
+            .descending("date", "date")
+            .ascending("type", "type")
+            .ascending("evaluator", "evaluatorName")
+            .descending("quality", "qualityRating")
+            .descending("effect", "effectRating")
+            .byDefault("date", true);
 
     private final EvaluationRepository evaluations;
     private final EvidenceFileRepository files;
@@ -52,8 +63,19 @@ public class EvaluationService {
 
     @PreAuthorize("isAuthenticated()")
     public List<EvaluationSummary> evaluationsOfProgram(long programId) {
+        return evaluationsOfProgram(programId, SORTS.defaultSort());
+    }
+
+    /** The program's evaluations in the order of a column header ({@link #order}); newest first by default. */
+    @PreAuthorize("isAuthenticated()")
+    public List<EvaluationSummary> evaluationsOfProgram(long programId, ListSort order) {
         indicators.context(programId);
-        return evaluations.summariesOfProgram(programId);
+        return evaluations.summariesOfProgram(programId, SORTS.toSort(order));
+    }
+
+    /** The order of a program's evaluations asked for by the URL's {@code sort} and {@code dir} (whitelisted). */
+    public static ListSort order(String sort, String dir) {
+        return SORTS.resolve(sort, dir);
     }
 
     @PreAuthorize("isAuthenticated()")

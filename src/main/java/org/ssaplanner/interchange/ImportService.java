@@ -21,6 +21,7 @@ import org.ssaplanner.interchange.engine.ImportRollback;
 import org.ssaplanner.interchange.engine.Spool;
 import org.ssaplanner.interchange.engine.Vintages;
 import org.ssaplanner.shared.DataSizes;
+import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.CurrentUsers;
@@ -121,6 +122,12 @@ public class ImportService {
         return importLog.find(id).orElseThrow(() -> new NotFoundException("Import", id));
     }
 
+    /** The order of the import history asked for by the URL's {@code sort} and {@code dir} (whitelisted). */
+    public static ListSort order(String sort, String dir) {
+        return ImportLog.SORTS.resolve(sort, dir);
+    }
+
+    /** A page of the history; {@code pageable}'s sort is {@link ListSort#asKeySort()} of {@link #order}. */
     @PreAuthorize("isAuthenticated()")
     public Page<ImportDetail> history(Pageable pageable) {
         return importLog.page(pageable);

@@ -21,6 +21,7 @@ import org.ssaplanner.programs.domain.ProgramSearch;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.ListSort;
 
 /**
  * Finding programs across plans (filters and sort in SQL, {@link ProgramSearch}), and who is responsible for a
@@ -47,14 +48,25 @@ public class ProgramSearchService {
 
     @PreAuthorize("isAuthenticated()")
     public Page<ProgramSummary> search(ProgramFilter filter, ProgramSort sort, Pageable pageable) {
-        return search(filter, sort, pageable, null, null);
+        return search(filter, order(sort, null), pageable, null, null);
+    }
+
+    /** The search in the order of a sortable column header: {@link #order(ProgramSort, String)}. */
+    @PreAuthorize("isAuthenticated()")
+    public Page<ProgramSummary> search(ProgramFilter filter, ListSort order, Pageable pageable) {
+        return search(filter, order, pageable, null, null);
+    }
+
+    /** The order of {@code sort} (null: most recently updated first) in {@code dir} (asc, desc, else its first). */
+    public static ListSort order(ProgramSort sort, String dir) {
+        return sort == null ? ProgramSearch.SORTS.defaultSort() : ProgramSearch.SORTS.resolve(sort.name(), dir);
     }
 
     /** Programs found by text that are led by the agency or in a plan the user conducts (waiver requests). */
     @PreAuthorize("isAuthenticated()")
     public List<ProgramSummary> searchResponsible(String text, long agencyId, long userId, int limit) {
         ProgramFilter filter = new ProgramFilter(null, null, null, null, null, null, null, null, null, null, text);
-        return search(filter, ProgramSort.TITLE, PageRequest.of(0, limit), agencyId, userId).getContent();
+        return search(filter, order(ProgramSort.TITLE, null), PageRequest.of(0, limit), agencyId, userId).getContent();
     }
 
     /** The program's lead agency id and its plan's conductor user id, if the program exists. */
@@ -67,7 +79,7 @@ public class ProgramSearchService {
         return Optional.of(new long[] {programs.leadAgencyOf(id).get(0), plans.context(plan.get(0)).conductorUserId()});
     }
 
-    private Page<ProgramSummary> search(ProgramFilter filter, ProgramSort sort, Pageable pageable,
+    private Page<ProgramSummary> search(ProgramFilter filter, ListSort sort, Pageable pageable,
             Long responsibleAgencyId, Long responsibleUserId) {
         Long countryId = null;
         if (filter.country() != null && !filter.country().isBlank()) {
@@ -79,7 +91,7 @@ public class ProgramSearchService {
                 filter.status() == null ? null : filter.status().name(),
                 filter.horizon() == null ? null : filter.horizon().name(), filter.fiscalYear(), filter.text(),
                 responsibleAgencyId, responsibleUserId),
-                ProgramSearch.Order.valueOf(sort.name()), pageable);
+                sort, pageable);
         if (rows.isEmpty()) {
             return rows.map(r -> null);
         }

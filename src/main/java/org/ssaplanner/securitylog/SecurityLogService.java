@@ -24,6 +24,7 @@ import org.ssaplanner.securitylog.domain.SecurityEventHash;
 import org.ssaplanner.securitylog.domain.SecurityEventQuery;
 import org.ssaplanner.securitylog.domain.SecurityEventStore;
 import org.ssaplanner.securitylog.domain.StoredEvent;
+import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.csv.SpreadsheetCsv;
 
 /**
@@ -50,12 +51,19 @@ public class SecurityLogService {
         this.store = store;
     }
 
+    /** The order of the log asked for by the URL's {@code sort} and {@code dir} (whitelisted). */
+    public static ListSort order(String sort, String dir) {
+        return SecurityEventStore.SORTS.resolve(sort, dir);
+    }
+
+    /** A page of events; {@code pageable}'s sort is {@link ListSort#asKeySort()} of {@link #order}. */
     @PreAuthorize("hasAnyRole('ADMIN', 'VIEWER')")
     public Page<SecurityEventView> search(SecurityEventFilter filter, Pageable pageable) {
         SecurityEventQuery query = query(filter);
         long total = store.count(query);
         List<SecurityEventView> content = total == 0 ? List.of()
-                : store.page(query, pageable.getOffset(), pageable.getPageSize()).stream()
+                : store.page(query, SecurityEventStore.SORTS.resolve(pageable.getSort()), pageable.getOffset(),
+                        pageable.getPageSize()).stream()
                         .map(SecurityLogService::view).toList();
         return new PageImpl<>(content, pageable, total);
     }

@@ -3,7 +3,6 @@ package org.ssaplanner.accounts.web;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,16 +15,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.accounts.CreatedUser;
 import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.accounts.UserValidationException;
 import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.shared.ListSort;
+import org.ssaplanner.shared.SortColumns;
 import org.ssaplanner.shared.security.Role;
 
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
+
+    /** The columns the list sorts by (user properties); by user name by default, ties by id. */
+    static final SortColumns SORTS = SortColumns.tieBreaker("id")
+            .ascending("username", "username")
+            .ascending("name", "fullName")
+            .descending("status", "enabled")
+            .byDefault("username", false);
 
 
     private final UserAccountService users;
@@ -43,10 +52,13 @@ class UserAdminController {
 
     @GetMapping
     String list(@ModelAttribute("userSearch") UserSearchParams params, @PageableDefault(size = 20) Pageable pageable,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        // always by user name: a "sort" in the URL is not used
+        // by user name unless a column header asked for another order (whitelisted: SORTS)
+        ListSort order = SORTS.resolve(sort, dir);
         model.addAttribute("page", users.search(params.toFilter(),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"))));
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), SORTS.toSort(order))));
+        model.addAttribute("listSort", order);
         model.addAttribute("q", params.q());
         model.addAttribute("agency", params.agency());
         model.addAttribute("role", params.role());

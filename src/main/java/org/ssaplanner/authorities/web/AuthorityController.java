@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
@@ -37,6 +37,8 @@ import org.ssaplanner.authorities.Statute;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.ListSort;
+import org.ssaplanner.shared.SortColumns;
 import org.ssaplanner.shared.web.FieldErrors;
 
 @Controller
@@ -44,6 +46,15 @@ import org.ssaplanner.shared.web.FieldErrors;
 class AuthorityController {
 
     private static final int PAGE_SIZE = 25;
+
+    /** The columns the catalogue sorts by (authority properties); by short name by default, ties by id. */
+    static final SortColumns SORTS = SortColumns.tieBreaker("id")
+            .ascending("name", "shortName")
+            .ascending("citation", "citation")
+            .ascending("title", "title")
+            .ascending("statute", "statute")
+            .descending("notification", "notificationDays")
+            .byDefault("name", false);
 
     private final AuthorityService authorities;
     private final AgencyService agencies;
@@ -68,11 +79,14 @@ class AuthorityController {
     @GetMapping
     String list(@ModelAttribute("authoritySearch") AuthoritySearchParams params,
             @PageableDefault(size = PAGE_SIZE) Pageable pageable,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         AuthorityFilter filter = params.toFilter();
-        // always by short name: a "sort" in the URL is not used
+        // by short name unless a column header asked for another order (whitelisted: SORTS)
+        ListSort order = SORTS.resolve(sort, dir);
         model.addAttribute("page", authorities.search(filter,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("shortName"))));
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), SORTS.toSort(order))));
+        model.addAttribute("listSort", order);
         model.addAttribute("filter", filter);
         model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
         model.addAttribute("agencyById", agencies.tree().stream()

@@ -11,12 +11,16 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.RestrictionSeverity;
 import org.ssaplanner.authorities.condition.ConditionVocabulary;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.ListSort;
+import org.ssaplanner.shared.SortColumns;
 import org.ssaplanner.shared.web.FieldErrors;
 
 @Controller
@@ -39,10 +43,23 @@ class RestrictionController {
         binder.setAllowedFields(ExceptionForm.FIELDS);
     }
 
+    /** The columns the catalogue sorts by (restriction properties); by code by default, ties by id. */
+    static final SortColumns SORTS = SortColumns.tieBreaker("id")
+            .ascending("code", "code")
+            .ascending("citation", "citation")
+            .ascending("title", "title")
+            .descending("waivable", "waivable")
+            .ascending("severity", "severity")
+            .byDefault("code", false);
+
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("restrictions", restrictions.list());
-        return "authorities/restrictions/list";
+    String list(@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        // by code unless a column header asked for another order (whitelisted)
+        ListSort order = SORTS.resolve(sort, dir);
+        model.addAttribute("restrictions", restrictions.list(SORTS.toSort(order)));
+        model.addAttribute("listSort", order);
+        return htmx != null ? "authorities/restrictions/list :: results" : "authorities/restrictions/list";
     }
 
     @GetMapping("/{id}")

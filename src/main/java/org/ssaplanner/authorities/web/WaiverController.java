@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,6 +33,8 @@ import org.ssaplanner.authorities.WaiverService;
 import org.ssaplanner.authorities.WaiverStatus;
 import org.ssaplanner.authorities.WaiverSummary;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.ListSort;
+import org.ssaplanner.shared.SortColumns;
 import org.ssaplanner.shared.web.FieldErrors;
 
 @Controller
@@ -43,6 +44,16 @@ class WaiverController {
     private static final int PAGE_SIZE = 25;
     /** How many programs the request form's program select lists; the program search finds the others. */
     static final int PROGRAM_CHOICES = 500;
+
+    /** The columns the list sorts by (waiver properties); newest request first by default, ties by id. */
+    static final SortColumns SORTS = SortColumns.tieBreaker("id")
+            .descending("id", "id")
+            .ascending("kind", "kind")
+            .ascending("status", "status")
+            .descending("period", "effectiveDate")
+            .ascending("requestedBy", "requestedBy")
+            .descending("requested", "requestedAt")
+            .byDefault("requested", true);
 
     private final WaiverService waivers;
     private final RestrictionService restrictions;
@@ -65,11 +76,14 @@ class WaiverController {
     @GetMapping
     String list(@ModelAttribute("waiverSearch") WaiverSearchParams params,
             @PageableDefault(size = PAGE_SIZE) Pageable pageable,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         WaiverFilter filter = params.toFilter();
-        // newest request first always: a "sort" in the URL is not used
+        // newest request first unless a column header asked for another order (whitelisted: SORTS)
+        ListSort order = SORTS.resolve(sort, dir);
         model.addAttribute("page", waivers.search(filter,
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "requestedAt"))));
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), SORTS.toSort(order))));
+        model.addAttribute("listSort", order);
         model.addAttribute("filter", filter);
         model.addAttribute("today", today());
         if (htmx != null) {

@@ -13,6 +13,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.ssaplanner.compliance.FindingSeverity;
 import org.ssaplanner.shared.CappedPage;
+import org.ssaplanner.shared.SortColumns;
 
 /**
  * The findings list across programs (issue 18, item 3) as SQL built from the filters actually given: each
@@ -24,8 +25,17 @@ import org.ssaplanner.shared.CappedPage;
 @Component
 public class FindingSearch {
 
-    private static final String ORDER = " order by case f.severity when 'BLOCKING' then 0 when 'WARNING' then 1"
-            + " else 2 end, p.title, p.program_id, f.restriction_id";
+    /**
+     * The columns the list sorts by, as SQL over the finding and its program (keys in the URL: {@code sort}); by
+     * severity (blocking first) by default, ties by program title and the finding's key. Country and restriction
+     * read their names by id (read-model lookups, as the program's title is).
+     */
+    public static final SortColumns SORTS = SortColumns.tieBreaker("p.title", "p.program_id", "f.restriction_id")
+            .ascending("program", "p.title")
+            .ascending("country", "(select c.name from country c where c.id = p.country_id)")
+            .ascending("restriction", "(select r.citation from restriction r where r.id = f.restriction_id)")
+            .ascending("severity", "case f.severity when 'BLOCKING' then 0 when 'WARNING' then 1 else 2 end")
+            .byDefault("severity", false);
 
     private final EntityManager entityManager;
 
@@ -38,6 +48,7 @@ public class FindingSearch {
             FindingSeverity severity, String reason, Long waiverId, LocalDate evaluatedOn) {
     }
 
+    /** {@code pageable}'s sort, if any, names a column of {@link #SORTS} ({@code ListSort.asKeySort()}). */
     public Page<Row> search(Long countryId, Long restrictionId, FindingSeverity severity, Long programId,
             Pageable pageable) {
         return search(countryId, restrictionId, severity, programId, null, pageable);
@@ -72,7 +83,7 @@ public class FindingSearch {
         Query select = entityManager.createNativeQuery("select f.program_id, p.title, p.country_id, f.restriction_id,"
                 + " f.severity, f.reason, f.waiver_id, f.evaluated_on"
                 + " from compliance_finding f join compliance_program p on p.program_id = f.program_id" + where
-                + ORDER + " limit :limit offset :offset");
+                + " order by " + SORTS.orderBy(SORTS.resolve(pageable.getSort())) + " limit :limit offset :offset");
         parameters.forEach(select::setParameter);
         select.setParameter("limit", pageable.getPageSize());
         select.setParameter("offset", pageable.getOffset());

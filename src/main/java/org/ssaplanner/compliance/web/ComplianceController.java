@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.ssaplanner.authorities.AuthorityService;
@@ -30,6 +31,7 @@ import org.ssaplanner.compliance.FindingSeverity;
 import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.web.FieldErrors;
 
@@ -66,9 +68,14 @@ class ComplianceController {
     @GetMapping
     String list(@ModelAttribute("findingSearch") FindingSearchParams params,
             @PageableDefault(size = PAGE_SIZE) Pageable pageable,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         FindingFilter filter = params.toFilter();
-        model.addAttribute("page", findings.search(filter, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())));
+        // blocking first unless a column header asked for another order (whitelisted)
+        ListSort order = FindingQueryService.order(sort, dir);
+        model.addAttribute("page", findings.search(filter,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order.asKeySort())));
+        model.addAttribute("listSort", order);
         model.addAttribute("filter", filter);
         // a program filter comes from a link (the waiver page): the form names the program instead of keeping a bare id
         if (filter.programId() != null && htmx == null) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -29,6 +30,7 @@ import org.ssaplanner.evaluations.IndicatorService;
 import org.ssaplanner.evaluations.RatingScale;
 import org.ssaplanner.evaluations.ResultsHistoryService;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.web.FieldErrors;
 
 /** Evaluations of a program and their evidence files. */
@@ -51,11 +53,17 @@ class EvaluationController {
     }
 
     @GetMapping("/programs/{programId}/evaluations")
-    String list(@PathVariable long programId, Model model) {
-        model.addAttribute("evaluations", evaluations.evaluationsOfProgram(programId));
+    String list(@PathVariable long programId, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        // newest first unless a column header asked for another order (whitelisted)
+        ListSort order = EvaluationService.order(sort, dir);
+        model.addAttribute("evaluations", evaluations.evaluationsOfProgram(programId, order));
+        model.addAttribute("listSort", order);
         model.addAttribute("programId", programId);
         model.addAttribute("program", indicators.program(programId));
-        return "evaluations/list";
+        // htmx (a column header): only the table
+        return htmx != null ? "evaluations/list :: results" : "evaluations/list";
     }
 
     @GetMapping("/programs/{programId}/evaluations/new")

@@ -20,6 +20,7 @@ import org.ssaplanner.interchange.ImportDetail;
 import org.ssaplanner.interchange.ImportFormat;
 import org.ssaplanner.interchange.ImportStatus;
 import org.ssaplanner.interchange.RejectedRow;
+import org.ssaplanner.shared.SortColumns;
 
 /**
  * The import log (interchange_import) and its rejected rows, in plain SQL: imports are written by a
@@ -70,10 +71,24 @@ public class ImportLog {
                 .flatMap(p -> p);
     }
 
+    /**
+     * The columns the import history sorts by (keys in the URL: {@code sort}); newest first by default, ties by id.
+     */
+    public static final SortColumns SORTS = SortColumns.tieBreaker("id")
+            .descending("when", "created_at")
+            .ascending("file", "file_name")
+            .ascending("format", "format")
+            .ascending("status", "status")
+            .descending("read", "rows_read")
+            .descending("rejected", "rows_rejected")
+            .ascending("who", "imported_by")
+            .byDefault("when", true);
+
+    /** A page of the history; {@code pageable}'s sort, if any, names a column of {@link #SORTS}. */
     public Page<ImportDetail> page(Pageable pageable) {
         long total = jdbc.queryForObject("select count(*) from interchange_import", Long.class);
-        List<ImportDetail> content = jdbc.query("select " + COLUMNS
-                + " from interchange_import order by created_at desc, id desc limit ? offset ?", MAPPER,
+        List<ImportDetail> content = jdbc.query("select " + COLUMNS + " from interchange_import order by "
+                + SORTS.orderBy(SORTS.resolve(pageable.getSort())) + " limit ? offset ?", MAPPER,
                 pageable.getPageSize(), pageable.getOffset());
         return new PageImpl<>(content, pageable, total);
     }

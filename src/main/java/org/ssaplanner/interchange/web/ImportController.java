@@ -22,6 +22,7 @@ import org.ssaplanner.interchange.ImportDetail;
 import org.ssaplanner.interchange.ImportRefusedException;
 import org.ssaplanner.interchange.ImportService;
 import org.ssaplanner.interchange.VintageStatus;
+import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
 
@@ -45,10 +46,18 @@ class ImportController {
     }
 
     @GetMapping
-    String history(@PageableDefault(size = PAGE_SIZE) Pageable page, @AuthenticationPrincipal CurrentUser user,
-            Model model) {
-        // newest first always (the service's order): a "sort" in the URL is not used
-        model.addAttribute("page", imports.history(PageRequest.of(page.getPageNumber(), page.getPageSize())));
+    String history(@PageableDefault(size = PAGE_SIZE) Pageable page, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, @AuthenticationPrincipal CurrentUser user,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        // newest first unless a column header asked for another order (whitelisted)
+        ListSort order = ImportService.order(sort, dir);
+        model.addAttribute("page", imports.history(
+                PageRequest.of(page.getPageNumber(), page.getPageSize(), order.asKeySort())));
+        model.addAttribute("listSort", order);
+        if (htmx != null) {
+            // htmx (a column header): only the history
+            return "interchange/imports/list :: results";
+        }
         model.addAttribute("canImport", canImport(user));
         model.addAttribute("maxFileSize", imports.maxFileSizeLabel());
         return "interchange/imports/list";

@@ -1,9 +1,10 @@
 package org.ssaplanner.plans.web;
 
-import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.ssaplanner.plans.PlanFilter;
 import org.ssaplanner.plans.PlanStatus;
+import org.ssaplanner.shared.ListSort;
+import org.ssaplanner.shared.SortColumns;
 
 /**
  * The query parameters of the plan list ({@code /plans?country=3&status=DRAFT&sort=title&dir=asc}), bound by Spring;
@@ -13,25 +14,34 @@ import org.ssaplanner.plans.PlanStatus;
 record PlanSearchParams(Long country, Long region, PlanStatus status, Long agency, Integer fy, String sort,
         String dir) {
 
-    private static final Map<String, String> SORTS = Map.of("title", "title", "fy", "startFiscalYear", "status",
-            "status", "updated", "updatedAt");
+    /** The sortable columns (entity properties of the plan); ties broken by id so that pages do not overlap. */
+    static final SortColumns SORTS = SortColumns.tieBreaker("id")
+            .ascending("title", "title")
+            .ascending("fy", "startFiscalYear")
+            .ascending("status", "status")
+            .descending("updated", "updatedAt")
+            .withoutDirection(true)
+            .byDefault("updated", true);
 
     PlanFilter toFilter() {
         return new PlanFilter(country, region, status, agency, fy);
     }
 
+    ListSort listSort() {
+        return SORTS.resolve(sort, dir);
+    }
+
     /** The sort key shown in the form: one of {@link #SORTS}. */
     String sortKey() {
-        return sort != null && SORTS.containsKey(sort) ? sort : "updated";
+        return listSort().column();
     }
 
     String direction() {
-        return "asc".equals(dir) ? "asc" : "desc";
+        return listSort().dir();
     }
 
     /** The order of the rows; ties broken by id so that pages do not overlap. */
     Sort order() {
-        return Sort.by("asc".equals(direction()) ? Sort.Direction.ASC : Sort.Direction.DESC, SORTS.get(sortKey()))
-                .and(Sort.by("id"));
+        return SORTS.toSort(listSort());
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.ssaplanner.shared.CappedPage;
+import org.ssaplanner.shared.ListSort;
+import org.ssaplanner.shared.SortColumns;
 
 /**
  * The program search across plans as two SQL statements (one page of rows, one count capped at
@@ -57,19 +59,23 @@ public class ProgramSearch {
             LocalDate endDate, BigDecimal allocated) {
     }
 
-    public enum Order {
-        UPDATED("p.updated_at desc, p.id desc"),
-        TITLE("p.title asc, p.id asc"),
-        START("p.start_date asc, p.id asc");
+    /**
+     * The columns the list may be sorted by (keys as {@code ProgramSort} names them, part of the URL), each an SQL
+     * expression over the inner query's tables; country and lead agency read the reference and agency tables by id
+     * (a read-model lookup, as the plan title is). Ties: the program id.
+     */
+    public static final SortColumns SORTS = SortColumns.tieBreaker("p.id")
+            .ascending("TITLE", "p.title")
+            .ascending("COUNTRY", "(select c.name from country c where c.id = cp.country_id)")
+            .ascending("LEAD", "(select a.code from agency a where a.id = p.lead_agency_id)")
+            .ascending("CATEGORY", "p.primary_category")
+            .ascending("HORIZON", "p.horizon")
+            .ascending("STATUS", "p.status")
+            .ascending("START", "p.start_date")
+            .descending("UPDATED", "p.updated_at")
+            .byDefault("UPDATED", true);
 
-        private final String sql;
-
-        Order(String sql) {
-            this.sql = sql;
-        }
-    }
-
-    public Page<Row> search(Criteria criteria, Order order, Pageable pageable) {
+    public Page<Row> search(Criteria criteria, ListSort order, Pageable pageable) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(criteria, parameters);
         String from = " from program p join country_plan cp on cp.id = p.plan_id";
@@ -81,8 +87,9 @@ public class ProgramSearch {
                 + " where f.program_id = q.id), 0)"
                 + " from (select p.id, p.title, p.plan_id, cp.title as plan_title, cp.country_id, p.lead_agency_id,"
                 + " p.assistance_type_code, p.primary_category, p.horizon, p.status, p.start_date, p.end_date,"
-                + " p.updated_at" + from + where + " order by " + order.sql + " limit :limit offset :offset) q"
-                + " order by " + order.sql.replace("p.", "q."));
+                + " " + SORTS.expression(order) + " as sort_key" + from + where + " order by " + SORTS.orderBy(order)
+                + " limit :limit offset :offset) q"
+                + " order by q.sort_key " + (order.descending() ? "desc" : "asc") + ", q.id asc");
         parameters.forEach(select::setParameter);
         select.setParameter("limit", pageable.getPageSize());
         select.setParameter("offset", pageable.getOffset());

@@ -17,6 +17,7 @@ import org.ssaplanner.programs.ProgramSort;
 import org.ssaplanner.programs.ProgramStatus;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.ListSort;
 
 /** The program search across plans; with {@code HX-Request} only the results fragment (htmx). */
 @Controller
@@ -37,15 +38,22 @@ class ProgramListController {
 
     @GetMapping("/programs")
     String search(@ModelAttribute("programSearch") ProgramSearchParams params, @PageableDefault(size = 20) Pageable pageable,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-Trigger", required = false) String trigger, Model model) {
         ProgramFilter filter = params.toFilter();
         ProgramSort sort = params.sortOrDefault();
-        // the order is the ProgramSort in "sort" (part of the URL); Spring Data reads that parameter as a sort too
+        ListSort order = params.order();
+        // the order is the ProgramSort in "sort" and the direction in "dir" (part of the URL); Spring Data reads
+        // "sort" as a sort too: not used
         Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
-        model.addAttribute("page", search.search(filter, sort, page));
+        model.addAttribute("page", search.search(filter, order, page));
         model.addAttribute("filter", filter);
         model.addAttribute("sort", sort);
+        model.addAttribute("listSort", order);
+        model.addAttribute("sorts", ProgramSort.values());
         if (htmx != null) {
+            // the results; after a column header's click also the form's sort fields (the form itself sent its own)
+            model.addAttribute("sortFieldsStale", !"program-filter-form".equals(trigger));
             return "programs/list :: results";
         }
         model.addAttribute("countries", reference.countries());
@@ -57,7 +65,6 @@ class ProgramListController {
         model.addAttribute("categories", ObjectiveCategory.values());
         model.addAttribute("statuses", ProgramStatus.values());
         model.addAttribute("horizons", Horizon.values());
-        model.addAttribute("sorts", ProgramSort.values());
         return "programs/list";
     }
 }

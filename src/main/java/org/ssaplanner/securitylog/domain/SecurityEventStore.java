@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.shared.ListSort;
+import org.ssaplanner.shared.SortColumns;
 
 /**
  * The security_event table. Appends lock the chain head (one row, FOR UPDATE) until their transaction ends, so
@@ -59,14 +61,33 @@ public class SecurityEventStore {
                 (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
     }
 
+    /**
+     * The columns the log sorts by (keys in the URL: {@code sort}); newest first by default, ties by the sequence
+     * number (unique).
+     */
+    public static final SortColumns SORTS = SortColumns.tieBreaker("seq")
+            .descending("seq", "seq")
+            .descending("time", "occurred_at")
+            .ascending("type", "type")
+            .ascending("user", "principal")
+            .ascending("actor", "actor")
+            .ascending("address", "remote_address")
+            .byDefault("seq", true);
+
     /** One page, newest first. */
     @Transactional(readOnly = true)
     public List<StoredEvent> page(SecurityEventQuery query, long offset, int limit) {
+        return page(query, SORTS.defaultSort(), offset, limit);
+    }
+
+    /** One page in the given order (of {@link #SORTS}). */
+    @Transactional(readOnly = true)
+    public List<StoredEvent> page(SecurityEventQuery query, ListSort order, long offset, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(query, params);
         params.addValue("limit", limit).addValue("offset", offset);
         return named.query("select " + COLUMNS + " from security_event" + where
-                + " order by seq desc limit :limit offset :offset", params, ROW);
+                + " order by " + SORTS.orderBy(order) + " limit :limit offset :offset", params, ROW);
     }
 
     @Transactional(readOnly = true)

@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.ssaplanner.securitylog.SecurityEventFilter;
 import org.ssaplanner.securitylog.SecurityLogService;
+import org.ssaplanner.shared.ListSort;
 
 /** The security log: list with filters and paging, CSV export of what the filters select, the chain check. */
 @Controller
@@ -41,10 +43,14 @@ class SecurityLogController {
     @GetMapping
     String list(@ModelAttribute("filter") SecurityLogFilterForm filter, BindingResult binding,
             @PageableDefault(size = 50) Pageable page,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         SecurityEventFilter criteria = criteria(filter, binding);
-        // newest first always (the service's order): a "sort" in the URL is not used
-        model.addAttribute("page", log.search(criteria, PageRequest.of(page.getPageNumber(), page.getPageSize())));
+        // newest first unless a column header asked for another order (whitelisted)
+        ListSort order = SecurityLogService.order(sort, dir);
+        model.addAttribute("page", log.search(criteria,
+                PageRequest.of(page.getPageNumber(), page.getPageSize(), order.asKeySort())));
+        model.addAttribute("listSort", order);
         if (htmx != null) {
             // htmx (the filters changed): the results, and the verify and export links that follow the filters
             model.addAttribute("htmx", true);
@@ -57,9 +63,10 @@ class SecurityLogController {
     /** Checks the hash chain and shows the result above the list. */
     @GetMapping("/verify")
     String verify(@ModelAttribute("filter") SecurityLogFilterForm filter, BindingResult binding,
-            @PageableDefault(size = 50) Pageable page, Model model) {
+            @PageableDefault(size = 50) Pageable page, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, Model model) {
         model.addAttribute("verification", log.verify());
-        return list(filter, binding, page, null, model);
+        return list(filter, binding, page, sort, dir, null, model);
     }
 
     @GetMapping("/export")

@@ -1,6 +1,7 @@
 package org.ssaplanner.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -22,14 +23,27 @@ public class PageLinks {
     }
 
     public String with(String parameter, String value) {
+        return keeping(Set.of(parameter)).queryParam(parameter, value).encode().build().toUriString();
+    }
+
+    /**
+     * The link of a sortable column header: every current filter kept, {@code sort} and {@code dir} set, back to the
+     * first page ({@code page} dropped: the rows the user was on are elsewhere in the new order).
+     */
+    public String sortedBy(String column, String dir) {
+        return keeping(Set.of("sort", "dir", "page")).queryParam("sort", column).queryParam("dir", dir).encode()
+                .build().toUriString();
+    }
+
+    private static UriComponentsBuilder keeping(Set<String> replaced) {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest();
         UriComponentsBuilder link = UriComponentsBuilder.fromPath(request.getRequestURI());
         request.getParameterMap().forEach((name, values) -> {
-            if (!name.equals(parameter) && !name.startsWith("_")) {
+            if (!replaced.contains(name) && !name.startsWith("_")) {
                 link.queryParam(name, (Object[]) values);
             }
         });
-        return link.queryParam(parameter, value).encode().build().toUriString();
+        return link;
     }
 }

@@ -108,7 +108,7 @@ class UserAdminControllerTests {
                 .param("status", "disabled").param("page", "2").with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk()).andExpect(model().attribute("q", "smith"));
         verify(users).search(new UserFilter("smith", 3L, Role.PLANNER, false),
-                PageRequest.of(2, 20, Sort.by("username")));
+                PageRequest.of(2, 20, Sort.by("username").and(Sort.by("id"))));
     }
 
     @Test

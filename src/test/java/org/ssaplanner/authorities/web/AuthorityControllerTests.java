@@ -116,7 +116,7 @@ class AuthorityControllerTests {
                 .param("page", "1").with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk());
         verify(authorities).search(new AuthorityFilter("333", Statute.TITLE_10, 2L, "TRAINING", null,
-                AuthorityStatus.ACTIVE), PageRequest.of(1, 25, Sort.by("shortName")));
+                AuthorityStatus.ACTIVE), PageRequest.of(1, 25, Sort.by("shortName").and(Sort.by("id"))));
     }
 
     @Test

@@ -196,7 +196,28 @@ class WaiverControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("<form")));
         verify(waivers).search(new WaiverFilter(77L, 1L, WaiverStatus.REQUESTED, WaiverKind.WAIVER),
-                PageRequest.of(2, 25, Sort.by(Sort.Direction.DESC, "requestedAt")));
+                PageRequest.of(2, 25, Sort.by(Sort.Direction.DESC, "requestedAt").and(Sort.by("id"))));
+    }
+
+    @Test
+    void aColumnHeaderSortsByAWhitelistedPropertyAndAnythingElseKeepsTheNewestFirst() throws Exception {
+        WaiverSummary requested = waivers.get(9);
+        given(waivers.search(any(), any())).willReturn(new PageImpl<>(List.of(requested)));
+        mvc.perform(get("/waivers").param("status", "REQUESTED").param("sort", "status").param("dir", "desc")
+                .with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("aria-sort=\"descending\"")));
+        verify(waivers).search(new WaiverFilter(null, null, WaiverStatus.REQUESTED, null),
+                PageRequest.of(0, 25, Sort.by(Sort.Direction.DESC, "status").and(Sort.by("id"))));
+        mvc.perform(get("/waivers").param("sort", "justification").param("dir", "asc")
+                .with(user("v").roles("VIEWER"))).andExpect(status().isOk());
+        mvc.perform(get("/waivers").param("sort", "requestedAt desc; drop table waiver")
+                .with(user("v").roles("VIEWER"))).andExpect(status().isOk());
+        // not a sortable column: the default one (request time), in the direction asked for if any
+        verify(waivers).search(new WaiverFilter(null, null, null, null),
+                PageRequest.of(0, 25, Sort.by(Sort.Direction.ASC, "requestedAt").and(Sort.by("id"))));
+        verify(waivers).search(new WaiverFilter(null, null, null, null),
+                PageRequest.of(0, 25, Sort.by(Sort.Direction.DESC, "requestedAt").and(Sort.by("id"))));
     }
 
     @Test

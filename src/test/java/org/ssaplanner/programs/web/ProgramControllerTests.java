@@ -61,6 +61,7 @@ import org.ssaplanner.programs.TaxonomyService;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.ConflictRow;
 import org.ssaplanner.shared.security.Role;
@@ -221,7 +222,7 @@ class ProgramControllerTests {
 
     @Test
     void htmxGetsOnlyTheResultsFragment() throws Exception {
-        when(programSearch.search(any(), any(ProgramSort.class), any())).thenReturn(Page.empty());
+        when(programSearch.search(any(), any(ListSort.class), any())).thenReturn(Page.empty());
         mvc.perform(get("/programs").param("country", "CO").param("q", "maritime").header("HX-Request", "true").with(EVALUATOR))
                 .andExpect(status().isOk()).andExpect(view().name("programs/list :: results"));
         when(reference.countries()).thenReturn(List.of());
@@ -230,7 +231,7 @@ class ProgramControllerTests {
 
     @Test
     void theSearchParametersKeepTheirNamesAndArePassedAsOneFilterWithThePage() throws Exception {
-        when(programSearch.search(any(), any(ProgramSort.class), any())).thenReturn(Page.empty());
+        when(programSearch.search(any(), any(ListSort.class), any())).thenReturn(Page.empty());
         mvc.perform(get("/programs").param("country", " co ").param("agency", "3").param("authority", "4")
                         .param("assistanceType", "TRAINING").param("recipientType", "").param("domain", "MARITIME")
                         .param("category", "OPERATIONAL").param("status", "ACTIVE").param("horizon", "TACTICAL")
@@ -238,26 +239,28 @@ class ProgramControllerTests {
                         .header("HX-Request", "true").with(EVALUATOR))
                 .andExpect(status().isOk()).andExpect(model().attribute("sort", ProgramSort.TITLE));
         verify(programSearch).search(new ProgramFilter("co", 3L, 4L, "TRAINING", null, "MARITIME",
-                ObjectiveCategory.OPERATIONAL, ProgramStatus.ACTIVE, Horizon.TACTICAL, 2027, "boats"), ProgramSort.TITLE,
-                PageRequest.of(2, 20));
+                ObjectiveCategory.OPERATIONAL, ProgramStatus.ACTIVE, Horizon.TACTICAL, 2027, "boats"),
+                ProgramSearchService.order(ProgramSort.TITLE, null), PageRequest.of(2, 20));
     }
 
     @Test
     void withoutParametersTheSearchShowsTheFirstTwentyMostRecentlyUpdatedAndPagesStayBounded() throws Exception {
-        when(programSearch.search(any(), any(ProgramSort.class), any())).thenReturn(Page.empty());
+        when(programSearch.search(any(), any(ListSort.class), any())).thenReturn(Page.empty());
         mvc.perform(get("/programs").header("HX-Request", "true").with(EVALUATOR)).andExpect(status().isOk());
         mvc.perform(get("/programs").param("page", "-3").header("HX-Request", "true").with(EVALUATOR))
                 .andExpect(status().isOk());
-        verify(programSearch, times(2)).search(ProgramFilter.none(), ProgramSort.UPDATED, PageRequest.of(0, 20));
+        verify(programSearch, times(2)).search(ProgramFilter.none(),
+                ProgramSearchService.order(ProgramSort.UPDATED, null), PageRequest.of(0, 20));
         mvc.perform(get("/programs").param("size", "5000").header("HX-Request", "true").with(EVALUATOR))
                 .andExpect(status().isOk());
-        verify(programSearch).search(ProgramFilter.none(), ProgramSort.UPDATED, PageRequest.of(0, 100));
+        verify(programSearch).search(ProgramFilter.none(),
+                ProgramSearchService.order(ProgramSort.UPDATED, null), PageRequest.of(0, 100));
     }
 
     @Test
     void anUnknownFilterValueIsABadRequest() throws Exception {
         mvc.perform(get("/programs").param("status", "NOT_A_STATUS").with(EVALUATOR)).andExpect(status().isBadRequest());
         mvc.perform(get("/programs").param("sort", "NOPE").with(EVALUATOR)).andExpect(status().isBadRequest());
-        verify(programSearch, never()).search(any(), any(ProgramSort.class), any());
+        verify(programSearch, never()).search(any(), any(ListSort.class), any());
     }
 }
