@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -247,7 +248,7 @@ class AccessibilityBrowserIntegrationTests extends BrowserTestSupport {
         }
         if (role == Role.EVALUATOR) {
             page.navigate("/programs/" + program + "/results/indicators/new");
-            page.locator("form button[type=submit]").last().click();
+            page.locator("main form[method=post] button[type=submit]").last().click();
             check(found, "indicator form with errors");
         }
         assertNoViolations(role.name(), found);
@@ -328,14 +329,70 @@ class AccessibilityBrowserIntegrationTests extends BrowserTestSupport {
         page.navigate("/plans/" + plan);
         page.keyboard().press("Tab");
         PlaywrightAssertions.assertThat(page.locator(".skip-link")).isFocused();
-        PlaywrightAssertions.assertThat(page.locator(".skip-link")).isVisible();
-        assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")).isEqualTo("solid");
+        PlaywrightAssertions.assertThat(page.locator(".skip-link")).isInViewport();
+        assertThat(focusOutline()).as("the focus ring of the skip link").startsWith("solid");
         page.keyboard().press("Enter");
         assertThat(page.url()).endsWith("#main");
         // the next stop after the skip link is inside the content, not the navigation again
         page.keyboard().press("Tab");
         assertThat(page.evaluate("() => document.activeElement.closest('main') !== null")).isEqualTo(true);
-        assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")).isEqualTo("solid");
+        assertThat(focusOutline()).as("the focus ring in the content").startsWith("solid");
+    }
+
+    /** Style and width of the focused element's outline, e.g. solid 3px. */
+    private String focusOutline() {
+        return (String) page.evaluate("() => { const s = getComputedStyle(document.activeElement);"
+                + " return s.outlineStyle + ' ' + s.outlineWidth; }");
+    }
+
+    @Test
+    void everyLinkButtonAndFieldOfThePlannersPagesIsReachedWithTheTabKey() {
+        signInAs(Role.PLANNER);
+        List<String> unreached = new ArrayList<>();
+        for (String path : List.of("/plans/" + plan, "/programs/" + program, "/programs", "/compliance/programs/" + program,
+                "/programs/" + program + "/results")) {
+            unreached.addAll(unreachedByTab(path));
+        }
+        assertThat(unreached).as("controls the Tab key never reaches").isEmpty();
+    }
+
+    /**
+     * Presses Tab through the page and returns the visible, enabled links, buttons and fields it never reached (a
+     * radio group counts once: the arrow keys move inside it).
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> unreachedByTab(String path) {
+        page.navigate(path);
+        List<String> controls = (List<String>) page.evaluate("""
+                () => {
+                  const seen = new Set();
+                  const all = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary')]
+                    .filter(e => !e.disabled && e.tabIndex >= 0 && e.getClientRects().length > 0
+                        && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[inert], [aria-hidden=true]'))
+                    .filter(e => { if (e.type !== 'radio') return true; if (seen.has(e.name)) return false; seen.add(e.name); return true; });
+                  all.forEach((e, i) => e.dataset.tabKey = String(i));
+                  return all.map(e => e.dataset.tabKey);
+                }""");
+        Set<String> reached = new HashSet<>();
+        for (int n = 0; n < controls.size() + 10 && reached.size() < controls.size(); n++) {
+            page.keyboard().press("Tab");
+            Object key = page.evaluate("() => { const e = document.activeElement;"
+                    + " const k = e && e.dataset ? e.dataset.tabKey : undefined;"
+                    + " if (k === undefined && e && e.type === 'radio') { const f = document.querySelector("
+                    + "'input[type=radio][name=\"' + e.name + '\"][data-tab-key]'); return f ? f.dataset.tabKey : null; }"
+                    + " return k === undefined ? null : k; }");
+            if (key != null) {
+                reached.add((String) key);
+            }
+        }
+        List<String> unreached = new ArrayList<>();
+        for (String key : controls) {
+            if (!reached.contains(key)) {
+                unreached.add(path + ": " + page.locator("[data-tab-key='" + key + "']").evaluate(
+                        "e => e.tagName.toLowerCase() + ' ' + (e.textContent || e.name || e.id || '').trim().slice(0, 40)"));
+            }
+        }
+        return unreached;
     }
 
     @Test

@@ -159,8 +159,13 @@ public abstract class BrowserTestSupport {
                 + why;
     }
 
+    /**
+     * Saves a full-page screenshot in target/screenshots and, since a page worth a screenshot is a page users see,
+     * checks it with axe-core for WCAG 2.1 A and AA (see {@link #assertAccessible()}).
+     */
     protected void screenshot(String name) {
         Path target = Path.of("target", "screenshots", name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(target).setFullPage(true));
+        assertAccessible();
     }
 }
