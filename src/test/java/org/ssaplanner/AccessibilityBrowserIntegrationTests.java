@@ -142,8 +142,7 @@ class AccessibilityBrowserIntegrationTests extends BrowserTestSupport {
         long outcome = plans.addOutcome(plan, objective,
                 new OutcomeCommand("Pacific coast guard stations sustain patrols", null));
         program = programs.create(plan, ProgramCommandBuilder.program(PlanningFixtures.unique("Police boat crews "), inl,
-                incle).supporting(dsca).recipientUnit(unit).recipientType("POLICE")
-                .dates(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31)).build());
+                incle).supporting(dsca).recipientUnit(unit).recipientType("POLICE").build());
         plans.linkProgram(plan, outcome, program);
         programs.saveFundingLine(program, new FundingLineCommand(2027, "INCLE", new BigDecimal("3100000"),
                 new BigDecimal("3000000"), new BigDecimal("2800000"), new BigDecimal("2100000")));
@@ -155,13 +154,13 @@ class AccessibilityBrowserIntegrationTests extends BrowserTestSupport {
                 "Press", IncidentCategory.TORTURE));
         indicator = indicators.create(program, new IndicatorCommand("Patrol days", "Days a year with a patrol at sea",
                 MetricLevel.OUTCOME, IndicatorMeasure.UNIT, Direction.HIGHER_IS_BETTER, "days", null, "120",
-                LocalDate.of(2026, 1, 1), "Station logs", outcome, unit));
+                LocalDate.of(2024, 1, 1), "Station logs", outcome, unit));
         indicators.savePeriods(program, indicator, indicators.indicator(program, indicator).version(), List.of(
-                new PeriodCommand(null, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), "200", "180", null),
-                new PeriodCommand(null, LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31), "250", null, null)));
+                new PeriodCommand(null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "200", "180", null),
+                new PeriodCommand(null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "250", "240", null)));
         byte[] evidence = "station,patrol days\nTumaco,180\n".getBytes(StandardCharsets.UTF_8);
         evaluation = evaluations.create(program, new EvaluationCommand(EvaluationType.MONITORING,
-                LocalDate.of(2027, 6, 1), "Site visit", 3, 4, "Patrols run as planned", "Keep the maintenance budget"),
+                LocalDate.of(2026, 6, 1), "Site visit", 3, 4, "Patrols run as planned", "Keep the maintenance budget"),
                 List.of(new EvidenceUpload("patrols.csv", evidence.length, new ByteArrayResource(evidence))));
 
         // a country picture from a real, small ForeignAssistance.gov extract (Taiwan)
