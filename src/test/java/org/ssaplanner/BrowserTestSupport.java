@@ -1,5 +1,9 @@
 package org.ssaplanner;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -12,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,8 +119,53 @@ public abstract class BrowserTestSupport {
                 new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
     }
 
+    /** The axe-core rule tags of WCAG 2.1 levels A and AA (2.0 A and AA included), the level every page must meet. */
+    protected static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** The WCAG 2.1 A and AA rules that the current page violates, as axe-core finds them in Chromium. */
+    protected List<Rule> accessibilityViolations() {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        if (results.isErrored()) {
+            throw new AssertionError("axe-core could not check " + page.url() + ": " + results.getErrorMessage());
+        }
+        return results.getViolations();
+    }
+
+    /**
+     * Fails when axe-core finds a WCAG 2.1 A or AA violation on the current page, with one line per rule: its id, its
+     * impact, what it asks for and the selectors of the elements that break it (and why, for the first of them).
+     */
+    protected void assertAccessible() {
+        List<Rule> violations = accessibilityViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError(describe(page.url(), violations));
+        }
+    }
+
+    /** A readable list of violations: rule (impact): help, then the elements' selectors. */
+    protected static String describe(String where, List<Rule> violations) {
+        return violations.size() + " WCAG 2.1 A/AA violation(s) on " + where + ":\n" + violations.stream()
+                .map(BrowserTestSupport::line).collect(Collectors.joining("\n"));
+    }
+
+    private static String line(Rule rule) {
+        List<CheckedNode> nodes = rule.getNodes();
+        String targets = nodes.stream().limit(8).map(n -> String.valueOf(n.getTarget()))
+                .collect(Collectors.joining(", "));
+        String more = nodes.size() > 8 ? " and " + (nodes.size() - 8) + " more" : "";
+        String why = nodes.isEmpty() || nodes.get(0).getFailureSummary() == null ? ""
+                : "\n      " + nodes.get(0).getFailureSummary().replaceAll("\\s+", " ").trim();
+        return "  - " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n      at " + targets + more
+                + why;
+    }
+
+    /**
+     * Saves a full-page screenshot in target/screenshots and, since a page worth a screenshot is a page users see,
+     * checks it with axe-core for WCAG 2.1 A and AA (see {@link #assertAccessible()}).
+     */
     protected void screenshot(String name) {
         Path target = Path.of("target", "screenshots", name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(target).setFullPage(true));
+        assertAccessible();
     }
 }
