@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.ssaplanner.bench.FloorQueries.Floor;
+import org.ssaplanner.accounts.security.SessionStoreConfiguration;
 import org.ssaplanner.bench.Pages.Page;
 
 /**
@@ -43,7 +45,8 @@ public final class Floors {
         List<Page> pages = Pages.all(settings);
 
         log("SQL statements per page (pg_stat_statements)");
-        Map<String, StatementCounter.Count> counts = new StatementCounter(settings).countAll(pages);
+        StatementCounter counter = new StatementCounter(settings);
+        Map<String, StatementCounter.Count> counts = counter.countAll(pages);
         StringBuilder statements = new StringBuilder();
         counts.forEach((page, count) -> {
             statements.append("== ").append(page).append(": ").append(count.statements()).append(" statements\n");
@@ -65,8 +68,20 @@ public final class Floors {
             }
         }
 
+        log("Session store (%d s)", floorSeconds());
+        String sessionId = counter.sessionId("planner");
+        SessionCost.Cost everyRequest = SessionCost.measure(settings, sessionId, floorSeconds(), null);
+        SessionCost.Cost asTheAppDoes = SessionCost.measure(settings, sessionId, floorSeconds(),
+                SessionStoreConfiguration.updateSessionQuery(Duration.ofSeconds(30)));
+        log("session store: %.2f ms per request written every request, %.2f ms as the app writes it",
+                everyRequest.millisPerRequest(), asTheAppDoes.millisPerRequest());
+
         Map<String, String[]> steps = readSteps(settings.resultsDirectory());
-        String summary = summary(settings, pages, counts, floors, steps);
+        String summary = summary(settings, pages, counts, floors, steps) + '\n'
+                + asTheAppDoes.describe("as the app writes it (last access at 30 s resolution)",
+                        medians(settings, pages, steps)) + '\n'
+                + everyRequest.describe("for comparison, written after every request (Spring Session's default)",
+                        medians(settings, pages, steps)) + '\n';
         Files.writeString(settings.resultsDirectory().resolve("summary.md"), summary);
         System.out.println();
         System.out.println(summary);
@@ -196,6 +211,18 @@ public final class Floors {
             }
         }
         return out.toString();
+    }
+
+    /** Each page's median time at the first number of users, from the simulations' steps. */
+    static Map<String, Double> medians(BenchSettings settings, List<Page> pages, Map<String, String[]> steps) {
+        Map<String, Double> medians = new LinkedHashMap<>();
+        for (Page page : pages) {
+            String[] step = steps.get(Pages.requestName(page, settings.userLevels().get(0)));
+            if (step != null && !step[5].equals("-") && Double.parseDouble(step[5]) > 0) {
+                medians.put(page.path() + " " + page.name(), Double.parseDouble(step[5]));
+            }
+        }
+        return medians;
     }
 
     /** "0.12 / 0.05 / –": page req/s ÷ floor queries/s at each number of users. */

@@ -144,7 +144,10 @@ public final class GenerateData {
                 + p.getProperty("plan.large")));
         p.setProperty("plan.small", "2");
         p.setProperty("plan.small.programs", query(c, "select count(*) from program where plan_id = 2"));
-        String program = query(c, "select min(id) from program where plan_id = 2");
+        // a program the planner accounts may edit: in the benchmark plan and led by their agency (planner.02 to
+        // planner.32 are planners of that agency, not the plan's conductor)
+        String program = query(c, "select coalesce(min(id) filter (where lead_agency_id = (select agency_id from"
+                + " app_user where username = 'planner')), min(id)) from program where plan_id = 2");
         p.setProperty("program", program);
         p.setProperty("evaluation", query(c, "select min(id) from evaluation where program_id = " + program));
         p.setProperty("unit", query(c, "select coalesce((select recipient_unit_id from program where id = " + program

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ final class StatementCounter {
 
     private final BenchSettings settings;
     private final Map<String, HttpClient> clients = new LinkedHashMap<>();
+    private final Map<String, CookieManager> cookies = new LinkedHashMap<>();
 
     StatementCounter(BenchSettings settings) {
         this.settings = settings;
@@ -95,7 +97,8 @@ final class StatementCounter {
     private HttpClient client(String role) throws Exception {
         HttpClient client = clients.get(role);
         if (client == null) {
-            client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            CookieManager cookieManager = new CookieManager();
+            client = HttpClient.newBuilder().cookieHandler(cookieManager)
                     .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
             String form = client.send(HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/login")).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body();
@@ -107,8 +110,17 @@ final class StatementCounter {
                 throw new IllegalStateException("Cannot sign in as " + role + ": HTTP " + response.statusCode());
             }
             clients.put(role, client);
+            cookies.put(role, cookieManager);
         }
         return client;
+    }
+
+    /** The id of the role's signed-in session in the session store (the SESSION cookie holds it base64-encoded). */
+    String sessionId(String role) throws Exception {
+        client(role);
+        return cookies.get(role).getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
+                .map(c -> new String(Base64.getDecoder().decode(c.getValue()), StandardCharsets.UTF_8)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No SESSION cookie for " + role));
     }
 
     private String get(HttpClient client, String path) throws IOException, InterruptedException {

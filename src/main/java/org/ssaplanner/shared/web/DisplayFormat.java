@@ -27,11 +27,12 @@ public class DisplayFormat {
         return instant == null ? "" : DATE_TIME_SECONDS.format(instant);
     }
 
+    // looking up a currency format costs more than formatting with it (a money-heavy page formats hundreds of
+    // amounts); NumberFormat is not thread-safe, hence one per thread
+    private static final ThreadLocal<NumberFormat> USD = ThreadLocal
+            .withInitial(() -> NumberFormat.getCurrencyInstance(Locale.US));
+
     public String usd(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        return format.format(amount);
+        return amount == null ? "" : USD.get().format(amount);
     }
 }
