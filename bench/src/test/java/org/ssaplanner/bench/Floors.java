@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.ssaplanner.bench.FloorQueries.Floor;
 import org.ssaplanner.accounts.security.SessionStoreConfiguration;
+import org.ssaplanner.bench.FloorQueries.Floor;
 import org.ssaplanner.bench.Pages.Page;
 
 /**
