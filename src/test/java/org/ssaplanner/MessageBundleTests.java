@@ -68,7 +68,8 @@ class MessageBundleTests {
         assertThat(text(messages, "country.overall.rows", 4399L)).isEqualTo("(4,399 rows)");
         assertThat(text(messages, "user.mfa.passkeys", 1)).isEqualTo("1 passkey");
         assertThat(text(messages, "authority.notification.days", 15)).isEqualTo("15 days before obligation");
-        assertThat(text(messages, "section.compliance.plan.blocking", 1)).startsWith("1 blocking finding:");
+        assertThat(text(messages, "section.compliance.plan.blocking.active", 1)).startsWith("1 active program has");
+        assertThat(text(messages, "section.compliance.plan.blocking.active", 2)).startsWith("2 active programs have");
         assertThat(messages.getMessage("report.total", new Object[] {1, 1, 100}, Locale.US))
                 .isEqualTo("1 of 1 program (100%) has outcome or impact evidence.");
         assertThat(messages.getMessage("funding.help", new Object[] {2027, 2029}, Locale.US))

@@ -62,7 +62,9 @@ class ReferenceDataIntegrationTests {
 
     @Test
     void authoritiesCarryExactCitations() {
-        assertThat(jdbc.queryForList("select citation from authority order by citation", String.class))
+        assertThat(jdbc.queryForList(
+                // the seeded ones (other tests of the shared database add authorities of their own)
+                "select citation from authority where created_by = 'system' order by citation", String.class))
                 .containsExactlyInAnyOrder("10 U.S.C. 321", "10 U.S.C. 332", "10 U.S.C. 333", "10 U.S.C. 383",
                         "10 U.S.C. 384", "22 U.S.C. 2291", "22 U.S.C. 2347", "22 U.S.C. 2348", "22 U.S.C. 2349aa",
                         "22 U.S.C. 2763");

@@ -114,6 +114,15 @@ class AuthorityController {
         return "authorities/detail";
     }
 
+    /**
+     * Reloading the page after a failed save (a GET of the form's address): back to the authority and the
+     * exceptions it carries.
+     */
+    @GetMapping("/{id}/exceptions")
+    String reloadExceptions(@PathVariable long id) {
+        return "redirect:/authorities/{id}#carried-heading";
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @PostMapping("/{id}/exceptions")
     String carryException(@PathVariable long id,

@@ -71,7 +71,7 @@ class PlanController {
     @GetMapping
     String list(@ModelAttribute("planSearch") PlanSearchParams params, @PageableDefault(size = 20) Pageable pageable,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
-            @RequestHeader(name = "HX-Trigger", required = false) String trigger, Model model) {
+            Model model) {
         // the order comes from "sort" and "dir" (part of the URL); Spring Data reads "sort" as a sort too: not used
         model.addAttribute("page", plans.search(params.toFilter(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), params.order())));
@@ -84,9 +84,7 @@ class PlanController {
         model.addAttribute("dir", params.direction());
         model.addAttribute("listSort", params.listSort());
         if (htmx != null) {
-            // htmx (the filters changed): only the results, the form stays as the user left it; after a column
-            // header's click also the form's sort fields (out of band)
-            model.addAttribute("sortFieldsStale", !"plan-filter-form".equals(trigger));
+            // htmx (the filters changed): only the results, the form stays as the user left it
             return "plans/list :: results";
         }
         model.addAttribute("countries", reference.countries());

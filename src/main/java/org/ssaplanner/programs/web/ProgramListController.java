@@ -39,7 +39,7 @@ class ProgramListController {
     @GetMapping("/programs")
     String search(@ModelAttribute("programSearch") ProgramSearchParams params, @PageableDefault(size = 20) Pageable pageable,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
-            @RequestHeader(name = "HX-Trigger", required = false) String trigger, Model model) {
+            Model model) {
         ProgramFilter filter = params.toFilter();
         ProgramSort sort = params.sortOrDefault();
         ListSort order = params.order();
@@ -52,8 +52,7 @@ class ProgramListController {
         model.addAttribute("listSort", order);
         model.addAttribute("sorts", ProgramSort.values());
         if (htmx != null) {
-            // the results; after a column header's click also the form's sort fields (the form itself sent its own)
-            model.addAttribute("sortFieldsStale", !"program-filter-form".equals(trigger));
+            // the results only: the filter form sent the request and stays as the user left it
             return "programs/list :: results";
         }
         model.addAttribute("countries", reference.countries());
