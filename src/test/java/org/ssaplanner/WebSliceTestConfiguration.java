@@ -7,10 +7,11 @@ import org.ssaplanner.authorities.WaiverPermissions;
 import org.ssaplanner.shared.web.DisplayFormat;
 import org.ssaplanner.shared.web.PageLinks;
 import org.ssaplanner.shared.web.PageSections;
+import org.ssaplanner.shared.web.Viewer;
 
 /** For {@code @WebMvcTest} slices: the real security configuration and the template helpers. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfiguration.class, DisplayFormat.class, PageLinks.class, PageSections.class,
+@Import({SecurityConfiguration.class, DisplayFormat.class, Viewer.class, PageLinks.class, PageSections.class,
         WaiverPermissions.class})
 public class WebSliceTestConfiguration {
 }

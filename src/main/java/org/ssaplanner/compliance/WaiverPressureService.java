@@ -2,7 +2,9 @@ package org.ssaplanner.compliance;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +14,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.shared.csv.SpreadsheetCsv;
 import org.ssaplanner.shared.database.ReportQuery;
+import org.ssaplanner.shared.database.SharedReportReads;
 
 /**
  * Which restrictions are waived so often that they are candidates for legislative change. Aggregated in
@@ -76,13 +81,21 @@ public class WaiverPressureService {
         "programs_waived", "waived_share_pct", "trend_waivers_vs_previous_year", "routinely_waived"};
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final SharedReportReads shared;
 
-    WaiverPressureService(NamedParameterJdbcTemplate jdbc) {
+    WaiverPressureService(NamedParameterJdbcTemplate jdbc, SharedReportReads shared) {
         this.jdbc = jdbc;
+        this.shared = shared;
     }
 
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public WaiverPressureReport report(Integer fromYear, Integer toYear, Long restrictionId) {
+        return shared.read(Arrays.asList("waiver-pressure", fromYear, toYear, restrictionId),
+                () -> compute(fromYear, toYear, restrictionId));
+    }
+
+    private WaiverPressureReport compute(Integer fromYear, Integer toYear, Long restrictionId) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("fromYear", fromYear)
                 .addValue("toYear", toYear).addValue("restrictionId", restrictionId);
         List<WaiverPressureRow> raw = jdbc.query(SQL, params, (rs, i) -> new WaiverPressureRow(rs.getLong("id"),
@@ -98,11 +111,12 @@ public class WaiverPressureService {
             rows.add(withTrend);
             previous.put(row.restrictionId(), withTrend);
         }
-        return new WaiverPressureReport(rows, totals(rows), chartJson(rows));
+        return new WaiverPressureReport(List.copyOf(rows), totals(rows), chartJson(rows), Instant.now());
     }
 
     /** The report as CSV; text cells that a spreadsheet would run as a formula are escaped. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public String csv(Integer fromYear, Integer toYear, Long restrictionId) {
         WaiverPressureReport report = report(fromYear, toYear, restrictionId);
         StringWriter out = new StringWriter();

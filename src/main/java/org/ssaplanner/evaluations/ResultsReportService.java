@@ -1,5 +1,6 @@
 package org.ssaplanner.evaluations;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,6 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.compliance.HumanRightsService;
@@ -26,6 +29,7 @@ import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.MetricLevel;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.database.ReportQuery;
+import org.ssaplanner.shared.database.SharedReportReads;
 
 /** Read-only views across programs: a partner unit's performance, and the portfolio's outcome evidence. */
 @Service
@@ -40,10 +44,11 @@ public class ResultsReportService {
     private final ProgramContexts programs;
     private final HumanRightsService humanRights;
     private final AgencyService agencies;
+    private final SharedReportReads shared;
 
     ResultsReportService(IndicatorRepository indicators, IndicatorService indicatorService, PartnerUnitService units,
             ReferenceDataService reference, ProgramContexts programs, HumanRightsService humanRights,
-            AgencyService agencies) {
+            AgencyService agencies, SharedReportReads shared) {
         this.indicators = indicators;
         this.indicatorService = indicatorService;
         this.units = units;
@@ -51,6 +56,7 @@ public class ResultsReportService {
         this.programs = programs;
         this.humanRights = humanRights;
         this.agencies = agencies;
+        this.shared = shared;
     }
 
     /** Indicators about the unit, programs for it, and its human-rights incidents (newest first). */
@@ -73,7 +79,12 @@ public class ResultsReportService {
      * country, lead agency), never loaded as entities: the report covers the whole portfolio.
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PortfolioResults portfolio() {
+        return shared.read("results-portfolio", this::computePortfolio);
+    }
+
+    private PortfolioResults computePortfolio() {
         List<ProgramPortfolioKey> all = programs.portfolioKeys();
         Set<Long> evidenced = new HashSet<>(
                 indicators.programsWithLevels(EnumSet.of(MetricLevel.OUTCOME, MetricLevel.IMPACT)));
@@ -85,7 +96,8 @@ public class ResultsReportService {
                 all.size(), all.stream().filter(p -> evidenced.contains(p.programId())).count());
         return new PortfolioResults(total,
                 shares(all, evidenced, p -> agencyCodes.getOrDefault(p.leadAgencyId(), "?")),
-                shares(all, evidenced, p -> countryNames.getOrDefault(p.countryId(), "#" + p.countryId())));
+                shares(all, evidenced, p -> countryNames.getOrDefault(p.countryId(), "#" + p.countryId())),
+                Instant.now());
     }
 
     private static List<PortfolioResults.Share> shares(List<ProgramPortfolioKey> all, Set<Long> evidenced,
@@ -101,6 +113,6 @@ public class ResultsReportService {
         List<PortfolioResults.Share> result = new ArrayList<>();
         counts.forEach((label, count) -> result.add(new PortfolioResults.Share(label, count[0], count[1])));
         result.sort(Comparator.comparingInt(PortfolioResults.Share::percent).thenComparing(PortfolioResults.Share::label));
-        return result;
+        return List.copyOf(result);
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.support.TransactionOperations;
 import org.ssaplanner.agencies.AgencyKind;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
@@ -36,6 +37,7 @@ import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
+import org.ssaplanner.shared.database.SharedReportReads;
 
 /**
  * What the module does once programs and plans exist (through {@link ProgramContexts}, here a
@@ -159,7 +161,8 @@ class ProgramContextRulesTests {
                 new AgencySummary(4, "INL", "Narcotics and Law Enforcement", null, AgencyKind.BUREAU, true, true, 0),
                 new AgencySummary(5, "DSCA", "Defense Security Cooperation Agency", null, AgencyKind.BUREAU, true, true, 0)));
         ResultsReportService reports = new ResultsReportService(repository, withPrograms, units, reference,
-                source, mock(HumanRightsService.class), agencies);
+                source, mock(HumanRightsService.class), agencies,
+                new SharedReportReads(TransactionOperations.withoutTransaction()));
 
         PortfolioResults portfolio = reports.portfolio();
 

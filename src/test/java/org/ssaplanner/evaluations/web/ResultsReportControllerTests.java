@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,17 +72,19 @@ class ResultsReportControllerTests {
     void thePortfolioShowsSharesByAgencyAndCountry() throws Exception {
         given(reports.portfolio()).willReturn(new PortfolioResults(new PortfolioResults.Share("", 4, 1),
                 List.of(new PortfolioResults.Share("DSCA", 3, 0), new PortfolioResults.Share("INL", 1, 1)),
-                List.of(new PortfolioResults.Share("Colombia", 4, 1))));
+                List.of(new PortfolioResults.Share("Colombia", 4, 1)), Instant.parse("2026-12-01T10:00:00Z")));
         mvc.perform(get("/reports/results").with(user("vic").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 of 4 programs (25%) has outcome or impact evidence.")))
                 .andExpect(content().string(containsString("INL")))
-                .andExpect(content().string(containsString("100%")));
+                .andExpect(content().string(containsString("100%")))
+                .andExpect(content().string(containsString("Figures as of 2026-12-01 10:00:00 UTC.")));
     }
 
     @Test
     void withoutProgramsThePortfolioSaysNoneOfNone() throws Exception {
-        given(reports.portfolio()).willReturn(new PortfolioResults(new PortfolioResults.Share("", 0, 0), List.of(), List.of()));
+        given(reports.portfolio()).willReturn(new PortfolioResults(new PortfolioResults.Share("", 0, 0), List.of(), List.of(),
+                Instant.parse("2026-12-01T10:00:00Z")));
         mvc.perform(get("/reports/results").with(user("vic").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("0 of 0 programs (0%) have outcome or impact evidence.")));
