@@ -9,7 +9,7 @@
 #   bench/pages.sh start|stop [small|full] start or stop the app on the data set (port 8186) by hand
 #
 # Settings (environment): BENCH_USERS (1,8,32), BENCH_DURATION (15 s measured per step), BENCH_WARMUP (5 s),
-# BENCH_PAGES (comma-separated page names, default all), BENCH_HTTP_PORT (8186), BENCH_PG_PORT (18186),
+# BENCH_PAGES (page names separated by semicolons, e.g. "home;plan, 25 programs"; default all), BENCH_HTTP_PORT (8186), BENCH_PG_PORT (18186),
 # BENCH_PASSWORD (the generated accounts' password; random when unset), JAVA_OPTS (the app's JVM options; -Xmx1g by
 # default, like the README's run command), BENCH_FLOOR_SECONDS (5 s per floor point).
 set -euo pipefail

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -118,19 +119,25 @@ public class WaiverService {
         return lookup.programTitle(programId).orElseThrow(() -> new NotFoundException("Program", programId));
     }
 
-    /** The programs that have waivers or exception claims (any status), by title, for the list's program filter. */
+    /**
+     * For the list's program filter: the programs with the most waivers or exception claims (any status), at most
+     * {@code limit} of them, by title; {@code more} when other programs have some too (a portfolio can have
+     * thousands, which no select can offer).
+     */
     @PreAuthorize("isAuthenticated()")
-    public List<WaiverProgram> programsWithWaivers() {
-        List<Object[]> counts = waivers.countByProgram();
+    public WaiverProgramChoices programsWithWaivers(int limit) {
+        List<Object[]> counts = waivers.countByProgram(Limit.of(limit + 1));
+        boolean more = counts.size() > limit;
+        List<Object[]> shown = more ? counts.subList(0, limit) : counts;
         ProgramLookup lookup = programs.getIfAvailable();
-        Map<Long, String> titles = lookup == null || counts.isEmpty() ? Map.of()
-                : lookup.programTitles(counts.stream().map(row -> (Long) row[0]).toList());
-        return counts.stream()
+        Map<Long, String> titles = lookup == null || shown.isEmpty() ? Map.of()
+                : lookup.programTitles(shown.stream().map(row -> (Long) row[0]).toList());
+        return new WaiverProgramChoices(shown.stream()
                 .map(row -> new WaiverProgram((Long) row[0], titles.getOrDefault((Long) row[0], "#" + row[0]),
                         (Long) row[1]))
                 .sorted(Comparator.comparing(WaiverProgram::title, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(WaiverProgram::programId))
-                .toList();
+                .toList(), more);
     }
 
     /**

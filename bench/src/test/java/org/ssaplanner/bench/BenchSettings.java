@@ -61,10 +61,10 @@ public final class BenchSettings {
         return Duration.ofSeconds(Long.getLong("bench.warmup", 5));
     }
 
-    /** Only the pages whose names are listed (comma-separated), or every page when blank. */
+    /** Only the pages whose names are listed (separated by semicolons: some names hold a comma), or every page. */
     public boolean selected(String page) {
         String only = System.getProperty("bench.pages", "");
-        return only.isBlank() || Arrays.stream(only.split(",")).map(String::trim).anyMatch(page::equals);
+        return only.isBlank() || Arrays.stream(only.split(";")).map(String::trim).anyMatch(page::equals);
     }
 
     public String password() {

@@ -2,6 +2,7 @@ package org.ssaplanner.authorities.domain;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -33,7 +34,7 @@ public interface WaiverRepository extends JpaRepository<Waiver, Long> {
 
     List<Waiver> findByProgramIdInAndStatus(Collection<Long> programIds, WaiverStatus status);
 
-    /** Program id and number of waivers and claims, for every program that has one. */
-    @Query("select w.programId, count(w) from Waiver w group by w.programId")
-    List<Object[]> countByProgram();
+    /** Program id and number of waivers and claims of the programs with the most of them (most first). */
+    @Query("select w.programId, count(w) from Waiver w group by w.programId order by count(w) desc, w.programId")
+    List<Object[]> countByProgram(Limit limit);
 }

@@ -29,6 +29,7 @@ import org.ssaplanner.authorities.RestrictionDetail;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.WaiverFilter;
 import org.ssaplanner.authorities.WaiverKind;
+import org.ssaplanner.authorities.WaiverProgramChoices;
 import org.ssaplanner.authorities.WaiverService;
 import org.ssaplanner.authorities.WaiverStatus;
 import org.ssaplanner.authorities.WaiverSummary;
@@ -44,6 +45,8 @@ class WaiverController {
     private static final int PAGE_SIZE = 25;
     /** How many programs the request form's program select lists; the program search finds the others. */
     static final int PROGRAM_CHOICES = 500;
+    /** Programs the list's filter offers: the ones with the most waivers. */
+    static final int PROGRAM_FILTER_CHOICES = 100;
 
     /** The columns the list sorts by (waiver properties); newest request first by default, ties by id. */
     static final SortColumns SORTS = SortColumns.tieBreaker("id")
@@ -91,8 +94,13 @@ class WaiverController {
             return "authorities/waivers/list :: results";
         }
         model.addAttribute("restrictions", restrictions.list());
-        // the program filter chooses by title among the programs that have waivers (the id stays the parameter)
-        model.addAttribute("waiverPrograms", waivers.programsWithWaivers());
+        // the program filter chooses by title among the programs with the most waivers (the id stays the parameter)
+        WaiverProgramChoices choices = waivers.programsWithWaivers(PROGRAM_FILTER_CHOICES);
+        model.addAttribute("waiverPrograms", choices.programs());
+        model.addAttribute("moreWaiverPrograms", choices.more());
+        if (filter.programId() != null && choices.programs().stream().noneMatch(p -> p.programId() == filter.programId())) {
+            model.addAttribute("chosenProgramTitle", waivers.programTitle(filter.programId()).orElse(null));
+        }
         model.addAttribute("statuses", WaiverStatus.values());
         model.addAttribute("kinds", WaiverKind.values());
         return "authorities/waivers/list";

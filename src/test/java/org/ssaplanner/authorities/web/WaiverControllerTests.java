@@ -42,6 +42,7 @@ import org.ssaplanner.authorities.RestrictionSeverity;
 import org.ssaplanner.authorities.WaiverFilter;
 import org.ssaplanner.authorities.WaiverKind;
 import org.ssaplanner.authorities.WaiverProgram;
+import org.ssaplanner.authorities.WaiverProgramChoices;
 import org.ssaplanner.authorities.WaiverService;
 import org.ssaplanner.authorities.WaiverStatus;
 import org.ssaplanner.authorities.WaiverSummary;
@@ -60,6 +61,7 @@ class WaiverControllerTests {
 
     @BeforeEach
     void setUp() {
+        given(waivers.programsWithWaivers(ArgumentMatchers.anyInt())).willReturn(new WaiverProgramChoices(List.of(), false));
         given(waivers.get(9)).willReturn(new WaiverSummary(9, 0, 77, null, 1, "FAA_660", "22 U.S.C. 2420, FAA s.660",
                 WaiverKind.WAIVER, null, null, "police training", WaiverStatus.REQUESTED, "planner", Instant.now(),
                 null, null, null, null, null, null, null));
@@ -123,8 +125,9 @@ class WaiverControllerTests {
     void theProgramFilterOfTheListChoosesByTitleAmongTheProgramsWithWaivers() throws Exception {
         WaiverSummary requested = waivers.get(9);
         given(waivers.search(any(), any())).willReturn(new PageImpl<>(List.of(requested)));
-        given(waivers.programsWithWaivers()).willReturn(List.of(new WaiverProgram(77, "Maritime interdiction", 2),
-                new WaiverProgram(80, "Police mentoring", 1)));
+        given(waivers.programsWithWaivers(ArgumentMatchers.anyInt())).willReturn(new WaiverProgramChoices(
+                List.of(new WaiverProgram(77, "Maritime interdiction", 2), new WaiverProgram(80, "Police mentoring", 1)),
+                false));
         mvc.perform(get("/waivers").param("program", "77").with(user("v").roles("VIEWER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(
@@ -132,6 +135,21 @@ class WaiverControllerTests {
                 .andExpect(content().string(Matchers.containsString(
                         "<option value=\"80\">Police mentoring (1 request)</option>")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("type=\"number\""))));
+    }
+
+    @Test
+    void withMoreProgramsThanTheFilterOffersItSaysSoAndNamesAChosenProgramOutsideIt() throws Exception {
+        WaiverSummary requested = waivers.get(9);
+        given(waivers.search(any(), any())).willReturn(new PageImpl<>(List.of(requested)));
+        given(waivers.programsWithWaivers(ArgumentMatchers.anyInt())).willReturn(new WaiverProgramChoices(
+                List.of(new WaiverProgram(80, "Police mentoring", 9)), true));
+        given(waivers.programTitle(77)).willReturn(java.util.Optional.of("Maritime interdiction"));
+        mvc.perform(get("/waivers").param("program", "77").with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        "<option value=\"77\" selected>Maritime interdiction</option>")))
+                .andExpect(content().string(Matchers.containsString(
+                        "The 1 programs with the most requests; a program&#39;s compliance page lists its own.")));
     }
 
     @Test
