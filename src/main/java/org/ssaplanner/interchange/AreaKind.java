@@ -18,4 +18,9 @@ public enum AreaKind {
     public boolean isCountry() {
         return this == COUNTRY;
     }
+
+    /** Whether governance, conflict and military-burden data can be about it (a country, a former state, a part). */
+    public boolean hasContext() {
+        return this == COUNTRY || this == FORMER || this == AREA;
+    }
 }

@@ -112,6 +112,11 @@ public record ImportDetail(long id, String fileName, long fileSize, String check
         return rowsInserted;
     }
 
+    /** An import of a partner-country context data set (the whole data set, no scope or vintages). */
+    public boolean countryContext() {
+        return format != null && format.countryContext();
+    }
+
     public boolean identical() {
         return vintage.identicalToId() != null;
     }

@@ -3,8 +3,9 @@ package org.ssaplanner.interchange;
 import java.util.List;
 
 /**
- * The ForeignAssistance.gov CSV layouts SSA Planner accepts, recognised by their header. Each published
- * column is stored in a column of the target table, in the published order.
+ * The CSV layouts SSA Planner accepts, recognised by their header: ForeignAssistance.gov's and the partner-country
+ * context data sets (WGI, UCDP/PRIO, SIPRI military burden). Each published column is stored in a column of the
+ * target table, in the published order.
  */
 public enum ImportFormat {
 
@@ -56,7 +57,36 @@ public enum ImportFormat {
                     "current_amount", "constant_amount"),
             // The country code is the identity (a renamed country stays the same country); the name only tells apart
             // the former states published under the code "NULL" (see nameOnlyUnderNullCode).
-            List.of("country_code", "country_name", "transaction_type_id", "fiscal_year"));
+            List.of("country_code", "country_name", "transaction_type_id", "fiscal_year")),
+
+    /**
+     * World Bank Worldwide Governance Indicators, the long "wgidataset" layout (since the 2023 revision): one row per
+     * economy, indicator and year; missing values are {@code ..}; World Bank codes, mapped to ISO alpha-3.
+     */
+    WGI("interchange_governance", List.of("codeindyr", "code", "countryname", "year", "indicator", "estimate",
+            "stddev", "nsource", "pctrank", "pctranklower", "pctrankupper"),
+            List.of("codeindyr", "source_code", "source_name", "year", "indicator", "estimate", "std_error",
+                    "sources", "percentile_rank", "percentile_lower", "percentile_upper"),
+            List.of("area_code", "indicator", "year"), true),
+
+    /** UCDP/PRIO Armed Conflict Dataset (conflict-year rows, 28 columns); locations as Gleditsch-Ward numbers. */
+    UCDP_PRIO("interchange_conflict_year", List.of("conflict_id", "location", "side_a", "side_a_id", "side_a_2nd",
+            "side_b", "side_b_id", "side_b_2nd", "incompatibility", "territory_name", "year", "intensity_level",
+            "cumulative_intensity", "type_of_conflict", "start_date", "start_prec", "start_date2", "start_prec2",
+            "ep_end", "ep_end_date", "ep_end_prec", "gwno_a", "gwno_a_2nd", "gwno_b", "gwno_b_2nd", "gwno_loc",
+            "region", "version"),
+            List.of("conflict_id", "location", "side_a", "side_a_id", "side_a_2nd", "side_b", "side_b_id",
+                    "side_b_2nd", "incompatibility", "territory_name", "year", "intensity_level",
+                    "cumulative_intensity", "type_of_conflict", "start_date", "start_prec", "start_date2",
+                    "start_prec2", "ep_end", "ep_end_date", "ep_end_prec", "gwno_a", "gwno_a_2nd", "gwno_b",
+                    "gwno_b_2nd", "gwno_loc", "region", "version"),
+            List.of("conflict_id", "year"), true),
+
+    /** SIPRI military expenditure as a share of GDP, as Our World in Data publishes it (5 columns). */
+    SIPRI_MILEX("interchange_military_burden", List.of("Entity", "Code", "Year", "Military expenditure (% of GDP)",
+            "World region according to OWID"),
+            List.of("entity", "source_code", "year", "share_of_gdp", "owid_region"),
+            List.of("area_code", "year"), true);
 
     /** The country code FA.gov publishes for former states, which are told apart by their name. */
     public static final String NULL_COUNTRY_CODE = "NULL";
@@ -65,8 +95,14 @@ public enum ImportFormat {
     private final List<String> headers;
     private final List<String> columns;
     private final List<String> keyColumns;
+    private final boolean countryContext;
 
     ImportFormat(String table, List<String> headers, List<String> columns, List<String> keyColumns) {
+        this(table, headers, columns, keyColumns, false);
+    }
+
+    ImportFormat(String table, List<String> headers, List<String> columns, List<String> keyColumns,
+            boolean countryContext) {
         if (headers.size() != columns.size()) {
             throw new IllegalStateException(name() + ": headers and columns differ in number");
         }
@@ -74,6 +110,21 @@ public enum ImportFormat {
         this.headers = headers;
         this.columns = columns;
         this.keyColumns = keyColumns;
+        this.countryContext = countryContext;
+    }
+
+    /**
+     * A partner-country context data set (governance, conflict, military burden; {@code engine.CountryContextImport}):
+     * each file is the whole data set and replaces the stored one; not a ForeignAssistance.gov layout, so none of the
+     * vintage, scope or per-area aggregate machinery applies to it.
+     */
+    public boolean countryContext() {
+        return countryContext;
+    }
+
+    /** A ForeignAssistance.gov layout (vintages, scopes, per-area aggregates). */
+    public boolean foreignAssistance() {
+        return !countryContext;
     }
 
     public String table() {

@@ -1,5 +1,6 @@
 /**
- * Interchange: ForeignAssistance.gov imports and the country picture built from them.
+ * Interchange: ForeignAssistance.gov imports and the country picture built from them, and the partner-country
+ * context data sets (governance, conflict, military burden).
  *
  * <ul>
  * <li>{@link org.ssaplanner.interchange.ImportService}: upload (ADMIN and PLANNER: the data are public and shared,
@@ -32,6 +33,13 @@
  * DAC purpose codes to CRS sectors, US sectors to capability domains.</li>
  * <li>{@link org.ssaplanner.interchange.CountryPictureService}: the figures of /countries/{iso3}, all aggregated
  * in SQL.</li>
+ * <li>Partner-country context from real data ({@link org.ssaplanner.interchange.CountryContextService}): the World
+ * Bank Worldwide Governance Indicators, the UCDP/PRIO Armed Conflict Dataset and SIPRI military expenditure as a
+ * share of GDP are imported at /imports like the FA.gov files (format from the header, the import log, progress,
+ * line-numbered rejections, one transaction), each file as the whole data set that the stored one becomes
+ * ({@code engine.CountryContextImport}); source codes (World Bank, Our World in Data, Gleditsch-Ward) are mapped to
+ * area codes. Per area and year: the six WGI estimates, the conflict intensity and the military burden, for the
+ * country page's section and for modules that weigh risk.</li>
  * <li>Plans are read through the plans API: which agencies take part in a country's plans (the call-out of
  * agencies active in the country but absent from its plan), and which plan "create a program from this activity"
  * leads to.</li>

@@ -17,7 +17,26 @@ final class SharedData {
     }
 
     static Path faGov(String fileName) {
-        String resource = "/data/" + FA_GOV + "/" + fileName;
+        return file(FA_GOV, fileName);
+    }
+
+    /** World Bank Worldwide Governance Indicators, the long layout (32,100 rows). */
+    static Path wgi() {
+        return file("wgi-governance", "wgidataset.csv");
+    }
+
+    /** UCDP/PRIO Armed Conflict Dataset v23.1 (2,626 conflict-years). */
+    static Path ucdp() {
+        return file("ucdp", "UcdpPrioConflict_v23_1.csv");
+    }
+
+    /** SIPRI military expenditure as a share of GDP, via Our World in Data (8,245 rows). */
+    static Path sipriMilex() {
+        return file("sipri-milex-share-gdp", "military-spending-as-a-share-of-gdp-sipri.csv");
+    }
+
+    static Path file(String folder, String fileName) {
+        String resource = "/data/" + folder + "/" + fileName;
         URL url = SharedData.class.getResource(resource);
         if (url == null) {
             throw new IllegalStateException("Test data file missing from the test classpath: " + resource);

@@ -144,6 +144,11 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
             }
             values[i] = value.isEmpty() ? null : value;
         }
+        if (format.countryContext()) {
+            // the context data sets' values are checked by their import (engine.CountryContextImport)
+            handler.accepted(line, values);
+            return;
+        }
         String countryCode = values[format.countryCodeIndex()];
         if (countryCode == null || countryCode.isBlank()) {
             handler.rejected(line, "import.rejected.required", List.of(format.headers().get(format.countryCodeIndex())),

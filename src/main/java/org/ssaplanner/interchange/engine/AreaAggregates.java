@@ -54,6 +54,9 @@ public class AreaAggregates {
     /** For the Flyway migration that fills the tables, which runs before the application context exists. */
     static void refreshAll(JdbcTemplate jdbc) {
         for (ImportFormat format : ImportFormat.values()) {
+            if (!format.foreignAssistance()) {
+                continue;
+            }
             refresh(jdbc, format, null);
         }
     }

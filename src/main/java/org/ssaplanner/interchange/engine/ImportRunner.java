@@ -62,11 +62,13 @@ public class ImportRunner {
     private final Spool spool;
     private final AreaAggregates areaAggregates;
     private final ImportAudit audit;
+    private final CountryContextImport countryContext;
 
     ImportRunner(DataSource dataSource, JdbcTemplate jdbc, ImportLog importLog, Vintages vintages,
             PlatformTransactionManager transactions, AgencyMappings agencyMappings, Spool spool,
-            AreaAggregates areaAggregates, ImportAudit audit) {
+            AreaAggregates areaAggregates, ImportAudit audit, CountryContextImport countryContext) {
         this.audit = audit;
+        this.countryContext = countryContext;
         this.spool = spool;
         this.areaAggregates = areaAggregates;
         this.dataSource = dataSource;
@@ -144,6 +146,10 @@ public class ImportRunner {
             // the spool file is deleted once this transaction commits: the commit must be durable by then, whatever
             // the server's default (a lost commit with its file gone could never be run again)
             jdbc.execute("set local synchronous_commit = on");
+            if (format.countryContext()) {
+                importCountryContext(importId, format, csv, in, reached);
+                return;
+            }
             jdbc.execute(ImportSql.lock(format));
             Long identical = vintages.identicalCurrent(importId, format, detail.checksum());
             if (identical != null) {
@@ -213,6 +219,28 @@ public class ImportRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Import interrupted", e);
         }
+    }
+
+    /** A country-context file (the whole data set) replaces the stored one; see {@link CountryContextImport}. */
+    private void importCountryContext(long importId, ImportFormat format, ForeignAssistanceCsv csv,
+            CountingInputStream in, Reached reached) {
+        CountryContextImport.Result result;
+        try {
+            result = countryContext.run(importId, format, csv, in::count,
+                    (phase, bytes, rows, rejected) -> {
+                        reached.bytes = bytes;
+                        reached.rows = rows;
+                        reached.rejected = rejected;
+                        progress(importId, phase, bytes, rows, rejected);
+                    });
+        } catch (ImportRefusedException e) {
+            reached.bytes = in.count();
+            throw e;
+        }
+        long changed = result.changed();
+        importLog.succeed(importId, new ImportLog.Counts(in.count(), result.rowsRead(), result.added(), changed,
+                result.unchanged(), result.rejected(), changed, 0, result.removed()));
+        auditSuccess(importId);
     }
 
     /**

@@ -88,10 +88,17 @@ public class Vintages {
     /** Whether the import's data are the current vintage of its scope and whether it may be rolled back. */
     public VintageStatus status(long importId) {
         Map<String, Object> row = jdbc.queryForMap("""
-                select status, scope_recorded, identical_to_id, rolled_back_at from interchange_import where id = ?""",
+                select status, scope_recorded, identical_to_id, rolled_back_at, format from interchange_import where id = ?""",
                 importId);
         if (!"SUCCEEDED".equals(row.get("status"))) {
             return new VintageStatus(false, false, "import.rollback.notSucceeded", List.of());
+        }
+        if (row.get("format") != null && ImportFormat.valueOf((String) row.get("format")).countryContext()) {
+            // a country-context file is the whole data set: the latest succeeded import of its format is current
+            boolean current = Boolean.TRUE.equals(jdbc.queryForObject("""
+                    select not exists (select 1 from interchange_import where format = ? and status = 'SUCCEEDED'
+                    and id > ?)""", Boolean.class, row.get("format"), importId));
+            return new VintageStatus(current, false, "import.rollback.wholeDataSet", List.of());
         }
         if (row.get("rolled_back_at") != null) {
             return new VintageStatus(false, false, "import.rollback.done", List.of());

@@ -19,6 +19,7 @@ import org.ssaplanner.interchange.ActivityExport;
 import org.ssaplanner.interchange.ActivityFilter;
 import org.ssaplanner.interchange.ActivityRow;
 import org.ssaplanner.interchange.Area;
+import org.ssaplanner.interchange.CountryContextService;
 import org.ssaplanner.interchange.CountryPicture;
 import org.ssaplanner.interchange.CountryPictureService;
 import org.ssaplanner.shared.csv.SpreadsheetCsv;
@@ -33,10 +34,12 @@ class CountryController {
 
     private final CountryPictureService pictures;
     private final ActivityExport export;
+    private final CountryContextService contexts;
 
-    CountryController(CountryPictureService pictures, ActivityExport export) {
+    CountryController(CountryPictureService pictures, ActivityExport export, CountryContextService contexts) {
         this.pictures = pictures;
         this.export = export;
+        this.contexts = contexts;
     }
 
     @GetMapping
@@ -75,6 +78,10 @@ class CountryController {
                 ? picture.newProgramUrls(activities.map(ActivityRow::activityId).toList()) : Map.of();
         model.addAttribute("programLinks", !programUrls.isEmpty());
         model.addAttribute("programUrls", programUrls);
+        if (htmx == null && area.kind().hasContext()) {
+            // governance, conflict and military burden from the imported real data: one statement
+            model.addAttribute("context", contexts.context(area.code()));
+        }
         // htmx (the activity filters changed): only the activity list, the rest of the picture stays
         return htmx != null ? "interchange/countries/picture :: results" : "interchange/countries/picture";
     }

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -33,11 +36,14 @@ import org.ssaplanner.interchange.ActivityExport;
 import org.ssaplanner.interchange.ActivityRow;
 import org.ssaplanner.interchange.Area;
 import org.ssaplanner.interchange.AreaKind;
+import org.ssaplanner.interchange.CountryContext;
+import org.ssaplanner.interchange.CountryContextService;
 import org.ssaplanner.interchange.CountryIndex;
 import org.ssaplanner.interchange.CountryPicture;
 import org.ssaplanner.interchange.CountryPicture.ActiveAgency;
 import org.ssaplanner.interchange.CountryPicture.Amounts;
 import org.ssaplanner.interchange.CountryPictureService;
+import org.ssaplanner.interchange.ImportFormat;
 import org.ssaplanner.interchange.TransactionType;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.shared.NotFoundException;
@@ -55,6 +61,9 @@ class CountryControllerTests {
 
     @MockitoBean
     ActivityExport export;
+
+    @MockitoBean
+    CountryContextService contexts;
 
     static final CountryRef SLV = new CountryRef(1, "SV", "SLV", "El Salvador", 2, "Central America", "Americas");
     static final Area SLV_AREA = new Area("SLV", "El Salvador", AreaKind.COUNTRY, "Americas / Central America", "SLV",
@@ -114,6 +123,45 @@ class CountryControllerTests {
             call.<Consumer<ActivityRow>>getArgument(2).accept(row);
             return null;
         }).when(export).activities(eq(SLV_AREA), any(), any());
+    }
+
+    @Test
+    void theCountryPageShowsGovernanceConflictAndMilitaryBurdenEachWithItsSource() throws Exception {
+        CountryContext context = new CountryContext("SLV",
+                List.of(new CountryContext.Governance("rl", 2023, new BigDecimal("-0.37"), new BigDecimal("30.2"), 2018,
+                        new BigDecimal("-0.50"), new BigDecimal("25.0"))),
+                new CountryContext.Conflict(1946, 2022, 13, 13, 10, 1979, 1991,
+                        List.of(new CountryContext.ConflictYear(2022, 0, 0)),
+                        List.of()),
+                List.of(new CountryContext.BurdenYear(2019, new BigDecimal("1.0290315")),
+                        new CountryContext.BurdenYear(2024, new BigDecimal("1.1861192"))),
+                List.of(new CountryContext.Source(ImportFormat.WGI, 41, "wgidataset.csv", Instant.parse("2026-12-02T01:00:00Z"), 2023),
+                        new CountryContext.Source(ImportFormat.UCDP_PRIO, 42, "UcdpPrioConflict_v23_1.csv",
+                                Instant.parse("2026-12-02T01:00:00Z"), 2022)));
+        when(contexts.context("SLV")).thenReturn(context);
+
+        mvc.perform(get("/countries/SLV").with(user(TestUsers.user(3, "u", 1, Role.VIEWER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Governance, conflict and military burden")))
+                .andExpect(content().string(containsString("Rule of Law")))
+                .andExpect(content().string(containsString("-0.37")))
+                .andExpect(content().string(containsString("25.0 (2018)")))
+                .andExpect(content().string(containsString("+5.2 better")))
+                .andExpect(content().string(containsString("in 13 years of 1946–2022, war (1,000 or more battle deaths in a year) in 10 of them; the latest in 1991")))
+                .andExpect(content().string(containsString("Military expenditure: 1.19% of GDP in 2024")))
+                .andExpect(content().string(containsString("1.03% in 2019")))
+                .andExpect(content().string(containsString("imported from wgidataset.csv on 2026-12-02 01:00 UTC")))
+                .andExpect(content().string(containsString("href=\"/imports/42\"")))
+                .andExpect(content().string(containsString("SIPRI Military Expenditure Database")))
+                .andExpect(content().string(not(containsString("style=\""))));
+    }
+
+    @Test
+    void theWorldsPageAndTheActivityListOfHtmxReadNoCountryContext() throws Exception {
+        mvc.perform(get("/countries/WLD").with(user(TestUsers.user(3, "u", 1, Role.VIEWER)))).andExpect(status().isOk());
+        mvc.perform(get("/countries/SLV").header("HX-Request", "true").with(user(TestUsers.user(3, "u", 1, Role.VIEWER))))
+                .andExpect(status().isOk());
+        verify(contexts, never()).context(any());
     }
 
     @Test
