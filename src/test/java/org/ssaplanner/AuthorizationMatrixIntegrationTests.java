@@ -61,6 +61,11 @@ import org.ssaplanner.authorities.WaiverKind;
 import org.ssaplanner.authorities.WaiverRequestCommand;
 import org.ssaplanner.authorities.WaiverService;
 import org.ssaplanner.compliance.HumanRightsService;
+import org.ssaplanner.countryteam.CountryTeamService;
+import org.ssaplanner.countryteam.MemberCommand;
+import org.ssaplanner.countryteam.PostCommand;
+import org.ssaplanner.countryteam.PostKind;
+import org.ssaplanner.countryteam.TeamRole;
 import org.ssaplanner.compliance.IncidentCategory;
 import org.ssaplanner.compliance.IncidentCommand;
 import org.ssaplanner.evaluations.Direction;
@@ -408,6 +413,8 @@ class AuthorizationMatrixIntegrationTests {
             case "fileId" -> data.evidenceFile;
             case "indicatorId" -> data.indicator;
             case "unitId" -> data.unit;
+            case "memberId" -> data.teamMember;
+            case "postId" -> data.teamPost;
             case "id" -> pattern.startsWith("/imports/mappings/") ? data.agencyMapping : switch (segment) {
                 case "plans" -> data.plan;
                 case "programs" -> data.program;
@@ -471,6 +478,8 @@ class AuthorizationMatrixIntegrationTests {
         long taxonomyRule;
         long importId;
         long agencyMapping;
+        long teamPost;
+        long teamMember;
     }
 
     private Data createData() {
@@ -506,6 +515,12 @@ class AuthorizationMatrixIntegrationTests {
                 Long.class, data.program);
 
         fixtures.signInAsAdmin();
+        // the country team (issue 14): a post and a person of the plan's country, of the PLANNER's agency (INL)
+        CountryTeamService team = context.getBean(CountryTeamService.class);
+        data.teamPost = team.addPost("COL", new PostCommand(PostKind.ATTACHE_OFFICE,
+                PlanningFixtures.unique("Matrix post "), null, inl));
+        data.teamMember = team.addMember("COL", new MemberCommand(TeamRole.INL_SECTION,
+                PlanningFixtures.unique("Matrix person "), inl, data.teamPost, null, null, null));
         RestrictionDetail faa660 = context.getBean(RestrictionService.class).all().stream()
                 .filter(r -> r.code().equals("FAA_660")).findFirst().orElseThrow();
         data.restriction = faa660.id();

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,11 @@ import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.WaiverKind;
 import org.ssaplanner.authorities.WaiverRequestCommand;
 import org.ssaplanner.authorities.WaiverService;
+import org.ssaplanner.countryteam.CountryTeamService;
+import org.ssaplanner.countryteam.MemberCommand;
+import org.ssaplanner.countryteam.PostCommand;
+import org.ssaplanner.countryteam.PostKind;
+import org.ssaplanner.countryteam.TeamRole;
 import org.ssaplanner.evaluations.Direction;
 import org.ssaplanner.evaluations.IndicatorCommand;
 import org.ssaplanner.evaluations.IndicatorMeasure;
@@ -84,6 +90,9 @@ class PageStatementsIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CountryTeamService team;
+
     private PlanningFixtures fixtures;
     private final Map<Role, CurrentUser> principals = new LinkedHashMap<>();
     private final Map<String, List<String>> sqlOfLastRun = new LinkedHashMap<>();
@@ -97,6 +106,7 @@ class PageStatementsIntegrationTests {
     private long program;
     private long dueProgram;
     private int grown;
+    private final Set<Long> teamContacts = new HashSet<>();
 
     @AfterEach
     void signOut() {
@@ -187,6 +197,16 @@ class PageStatementsIntegrationTests {
                 waivers.request(new WaiverRequestCommand(other, faa660, WaiverKind.WAIVER, null,
                         "Waiver request " + token));
             }
+            // the country team of the plan's country (issue 14): a post and two people, one named a point of contact
+            TestUsers.signIn(conductor);
+            long post = team.addPost(country(), new PostCommand(PostKind.ATTACHE_OFFICE, "Post " + token + " " + step,
+                    null, inl));
+            long person = team.addMember(country(), new MemberCommand(TeamRole.INL_SECTION, "Person " + token + " "
+                    + step, inl, post, "person@example.gov", LocalDate.of(2025, 8, 1), LocalDate.of(2027, 7, 31)));
+            team.addMember(country(), new MemberCommand(TeamRole.IMPLEMENTING_PARTNER_LEAD, "Partner " + token + " "
+                    + step, inl, null, null, null, null));
+            teamContacts.add(person);
+            team.namePointsOfContact(plan, teamContacts);
             TestUsers.signIn(conductor);
             programs.saveFundingLine(program, new FundingLineCommand(2027 + step % 3, "INCLE" + (step / 3 == 0 ? "" : " " + step / 3),
                     new BigDecimal("1000.00"), new BigDecimal("900.00"), new BigDecimal("100.00"), BigDecimal.ZERO));
@@ -210,6 +230,10 @@ class PageStatementsIntegrationTests {
                     new PeriodCommand(null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "30", null, null)));
         }
         TestUsers.signOut();
+    }
+
+    private String country() {
+        return jdbc.queryForObject("select alpha3 from country where alpha2 = 'CO'", String.class);
     }
 
     private long policeProgram(String title) {
@@ -249,6 +273,8 @@ class PageStatementsIntegrationTests {
         pages.put("/results/due?size=2", Role.EVALUATOR);
         pages.put("/results/due?sort=program&size=2", Role.EVALUATOR);
         pages.put("/countries/" + country, Role.VIEWER);
+        pages.put("/countries/" + country + "/team", Role.VIEWER);
+        pages.put("/countries/" + country + "/team as PLANNER", Role.PLANNER);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Map.Entry<String, Role> page : pages.entrySet()) {
             String url = page.getKey().replaceAll(" as [A-Z]+$", "");
