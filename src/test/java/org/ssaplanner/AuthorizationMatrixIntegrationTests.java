@@ -415,6 +415,8 @@ class AuthorizationMatrixIntegrationTests {
             case "unitId" -> data.unit;
             case "memberId" -> data.teamMember;
             case "postId" -> data.teamPost;
+            // an agency suggested for the plan (issue 14: Homeland Security's Coast Guard takes no part in it)
+            case "agencyId" -> data.suggestedAgency;
             case "id" -> pattern.startsWith("/imports/mappings/") ? data.agencyMapping : switch (segment) {
                 case "plans" -> data.plan;
                 case "programs" -> data.program;
@@ -480,6 +482,7 @@ class AuthorizationMatrixIntegrationTests {
         long agencyMapping;
         long teamPost;
         long teamMember;
+        long suggestedAgency;
     }
 
     private Data createData() {
@@ -501,6 +504,7 @@ class AuthorizationMatrixIntegrationTests {
         data.principals.put(Who.OTHER_PLANNER, fixtures.user("DSCA", Role.PLANNER));
         data.user = viewer.id();
         data.agency = inl;
+        data.suggestedAgency = fixtures.agency("USCG");
 
         data.plan = fixtures.plan(conductor, "CO", Set.of(inl));
         data.objective = plans.addObjective(data.plan, new ObjectiveCommand(ObjectiveCategory.GOVERNANCE,

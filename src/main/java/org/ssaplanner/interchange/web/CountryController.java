@@ -3,6 +3,7 @@ package org.ssaplanner.interchange.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -22,6 +23,8 @@ import org.ssaplanner.interchange.Area;
 import org.ssaplanner.interchange.CountryPicture;
 import org.ssaplanner.interchange.CountryPictureService;
 import org.ssaplanner.shared.csv.SpreadsheetCsv;
+import org.ssaplanner.shared.web.PageSection;
+import org.ssaplanner.shared.web.PageSections;
 
 /** The interagency picture of a partner country from imported FA.gov data, for every signed-in user. */
 @Controller
@@ -33,10 +36,12 @@ class CountryController {
 
     private final CountryPictureService pictures;
     private final ActivityExport export;
+    private final PageSections sections;
 
-    CountryController(CountryPictureService pictures, ActivityExport export) {
+    CountryController(CountryPictureService pictures, ActivityExport export, PageSections sections) {
         this.pictures = pictures;
         this.export = export;
+        this.sections = sections;
     }
 
     @GetMapping
@@ -74,6 +79,11 @@ class CountryController {
         Map<String, String> programUrls = area.partnerCountry()
                 ? picture.newProgramUrls(activities.map(ActivityRow::activityId).toList()) : Map.of();
         model.addAttribute("programLinks", !programUrls.isEmpty());
+        // sections other modules contribute to a partner country's page (e.g. who else could help, issue 14)
+        model.addAttribute("sections", area.partnerCountry() && htmx == null
+                ? sections.render(PageSection.COUNTRY, pictures.country(area.code()).id()).stream()
+                        .filter(section -> section.data() != null).toList()
+                : List.of());
         model.addAttribute("programUrls", programUrls);
         // htmx (the activity filters changed): only the activity list, the rest of the picture stays
         return htmx != null ? "interchange/countries/picture :: results" : "interchange/countries/picture";
