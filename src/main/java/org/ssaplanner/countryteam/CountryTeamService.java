@@ -92,8 +92,9 @@ public class CountryTeamService {
     @PreAuthorize("isAuthenticated()")
     public CountryTeam team(String iso3) {
         CountryRef country = country(iso3);
-        List<TeamPost> countryPosts = posts.findByCountryIdOrderByKindAscNameAsc(country.id());
-        List<TeamMember> countryMembers = members.findByCountryIdOrderByRoleAscNameAsc(country.id());
+        List<TeamPost> countryPosts = new ArrayList<>(posts.findByCountryIdOrderByKindAscNameAsc(country.id()));
+        countryPosts.sort(Comparator.comparing(TeamPost::getKind).thenComparing(TeamPost::getName));
+        List<TeamMember> countryMembers = rosterOrder(members.findByCountryIdOrderByRoleAscNameAsc(country.id()));
         Map<Long, AgencySummary> agencyById = agencyById();
         Map<Long, Long> perPost = countryMembers.stream().filter(m -> m.getPostId() != null)
                 .collect(Collectors.groupingBy(TeamMember::getPostId, Collectors.counting()));
@@ -224,7 +225,7 @@ public class CountryTeamService {
     public PlanTeam planTeam(long planId) {
         PlanContext plan = plans.context(planId);
         CountryRef country = reference.country(plan.countryId()).orElseThrow();
-        List<TeamMember> countryMembers = members.findByCountryIdOrderByRoleAscNameAsc(country.id());
+        List<TeamMember> countryMembers = rosterOrder(members.findByCountryIdOrderByRoleAscNameAsc(country.id()));
         List<MemberView> views = views(countryMembers, posts.findByCountryIdOrderByKindAscNameAsc(country.id()),
                 agencyById(), currentAuthentication());
         Set<Long> named = contacts.ofPlan(planId).stream().map(PointsOfContact.Named::memberId)
@@ -240,7 +241,8 @@ public class CountryTeamService {
     @Transactional
     public void namePointsOfContact(long planId, Collection<Long> memberIds) {
         PlanContext plan = plans.context(planId);
-        Set<Long> wanted = memberIds == null ? Set.of() : Set.copyOf(memberIds);
+        Set<Long> wanted = memberIds == null ? Set.of()
+                : memberIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         Set<Long> onTeam = members.findByCountryIdOrderByRoleAscNameAsc(plan.countryId()).stream()
                 .map(TeamMember::getId).collect(Collectors.toSet());
         if (!onTeam.containsAll(wanted)) {
@@ -370,6 +372,13 @@ public class CountryTeamService {
             previous.put(id, snapshot);
         }
         return result;
+    }
+
+    /** The roster's order: by role as {@link TeamRole} lists them (Chief of Mission first), then by name. */
+    private static List<TeamMember> rosterOrder(List<TeamMember> found) {
+        List<TeamMember> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparing(TeamMember::getRole).thenComparing(TeamMember::getName));
+        return sorted;
     }
 
     private TeamMember memberOf(CountryRef country, long memberId) {

@@ -29,7 +29,7 @@ public class PointsOfContact {
     /** Makes exactly these members the plan's points of contact; those named before keep who named them and when. */
     public void replace(long planId, Collection<Long> memberIds, String namedBy) {
         Long[] ids = memberIds.toArray(Long[]::new);
-        jdbc.update("delete from plan_point_of_contact where plan_id = ? and member_id <> all(?)", planId, ids);
+        jdbc.update("delete from plan_point_of_contact where plan_id = ? and member_id <> all(?::bigint[])", planId, ids);
         jdbc.update("insert into plan_point_of_contact (plan_id, member_id, named_by) select ?, m, ? from unnest(?::bigint[]) m"
                 + " on conflict do nothing", planId, namedBy, ids);
     }
