@@ -63,6 +63,11 @@ import org.ssaplanner.authorities.WaiverService;
 import org.ssaplanner.compliance.HumanRightsService;
 import org.ssaplanner.compliance.IncidentCategory;
 import org.ssaplanner.compliance.IncidentCommand;
+import org.ssaplanner.countryteam.CountryTeamService;
+import org.ssaplanner.countryteam.MemberCommand;
+import org.ssaplanner.countryteam.PostCommand;
+import org.ssaplanner.countryteam.PostKind;
+import org.ssaplanner.countryteam.TeamRole;
 import org.ssaplanner.evaluations.Direction;
 import org.ssaplanner.evaluations.EvaluationCommand;
 import org.ssaplanner.evaluations.EvaluationService;
@@ -408,6 +413,10 @@ class AuthorizationMatrixIntegrationTests {
             case "fileId" -> data.evidenceFile;
             case "indicatorId" -> data.indicator;
             case "unitId" -> data.unit;
+            case "memberId" -> data.teamMember;
+            case "postId" -> data.teamPost;
+            // an agency suggested for the plan (issue 14: Homeland Security's Coast Guard takes no part in it)
+            case "agencyId" -> data.suggestedAgency;
             case "id" -> pattern.startsWith("/imports/mappings/") ? data.agencyMapping : switch (segment) {
                 case "plans" -> data.plan;
                 case "programs" -> data.program;
@@ -471,6 +480,9 @@ class AuthorizationMatrixIntegrationTests {
         long taxonomyRule;
         long importId;
         long agencyMapping;
+        long teamPost;
+        long teamMember;
+        long suggestedAgency;
     }
 
     private Data createData() {
@@ -492,6 +504,7 @@ class AuthorizationMatrixIntegrationTests {
         data.principals.put(Who.OTHER_PLANNER, fixtures.user("DSCA", Role.PLANNER));
         data.user = viewer.id();
         data.agency = inl;
+        data.suggestedAgency = fixtures.agency("USCG");
 
         data.plan = fixtures.plan(conductor, "CO", Set.of(inl));
         data.objective = plans.addObjective(data.plan, new ObjectiveCommand(ObjectiveCategory.GOVERNANCE,
@@ -506,6 +519,12 @@ class AuthorizationMatrixIntegrationTests {
                 Long.class, data.program);
 
         fixtures.signInAsAdmin();
+        // the country team (issue 14): a post and a person of the plan's country, of the PLANNER's agency (INL)
+        CountryTeamService team = context.getBean(CountryTeamService.class);
+        data.teamPost = team.addPost("COL", new PostCommand(PostKind.ATTACHE_OFFICE,
+                PlanningFixtures.unique("Matrix post "), null, inl));
+        data.teamMember = team.addMember("COL", new MemberCommand(TeamRole.INL_SECTION,
+                PlanningFixtures.unique("Matrix person "), inl, data.teamPost, null, null, null));
         RestrictionDetail faa660 = context.getBean(RestrictionService.class).all().stream()
                 .filter(r -> r.code().equals("FAA_660")).findFirst().orElseThrow();
         data.restriction = faa660.id();

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,11 @@ import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.WaiverKind;
 import org.ssaplanner.authorities.WaiverRequestCommand;
 import org.ssaplanner.authorities.WaiverService;
+import org.ssaplanner.countryteam.CountryTeamService;
+import org.ssaplanner.countryteam.MemberCommand;
+import org.ssaplanner.countryteam.PostCommand;
+import org.ssaplanner.countryteam.PostKind;
+import org.ssaplanner.countryteam.TeamRole;
 import org.ssaplanner.evaluations.Direction;
 import org.ssaplanner.evaluations.IndicatorCommand;
 import org.ssaplanner.evaluations.IndicatorMeasure;
@@ -84,6 +90,9 @@ class PageStatementsIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CountryTeamService team;
+
     private PlanningFixtures fixtures;
     private final Map<Role, CurrentUser> principals = new LinkedHashMap<>();
     private final Map<String, List<String>> sqlOfLastRun = new LinkedHashMap<>();
@@ -97,6 +106,7 @@ class PageStatementsIntegrationTests {
     private long program;
     private long dueProgram;
     private int grown;
+    private final Set<Long> teamContacts = new HashSet<>();
 
     @AfterEach
     void signOut() {
@@ -122,7 +132,10 @@ class PageStatementsIntegrationTests {
         // and what the fixes of issue 18 brought each page down to (before: plan 53, program 74 growing by nine a
         // revision, program list 12): the history reads each audit table once, agencies are read once a request
         // (42 since the plan page names its blocked active programs in an alert: issue 13, item 2)
-        assertThat(small.get("/plans/" + plan)).isLessThanOrEqualTo(42);
+        // (68 since issue 14 adds two sections to the plan page, each a fixed number of statements: its country team
+        // with the points of contact, and who else could help, which reads the plan's programs' needs, the FA.gov
+        // obligations in its years, the catalogue, the authorities and the dismissals)
+        assertThat(small.get("/plans/" + plan)).isLessThanOrEqualTo(68);
         // (62 since the program page raises the Leahy alarm and offers the waiver link only where one exists)
         assertThat(small.get("/programs/" + program)).isLessThanOrEqualTo(62);
         assertThat(small.get("/programs?size=2")).isLessThanOrEqualTo(11);
@@ -187,6 +200,16 @@ class PageStatementsIntegrationTests {
                 waivers.request(new WaiverRequestCommand(other, faa660, WaiverKind.WAIVER, null,
                         "Waiver request " + token));
             }
+            // the country team of the plan's country (issue 14): a post and two people, one named a point of contact
+            TestUsers.signIn(conductor);
+            long post = team.addPost(country(), new PostCommand(PostKind.ATTACHE_OFFICE, "Post " + token + " " + step,
+                    null, inl));
+            long person = team.addMember(country(), new MemberCommand(TeamRole.INL_SECTION, "Person " + token + " "
+                    + step, inl, post, "person@example.gov", LocalDate.of(2025, 8, 1), LocalDate.of(2027, 7, 31)));
+            team.addMember(country(), new MemberCommand(TeamRole.IMPLEMENTING_PARTNER_LEAD, "Partner " + token + " "
+                    + step, inl, null, null, null, null));
+            teamContacts.add(person);
+            team.namePointsOfContact(plan, teamContacts);
             TestUsers.signIn(conductor);
             programs.saveFundingLine(program, new FundingLineCommand(2027 + step % 3, "INCLE" + (step / 3 == 0 ? "" : " " + step / 3),
                     new BigDecimal("1000.00"), new BigDecimal("900.00"), new BigDecimal("100.00"), BigDecimal.ZERO));
@@ -212,6 +235,10 @@ class PageStatementsIntegrationTests {
         TestUsers.signOut();
     }
 
+    private String country() {
+        return jdbc.queryForObject("select alpha3 from country where alpha2 = 'CO'", String.class);
+    }
+
     private long policeProgram(String title) {
         TestUsers.signIn(principals.get(Role.PLANNER));
         long id = programs.create(plan, ProgramCommandBuilder.program(title, inl, incle).supporting(dsca)
@@ -235,6 +262,8 @@ class PageStatementsIntegrationTests {
         pages.put("/plans?size=2", Role.VIEWER);
         pages.put("/plans/" + plan, Role.PLANNER);
         pages.put("/plans/" + plan + " as VIEWER", Role.VIEWER);
+        pages.put("/plans/" + plan + "/suggestions", Role.PLANNER);
+        pages.put("/plans/" + plan + "/suggestions as VIEWER", Role.VIEWER);
         pages.put("/programs/" + program, Role.PLANNER);
         pages.put("/compliance?size=2", Role.VIEWER);
         pages.put("/compliance?severity=BLOCKING&size=2", Role.VIEWER);
@@ -249,6 +278,8 @@ class PageStatementsIntegrationTests {
         pages.put("/results/due?size=2", Role.EVALUATOR);
         pages.put("/results/due?sort=program&size=2", Role.EVALUATOR);
         pages.put("/countries/" + country, Role.VIEWER);
+        pages.put("/countries/" + country + "/team", Role.VIEWER);
+        pages.put("/countries/" + country + "/team as PLANNER", Role.PLANNER);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Map.Entry<String, Role> page : pages.entrySet()) {
             String url = page.getKey().replaceAll(" as [A-Z]+$", "");

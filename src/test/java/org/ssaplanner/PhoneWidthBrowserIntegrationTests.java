@@ -87,7 +87,8 @@ class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
         for (String path : List.of("/", "/plans", "/plans/" + plan, "/programs", "/programs/" + program,
                 "/programs/" + program + "/results", "/compliance", "/waivers", "/authorities", "/restrictions",
                 "/countries", "/reports/results", "/reports/waiver-pressure", "/admin/users", "/admin/agencies",
-                "/account", "/admin/security-log", "/imports", "/results/due")) {
+                "/account", "/admin/security-log", "/imports", "/results/due", "/countries/COL/team",
+                "/plans/" + plan + "/suggestions")) {
             page.navigate(path);
             int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
             if (width > PHONE_WIDTH) {

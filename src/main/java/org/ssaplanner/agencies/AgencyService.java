@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -82,6 +83,13 @@ public class AgencyService {
     public Map<Long, AgencySummary> byIds(Collection<Long> ids) {
         return tree().stream().filter(a -> ids.contains(a.id()))
                 .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
+    }
+
+    /** Every agency's capability catalogue, by agency id (agencies offering nothing are absent): one statement. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Set<CapabilityKey>> capabilityCatalogue() {
+        return agencies.capabilityRows().stream().collect(Collectors.groupingBy(row -> (Long) row[0],
+                Collectors.mapping(row -> new CapabilityKey((String) row[1], (String) row[2]), Collectors.toSet())));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -81,6 +81,13 @@ public class AuthorityService {
         return authorities.findAllByOrderByShortName().stream().map(AuthorityService::toSummary).toList();
     }
 
+    /** The assistance types each authority permits, by authority id: one statement for the whole catalogue. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Set<String>> permittedAssistanceTypes() {
+        return authorities.permittedAssistanceTypes().stream().collect(Collectors.groupingBy(row -> (Long) row[0],
+                Collectors.mapping(row -> (String) row[1], Collectors.toSet())));
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Map<Long, AuthoritySummary> byIds(Collection<Long> ids) {
         return authorities.findAllById(ids).stream().map(AuthorityService::toSummary)

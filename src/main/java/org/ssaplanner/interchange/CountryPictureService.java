@@ -152,6 +152,23 @@ public class CountryPictureService {
                 notParticipating, participationKnown, newProgramFormUrl);
     }
 
+    /**
+     * The SSA Planner agencies (as mapped) with obligations published for an ISO country in the fiscal years
+     * {@code from}..{@code to}, or in every year when both are null; largest first. Read from the per-area aggregates:
+     * one statement, whatever the number of published rows (issue 14: who else is active in a plan's country).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<AgencyObligations> obligationsByAgency(String iso3, Integer from, Integer to) {
+        String code = country(iso3).alpha3();
+        List<Line> lines = from == null || to == null ? queries.activeAgencies(code)
+                : queries.activeAgencies(code, from, to);
+        boolean years = from != null && to != null;
+        return lines.stream().filter(l -> l.amount(TransactionType.OBLIGATIONS).signum() != 0)
+                .map(l -> new AgencyObligations(Long.parseLong(l.key()), l.amount(TransactionType.OBLIGATIONS),
+                        years ? l.label() : null, years ? l.detailKey() : null))
+                .toList();
+    }
+
     /** The country's plans that are not archived (read once per page: both the participation and the links need them). */
     private List<PlanSummary> activePlans(String iso3) {
         return reference.countryByCode(iso3)

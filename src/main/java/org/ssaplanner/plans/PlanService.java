@@ -306,6 +306,31 @@ public class PlanService {
         outcomeOf(planId, outcomeId).unlink(programId);
     }
 
+    /**
+     * Invites an agency to take part in the plan (issue 14, section 2): it becomes a participating agency, and
+     * {@link AgencyInvited} is published for the modules that follow participation (the acceptance by the agency's
+     * concurrence official belongs to the concurrence workflow). The conductor and administrators invite; an
+     * inactive or unknown agency, one that already takes part, or an archived plan is refused with a message.
+     */
+    @PreAuthorize("@planPermissions.canEdit(#planId, authentication)")
+    @Transactional
+    public void inviteAgency(long planId, long agencyId) {
+        CountryPlan plan = load(planId);
+        AgencySummary agency = agencies.find(agencyId)
+                .orElseThrow(() -> new FieldValidationException("agencyId", "plan.invite.unknown"));
+        if (!agency.active()) {
+            throw new FieldValidationException("agencyId", "plan.invite.inactive", agency.code());
+        }
+        if (plan.getParticipatingAgencyIds().contains(agencyId)) {
+            throw new FieldValidationException("agencyId", "plan.invite.participating", agency.code());
+        }
+        if (plan.getStatus() == PlanStatus.ARCHIVED) {
+            throw new FieldValidationException("agencyId", "plan.invite.archived");
+        }
+        plan.invite(agencyId, SecurityContextHolder.getContext().getAuthentication().getName());
+        plans.saveAndFlush(plan);
+    }
+
     /** Users who may conduct a plan: active planners. */
     @PreAuthorize("isAuthenticated()")
     public List<UserRef> eligibleConductors() {

@@ -17,6 +17,10 @@ public interface AuthorityRepository extends JpaRepository<Authority, Long> {
 
     List<Authority> findAllByOrderByShortName();
 
+    /** Every authority's id with each assistance type it permits (one row per pair), without loading authorities. */
+    @Query("select a.id, t from Authority a join a.assistanceTypeCodes t")
+    List<Object[]> permittedAssistanceTypes();
+
     /** Every statutory exception any authority carries, with its authority, in short-name order. */
     @Query("select c from CarriedException c join fetch c.authority a order by a.shortName, c.id")
     List<CarriedException> findAllCarriedExceptions();

@@ -124,6 +124,24 @@ public class ActivityQueries {
                 group by 2 order by 10 desc, 2""", area).lines();
     }
 
+    /**
+     * Mapped SSA Planner agencies (bureau mapping, else managing agency mapping) of an area with their obligations in
+     * the fiscal years {@code from}..{@code to}, from the per-activity yearly aggregates (an activity counts for the
+     * managing agency it was published under), largest first; agencies with no obligations there are left out.
+     */
+    public List<Line> activeAgencies(String area, int from, int to) {
+        return lines("""
+                select 'AGENCY', coalesce(s.agency_id, m.agency_id)::text, min(x.fiscal_year), max(x.fiscal_year),
+                       null, null, 'A', '2', null, sum(x.obligations), sum(x.row_count)
+                from interchange_area_activity_year x
+                left join interchange_agency_mapping m on m.parent_acronym = '' and m.source_acronym = x.managing_agency_acronym
+                left join interchange_agency_mapping s on s.parent_acronym = x.managing_agency_acronym
+                      and s.source_acronym = x.managing_subagency_acronym
+                where x.area_code = ? and coalesce(s.agency_id, m.agency_id) is not null
+                      and (case when x.fiscal_year ~ '^[0-9]{4}$' then x.fiscal_year::int end) between ? and ?
+                group by 2 having sum(x.obligations) <> 0 order by 10 desc, 2""", area, from, to).lines();
+    }
+
     /** Country-summary amounts of every area (countries, regions, the world) by fiscal year. */
     public Lines allCountrySummaryByFiscalYear() {
         return lines("""

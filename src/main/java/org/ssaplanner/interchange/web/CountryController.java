@@ -3,6 +3,7 @@ package org.ssaplanner.interchange.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -23,6 +24,8 @@ import org.ssaplanner.interchange.CountryContextService;
 import org.ssaplanner.interchange.CountryPicture;
 import org.ssaplanner.interchange.CountryPictureService;
 import org.ssaplanner.shared.csv.SpreadsheetCsv;
+import org.ssaplanner.shared.web.PageSection;
+import org.ssaplanner.shared.web.PageSections;
 
 /** The interagency picture of a partner country from imported FA.gov data, for every signed-in user. */
 @Controller
@@ -35,11 +38,14 @@ class CountryController {
     private final CountryPictureService pictures;
     private final ActivityExport export;
     private final CountryContextService contexts;
+    private final PageSections sections;
 
-    CountryController(CountryPictureService pictures, ActivityExport export, CountryContextService contexts) {
+    CountryController(CountryPictureService pictures, ActivityExport export, CountryContextService contexts,
+            PageSections sections) {
         this.pictures = pictures;
         this.export = export;
         this.contexts = contexts;
+        this.sections = sections;
     }
 
     @GetMapping
@@ -77,6 +83,11 @@ class CountryController {
         Map<String, String> programUrls = area.partnerCountry()
                 ? picture.newProgramUrls(activities.map(ActivityRow::activityId).toList()) : Map.of();
         model.addAttribute("programLinks", !programUrls.isEmpty());
+        // sections other modules contribute to a partner country's page (e.g. who else could help, issue 14)
+        model.addAttribute("sections", area.partnerCountry() && htmx == null
+                ? sections.render(PageSection.COUNTRY, pictures.country(area.code()).id()).stream()
+                        .filter(section -> section.data() != null).toList()
+                : List.of());
         model.addAttribute("programUrls", programUrls);
         if (htmx == null && area.kind().hasContext()) {
             // governance, conflict and military burden from the imported real data: one statement

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
+import org.ssaplanner.plans.AgencyInvited;
 import org.ssaplanner.plans.PlanStatus;
 import org.ssaplanner.plans.PlanTransitionException;
 import org.ssaplanner.shared.domain.AuditedEntity;
@@ -80,6 +81,21 @@ public class CountryPlan extends AuditedEntity {
     public void replaceParticipatingAgencies(Collection<Long> agencyIds) {
         participatingAgencyIds.retainAll(agencyIds);
         participatingAgencyIds.addAll(agencyIds);
+    }
+
+    /**
+     * An agency invited to take part (issue 14, section 2: a suggestion the conductor took up): it joins the
+     * participating agencies, and {@link AgencyInvited} tells the modules that follow participation (concurrence).
+     * Refused on an archived plan and for an agency that already takes part.
+     */
+    public void invite(long agencyId, String invitedBy) {
+        if (status == PlanStatus.ARCHIVED) {
+            throw new PlanTransitionException(status, status);
+        }
+        if (!participatingAgencyIds.add(agencyId)) {
+            throw new IllegalStateException("agency " + agencyId + " already participates");
+        }
+        registerEvent(() -> new AgencyInvited(getId(), agencyId, invitedBy));
     }
 
     public void submitForReview() {

@@ -29,6 +29,8 @@ public interface PageSection {
     String PROGRAM_ALERTS = "program-alerts";
     /** Alerts at the top of the plan page. */
     String PLAN_ALERTS = "plan-alerts";
+    /** A partner country's page ({@code /countries/{iso3}}): the record is the country (its id in reference data). */
+    String COUNTRY = "country";
     /** The home page: the record is the signed-in user (its id); sections show that user's work, or nothing. */
     String HOME = "home";
 
