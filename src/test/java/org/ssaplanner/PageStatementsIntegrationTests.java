@@ -235,6 +235,7 @@ class PageStatementsIntegrationTests {
         pages.put("/plans?size=2", Role.VIEWER);
         pages.put("/plans/" + plan, Role.PLANNER);
         pages.put("/plans/" + plan + " as VIEWER", Role.VIEWER);
+        pages.put("/plans/" + plan + "/concurrence", Role.VIEWER);
         pages.put("/programs/" + program, Role.PLANNER);
         pages.put("/compliance?size=2", Role.VIEWER);
         pages.put("/compliance?severity=BLOCKING&size=2", Role.VIEWER);
