@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.plans.PlanAction;
@@ -46,6 +47,8 @@ class DesktopLayoutBrowserIntegrationTests extends BrowserTestSupport {
     PlanService plans;
     @Autowired
     ProgramService programs;
+    @Autowired
+    JdbcTemplate jdbc;
 
     /**
      * Filter selects whose shown text does not fit inside them (padding and the arrow excluded); for the sort and
@@ -96,6 +99,8 @@ class DesktopLayoutBrowserIntegrationTests extends BrowserTestSupport {
                 conductor.agencyId(), incle).category(ObjectiveCategory.OPERATIONAL)
                 .dates(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)).build());
         plans.transition(plan, PlanAction.SUBMIT);
+        // issue 14: with the agencies' answers overdue an administrator may approve (over objections)
+        jdbc.update("update concurrence_review set due_date = current_date - 1 where plan_id = ?", plan);
         TestUsers.signOut();
     }
 

@@ -135,7 +135,8 @@ class PageStatementsIntegrationTests {
         // (68 since issue 14 adds two sections to the plan page, each a fixed number of statements: its country team
         // with the points of contact, and who else could help, which reads the plan's programs' needs, the FA.gov
         // obligations in its years, the catalogue, the authorities and the dismissals)
-        assertThat(small.get("/plans/" + plan)).isLessThanOrEqualTo(68);
+        // (69 with the concurrence summary, which reads the plan's reviews: issue 14, section 1)
+        assertThat(small.get("/plans/" + plan)).isLessThanOrEqualTo(69);
         // (62 since the program page raises the Leahy alarm and offers the waiver link only where one exists)
         assertThat(small.get("/programs/" + program)).isLessThanOrEqualTo(62);
         assertThat(small.get("/programs?size=2")).isLessThanOrEqualTo(11);
@@ -264,6 +265,7 @@ class PageStatementsIntegrationTests {
         pages.put("/plans/" + plan + " as VIEWER", Role.VIEWER);
         pages.put("/plans/" + plan + "/suggestions", Role.PLANNER);
         pages.put("/plans/" + plan + "/suggestions as VIEWER", Role.VIEWER);
+        pages.put("/plans/" + plan + "/concurrence", Role.VIEWER);
         pages.put("/programs/" + program, Role.PLANNER);
         pages.put("/compliance?size=2", Role.VIEWER);
         pages.put("/compliance?severity=BLOCKING&size=2", Role.VIEWER);

@@ -84,7 +84,7 @@ class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
         page.setViewportSize(PHONE_WIDTH, 844);
         signIn("admin", "Test-Admin-Password-1");
         List<String> tooWide = new ArrayList<>();
-        for (String path : List.of("/", "/plans", "/plans/" + plan, "/programs", "/programs/" + program,
+        for (String path : List.of("/", "/plans", "/plans/" + plan, "/plans/" + plan + "/concurrence", "/programs", "/programs/" + program,
                 "/programs/" + program + "/results", "/compliance", "/waivers", "/authorities", "/restrictions",
                 "/countries", "/reports/results", "/reports/waiver-pressure", "/admin/users", "/admin/agencies",
                 "/account", "/admin/security-log", "/imports", "/results/due", "/countries/COL/team",

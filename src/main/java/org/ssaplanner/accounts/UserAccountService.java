@@ -190,6 +190,47 @@ public class UserAccountService {
         }
     }
 
+    /**
+     * Gives or takes the per-agency duty of concurrence official (issue 14): its holder answers concurrence requests
+     * on country plans for their own agency, never another. Read-only oversight users hold no duty; a disabled
+     * account keeps it but answers nothing until enabled. The change is in the user's history.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setConcurrenceOfficial(long id, boolean holds) {
+        UserAccount account = load(id);
+        if (holds && account.getRoles().stream().allMatch(role -> role == Role.VIEWER)) {
+            throw new UserValidationException("concurrenceOfficial", "user.concurrence.readOnly");
+        }
+        if (holds) {
+            requireActiveAgency(account.getAgencyId());
+        }
+        account.holdConcurrenceDuty(holds);
+        users.saveAndFlush(account);
+    }
+
+    /** Whether the user holds the concurrence-official duty (for their own agency), enabled or not. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean holdsConcurrenceDuty(long id) {
+        return load(id).getConcurrenceAgencyId() != null;
+    }
+
+    /** The agency the user answers concurrence requests for (their own), if they hold the duty and are enabled. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Long> concurrenceAgencyOf(long userId) {
+        return users.findById(userId).filter(UserAccount::isEnabled).map(UserAccount::getConcurrenceAgencyId);
+    }
+
+    /** The enabled concurrence officials of each of these agencies (an agency without one is missing). */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, List<UserRef>> concurrenceOfficials(Collection<Long> agencyIds) {
+        if (agencyIds.isEmpty()) {
+            return Map.of();
+        }
+        return toRefs(users.findByConcurrenceAgencyIdInAndEnabledTrueOrderByFullName(agencyIds)).stream()
+                .collect(Collectors.groupingBy(UserRef::agencyId, LinkedHashMap::new, Collectors.toList()));
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setEnabled(long id, boolean enabled) {
@@ -261,6 +302,8 @@ public class UserAccountService {
         fields.put("agency", u -> agencyCodes.getOrDefault(u.getAgencyId(), String.valueOf(u.getAgencyId())));
         fields.put("roles", u -> u.getRoles().stream().map(Role::name).sorted().toList());
         fields.put("enabled", UserAccount::isEnabled);
+        fields.put("concurrenceOfficial", u -> u.getConcurrenceAgencyId() == null ? ""
+                : agencyCodes.getOrDefault(u.getConcurrenceAgencyId(), String.valueOf(u.getConcurrenceAgencyId())));
         return RecordHistory.of(entityManager, UserAccount.class, id, fields);
     }
 

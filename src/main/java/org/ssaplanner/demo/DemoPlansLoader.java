@@ -2,8 +2,10 @@ package org.ssaplanner.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +32,9 @@ import org.ssaplanner.authorities.WaiverDecisionCommand;
 import org.ssaplanner.authorities.WaiverKind;
 import org.ssaplanner.authorities.WaiverRequestCommand;
 import org.ssaplanner.authorities.WaiverService;
+import org.ssaplanner.concurrence.AnswerCommand;
+import org.ssaplanner.concurrence.ConcurrenceAnswer;
+import org.ssaplanner.concurrence.ConcurrenceService;
 import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.partners.PartnerUnitSummary;
 import org.ssaplanner.plans.ObjectiveCommand;
@@ -46,6 +54,7 @@ import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.BeforeServingRequests;
 import org.ssaplanner.shared.database.EmbeddedPostgresServer;
+import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
 import org.ssaplanner.shared.security.SystemAuthentication;
 
@@ -55,6 +64,9 @@ import org.ssaplanner.shared.security.SystemAuthentication;
  * the real legal authorities. Runs after the accounts are created ({@code InitialAccountsCreator}) and
  * before the web server takes requests; the demo user "planner" conducts the Colombia plan. Two more planner accounts are
  * created as conductors of the other plans (random passwords, not shown: reset them to use them).
+ * Concurrence (issue 14): the demo {@code evaluator} is the concurrence official of DSCA; officials of the other
+ * agencies are created (random passwords, not shown). The Philippines plan is in review with PM concurred and the
+ * other agencies (DSCA among them) awaited; every agency of the Ghana plan concurred before it was approved.
  */
 @Component
 class DemoPlansLoader extends BeforeServingRequests {
@@ -73,17 +85,20 @@ class DemoPlansLoader extends BeforeServingRequests {
     private final ObjectProvider<EmbeddedPostgresServer> embedded;
     private final boolean enabled;
     private final TransactionTemplate transaction;
+    private final ConcurrenceService concurrence;
 
     private Map<String, Long> agencyIds;
     private Map<String, Long> authorityIds;
+    private final Map<String, Long> officialIds = new HashMap<>();
 
     DemoPlansLoader(PlanService plans, ProgramService programs, ProgramStatusService programStatus,
             UserAccountService users, AgencyService agencies,
             ReferenceDataService reference, PartnerUnitService units, RestrictionService restrictions,
             WaiverService waivers, ObjectProvider<EmbeddedPostgresServer> embedded,
             @Value("${ssa.demo.enabled:true}") boolean enabled,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ConcurrenceService concurrence) {
         super(DEMO_DATA);
+        this.concurrence = concurrence;
         this.transaction = new TransactionTemplate(transactionManager);
         this.plans = plans;
         this.programs = programs;
@@ -123,6 +138,7 @@ class DemoPlansLoader extends BeforeServingRequests {
         long planner = planner("planner", null, null);
         long scoPlanner = planner("sco.planner", "Demo Conductor (Security Cooperation Office)", "SCO");
         long ctPlanner = planner("ct.planner", "Demo Conductor (Counterterrorism Bureau)", "CT");
+        officials();
         colombia(planner);
         philippines(scoPlanner);
         ghana(ctPlanner);
@@ -202,7 +218,8 @@ class DemoPlansLoader extends BeforeServingRequests {
         funding(imet, 2027, "IMET", "1800000", "1700000", "1700000", "800000");
         plans.linkProgram(plan, picture, radar);
         plans.linkProgram(plan, budgets, advisors);
-        plans.transition(plan, PlanAction.SUBMIT);
+        plans.submit(plan, LocalDate.now(ZoneOffset.UTC).plusDays(21));
+        concur(plan, "PM", ConcurrenceAnswer.CONCUR, null);
     }
 
     private void ghana(long conductor) {
@@ -228,8 +245,49 @@ class DemoPlansLoader extends BeforeServingRequests {
                 Set.of("PEACEKEEPING"), ObjectiveCategory.OPERATIONAL, Horizon.TACTICAL, Level.MEDIUM, Level.LOW, true);
         funding(pko, 2027, "Peacekeeping Operations (PKO)", "2000000", "1900000", "1900000", "1500000");
         plans.linkProgram(plan, investigations, ata);
-        plans.transition(plan, PlanAction.SUBMIT);
+        plans.submit(plan, LocalDate.now(ZoneOffset.UTC).plusDays(14));
+        concur(plan, "CT", ConcurrenceAnswer.CONCUR, null);
+        concur(plan, "PM", ConcurrenceAnswer.CONCUR_WITH_COMMENTS, "The peacekeeping training must keep its Leahy "
+                + "vetting of the battalion current before each rotation.");
+        concur(plan, "AFRICOM", ConcurrenceAnswer.CONCUR, null);
         plans.transition(plan, PlanAction.APPROVE);
+    }
+
+    /** Concurrence officials: the demo evaluator for DSCA, and one new account for each other agency of the plans. */
+    private void officials() {
+        users.activeUsersWithRole(Role.EVALUATOR).stream().filter(u -> u.username().equals("evaluator")).findFirst()
+                .ifPresent(evaluator -> users.setConcurrenceOfficial(evaluator.id(), true));
+        for (String code : List.of("SCO", "PM", "INDOPACOM", "USCG", "CT", "AFRICOM")) {
+            if (agencyIds.containsKey(code)) {
+                String username = code.toLowerCase() + ".official";
+                long id = users.create(new UserCommand(username, "Demo Concurrence Official (" + code + ")", null,
+                        "Concurrence official", agencyIds.get(code), Set.of(Role.PLANNER))).id();
+                users.setConcurrenceOfficial(id, true);
+                officialIds.put(code, id);
+            }
+        }
+    }
+
+    /** The answer of the agency's demo official, given as that official. */
+    private void concur(long plan, String agencyCode, ConcurrenceAnswer answer, String comments) {
+        Long official = officialIds.get(agencyCode);
+        if (official == null) {
+            return;
+        }
+        long agency = agencyIds.get(agencyCode);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        CurrentUser user = new CurrentUser(official, agencyCode.toLowerCase() + ".official", null,
+                "Demo Concurrence Official (" + agencyCode + ")", agency, Set.of(Role.PLANNER), true, null);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            long version = concurrence.panel(plan).requests().stream().filter(r -> r.agencyId() == agency)
+                    .findFirst().orElseThrow().version();
+            concurrence.answer(plan, new AnswerCommand(agency, version, answer, comments, Set.of(), Set.of()));
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     private long program(long plan, String title, String description, String lead, Set<String> supporting,

@@ -1,6 +1,7 @@
 package org.ssaplanner.plans;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.ssaplanner.plans.domain.CountryPlanRepository;
@@ -12,17 +13,21 @@ import org.ssaplanner.shared.security.Role;
  * administrators and the plan's conductor edit everything in it; a planner whose agency participates
  * may add programs (led by their own agency). An unknown plan is let through so that the service
  * answers 404 rather than 403.
- * <p>Separation of duties (NIST SP 800-53 AC-5): the conductor may not approve their own plan alone. Approval
- * needs the concurrence of the participating agencies or an administrator's decision; until the concurrence
- * workflow exists, only an administrator approves.
+ * <p>Separation of duties (NIST SP 800-53 AC-5): the conductor never approves their own plan alone. Approval of a
+ * plan in interagency review follows the {@link PlanApprovalGate} (issue 14): once every participating agency
+ * concurred, the conductor or an administrator approves; with a non-concurrence or an overdue answer only an
+ * administrator does (with a justification, see {@link PlanService#approve}); while answers are awaited nobody does.
+ * Without a gate only an administrator approves.
  */
 @Component("planPermissions")
 public class PlanPermissions {
 
     private final CountryPlanRepository plans;
+    private final ObjectProvider<PlanApprovalGate> gates;
 
-    PlanPermissions(CountryPlanRepository plans) {
+    PlanPermissions(CountryPlanRepository plans, ObjectProvider<PlanApprovalGate> gates) {
         this.plans = plans;
+        this.gates = gates;
     }
 
     public boolean canEdit(long planId, Authentication authentication) {
@@ -36,12 +41,40 @@ public class PlanPermissions {
         return conductor.isEmpty() || conductor.get(0) == user.id();
     }
 
-    /** May the user take this status action on the plan? Approval is an administrator's decision. */
+    /** May the user take this status action on the plan? Approval follows the concurrence of the agencies. */
     public boolean canTransition(long planId, PlanAction action, Authentication authentication) {
         if (action == PlanAction.APPROVE) {
-            return hasRole(authentication, Role.ADMIN);
+            return canApprove(planId, authentication);
         }
         return canEdit(planId, authentication);
+    }
+
+    private boolean canApprove(long planId, Authentication authentication) {
+        boolean admin = hasRole(authentication, Role.ADMIN);
+        List<PlanStatus> status = plans.statusOf(planId);
+        if (status.isEmpty() || status.get(0) != PlanStatus.INTERAGENCY_REVIEW) {
+            // unknown plan: the service answers 404; not in review: the administrator hears that it cannot move
+            return admin;
+        }
+        return switch (approval(planId).kind()) {
+            case CONCURRED -> admin || isConductor(planId, authentication);
+            case OVERRIDE, ADMINISTRATOR -> admin;
+            case PENDING -> false;
+        };
+    }
+
+    /** What approving the plan takes now (ask only for a plan in interagency review). */
+    public PlanApproval approval(long planId) {
+        PlanApprovalGate gate = gates.getIfAvailable();
+        return gate == null ? PlanApproval.administratorOnly() : gate.approval(planId);
+    }
+
+    private boolean isConductor(long planId, Authentication authentication) {
+        if (!(authentication.getPrincipal() instanceof CurrentUser user) || !user.hasRole(Role.PLANNER)) {
+            return false;
+        }
+        List<Long> conductor = plans.conductorOf(planId);
+        return !conductor.isEmpty() && conductor.get(0) == user.id();
     }
 
     /** May the user add or edit programs led by their own agency in this plan? */

@@ -3,6 +3,8 @@ package org.ssaplanner.plans;
 import static org.ssaplanner.shared.Text.blankToNull;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -61,10 +63,15 @@ public class PlanService {
     private final ObjectProvider<PlanProgramsView> programsView;
     private final EntityManager entityManager;
     private final MessageSource messages;
+    private final PlanPermissions permissions;
+    private final ObjectProvider<PlanReviewProgress> reviewProgress;
 
     PlanService(CountryPlanRepository plans, PlanObjectiveRepository objectives, PlanOutcomeRepository outcomes,
             ReferenceDataService reference, AgencyService agencies, UserAccountService users,
-            ObjectProvider<PlanProgramsView> programsView, EntityManager entityManager, MessageSource messages) {
+            ObjectProvider<PlanProgramsView> programsView, EntityManager entityManager, MessageSource messages,
+            PlanPermissions permissions, ObjectProvider<PlanReviewProgress> reviewProgress) {
+        this.permissions = permissions;
+        this.reviewProgress = reviewProgress;
         this.plans = plans;
         this.objectives = objectives;
         this.outcomes = outcomes;
@@ -222,23 +229,97 @@ public class PlanService {
         plans.saveAndFlush(plan);
     }
 
-    /** For pages: may the signed-in user take this status action (approval: administrators only). */
+    /** For pages: may the signed-in user take this status action (approval: see {@link PlanPermissions}). */
     @PreAuthorize("isAuthenticated()")
     public boolean canTransition(long id, PlanAction action) {
         return permissions().canTransition(id, action, currentAuthentication());
     }
 
     /**
-     * Moves the plan to the action's status. The conductor and administrators submit, return to draft and
-     * archive; only an administrator approves (separation of duties, see {@link PlanPermissions}).
+     * Moves the plan to the action's status. The conductor and administrators submit (a review of
+     * {@link CountryPlan#DEFAULT_REVIEW_DAYS} days), return to draft and archive; approval follows the concurrence of
+     * the participating agencies ({@link PlanPermissions}, {@link #approve}).
      */
     @PreAuthorize("@planPermissions.canTransition(#id, #action, authentication)")
     @Transactional
     public void transition(long id, PlanAction action) {
         CountryPlan plan = load(id);
-        plan.moveTo(action.target());
+        switch (action) {
+            case SUBMIT -> plan.submitForReview();
+            case RETURN_TO_DRAFT -> plan.returnToDraft();
+            case APPROVE -> approve(plan, null);
+            case ARCHIVE -> plan.archive();
+        }
         plans.saveAndFlush(plan);
     }
+
+    /**
+     * Submits a draft for interagency review: each participating agency is asked to concur by the due date, which
+     * may not lie in the past (today is allowed).
+     */
+    @PreAuthorize("@planPermissions.canTransition(#id, T(org.ssaplanner.plans.PlanAction).SUBMIT, authentication)")
+    @Transactional
+    public void submit(long id, LocalDate reviewDueDate) {
+        CountryPlan plan = load(id);
+        if (!plan.getStatus().canMoveTo(PlanStatus.INTERAGENCY_REVIEW)) {
+            throw new PlanTransitionException(plan.getStatus(), PlanStatus.INTERAGENCY_REVIEW);
+        }
+        if (reviewDueDate == null) {
+            throw new FieldValidationException("reviewDueDate", "plan.review.due.required");
+        }
+        if (reviewDueDate.isBefore(LocalDate.now(ZoneOffset.UTC))) {
+            throw new FieldValidationException("reviewDueDate", "plan.review.due.past");
+        }
+        plan.submitForReview(reviewDueDate);
+        plans.saveAndFlush(plan);
+    }
+
+    /**
+     * Approves a plan in interagency review. Once every participating agency concurred, its conductor or an
+     * administrator approves; over a non-concurrence or an overdue answer only an administrator does, and only with
+     * a justification, which is recorded with the decision and shown on the plan for good.
+     */
+    @PreAuthorize("@planPermissions.canTransition(#id, T(org.ssaplanner.plans.PlanAction).APPROVE, authentication)")
+    @Transactional
+    public void approve(long id, String justification) {
+        CountryPlan plan = load(id);
+        approve(plan, justification);
+        plans.saveAndFlush(plan);
+    }
+
+    /** What approving the plan takes now, for its page; null unless the plan is in interagency review. */
+    @PreAuthorize("isAuthenticated()")
+    public PlanApproval approval(long id) {
+        return load(id).getStatus() == PlanStatus.INTERAGENCY_REVIEW ? permissions.approval(id) : null;
+    }
+
+    /** How far the review of each of these plans has come ("3 of 5 concurred"); plans not in review are missing. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, PlanReviewProgress.Progress> reviewProgress(Collection<Long> planIds) {
+        PlanReviewProgress progress = reviewProgress.getIfAvailable();
+        return progress == null || planIds.isEmpty() ? Map.of() : progress.progress(planIds);
+    }
+
+    private void approve(CountryPlan plan, String justification) {
+        if (plan.getStatus() != PlanStatus.INTERAGENCY_REVIEW) {
+            throw new PlanTransitionException(plan.getStatus(), PlanStatus.APPROVED);
+        }
+        String text = blankToNull(justification);
+        if (!permissions.approval(plan.getId()).needsJustification()) {
+            text = null;
+        } else if (text == null) {
+            throw new FieldValidationException("justification", "plan.approve.justification.required");
+        } else if (text.length() > MAX_JUSTIFICATION) {
+            throw new FieldValidationException("justification", "plan.approve.justification.tooLong");
+        }
+        plan.approve(text == null ? null : text.trim());
+    }
+
+    /** Days an interagency review lasts when the submitter names no due date. */
+    public static final int DEFAULT_REVIEW_DAYS = CountryPlan.DEFAULT_REVIEW_DAYS;
+
+    /** Longest justification of an approval over objections. */
+    public static final int MAX_JUSTIFICATION = 4000;
 
     @PreAuthorize("@planPermissions.canEdit(#planId, authentication)")
     @Transactional
@@ -393,7 +474,7 @@ public class PlanService {
     }
 
     private PlanPermissions permissions() {
-        return new PlanPermissions(plans);
+        return permissions;
     }
 
     private static Authentication currentAuthentication() {

@@ -1,8 +1,11 @@
 package org.ssaplanner.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -12,8 +15,13 @@ import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.accounts.UserCommand;
 import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.concurrence.ConcurrenceAnswer;
+import org.ssaplanner.concurrence.ConcurrencePanel;
+import org.ssaplanner.concurrence.ConcurrenceService;
+import org.ssaplanner.concurrence.ReviewOutcome;
 import org.ssaplanner.plans.PlanFilter;
 import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.plans.PlanStatus;
 import org.ssaplanner.plans.PlanSummary;
 import org.ssaplanner.programs.ProgramFilter;
 import org.ssaplanner.programs.ProgramSearchService;
@@ -38,6 +46,8 @@ class DemoPlansLoaderIntegrationTests {
     AgencyService agencies;
     @Autowired
     PlanService plans;
+    @Autowired
+    ConcurrenceService concurrence;
 
     @Autowired
     ProgramSearchService programSearch;
@@ -59,6 +69,26 @@ class DemoPlansLoaderIntegrationTests {
                     "Border police counterterrorism investigations course");
             assertThat(programSearch.search(ata, ProgramSort.TITLE, PageRequest.of(0, 5)).getContent())
                     .extracting(ProgramSummary::status).containsExactly(ProgramStatus.ACTIVE);
+
+            // issue 14: the Philippines plan is in review with PM concurred and the other agencies awaited; every
+            // agency of the Ghana plan concurred before it was approved
+            Map<String, Long> byTitle = plans.search(PlanFilter.none(), PageRequest.of(0, 500)).stream()
+                    .collect(Collectors.toMap(PlanSummary::title, PlanSummary::id, (a, b) -> b));
+            ConcurrencePanel philippines = concurrence.panel(
+                    byTitle.get("Philippines: maritime domain awareness and defense institutions"));
+            assertThat(philippines.open()).isTrue();
+            assertThat(philippines.requests()).filteredOn(r -> r.answer() != null)
+                    .extracting(ConcurrencePanel.RequestView::agencyCode, ConcurrencePanel.RequestView::answer)
+                    .containsExactly(tuple("PM", ConcurrenceAnswer.CONCUR));
+            assertThat(philippines.requests()).filteredOn(r -> r.answer() == null)
+                    .extracting(ConcurrencePanel.RequestView::agencyCode).contains("DSCA", "SCO");
+            ConcurrencePanel ghana = concurrence.panel(
+                    byTitle.get("Ghana: preventing the spread of violent extremism to the coast"));
+            assertThat(ghana.planStatus()).isEqualTo(PlanStatus.APPROVED);
+            assertThat(ghana.requests()).extracting(ConcurrencePanel.RequestView::answer)
+                    .allMatch(answer -> answer != null && answer.concurs());
+            assertThat(ghana.decisions()).extracting(ConcurrencePanel.Decision::outcome, ConcurrencePanel.Decision::justification)
+                    .containsExactly(tuple(ReviewOutcome.APPROVED, null));
         });
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
@@ -67,6 +68,9 @@ class PlanningIntegrationTests {
 
     @Autowired
     TaxonomyService taxonomy;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     PlanningFixtures fixtures;
     CurrentUser conductor;
@@ -158,8 +162,16 @@ class PlanningIntegrationTests {
         plans.transition(planId, PlanAction.RETURN_TO_DRAFT);
         plans.transition(planId, PlanAction.SUBMIT);
         fixtures.signInAsAdmin();
-        plans.transition(planId, PlanAction.APPROVE);
+        // issue 14: approval needs the agencies' concurrence; with their answers overdue an administrator approves
+        // over them with a justification (ConcurrenceIntegrationTests has the rest)
+        answersOverdue();
+        plans.approve(planId, "Approved over the overdue answers (test)");
         assertThat(plans.get(planId).status()).isEqualTo(PlanStatus.APPROVED);
+    }
+
+    private void answersOverdue() {
+        jdbc.update("update concurrence_review set due_date = current_date - 1 where plan_id = ? and closed_at is null",
+                planId);
     }
 
     @Test
@@ -199,8 +211,14 @@ class PlanningIntegrationTests {
         assertThatThrownBy(() -> plans.transition(planId, PlanAction.APPROVE)).isInstanceOf(AccessDeniedException.class);
 
         fixtures.signInAsAdmin();
+        // issue 14: nobody approves while the agencies' answers are awaited; once overdue, an administrator does
+        assertThat(plans.canTransition(planId, PlanAction.APPROVE)).isFalse();
+        answersOverdue();
         assertThat(plans.canTransition(planId, PlanAction.APPROVE)).isTrue();
-        plans.transition(planId, PlanAction.APPROVE);
+        TestUsers.signIn(conductor);
+        assertThat(plans.canTransition(planId, PlanAction.APPROVE)).isFalse();
+        fixtures.signInAsAdmin();
+        plans.approve(planId, "Approved over the overdue answers (test)");
         assertThat(plans.get(planId).status()).isEqualTo(PlanStatus.APPROVED);
         TestUsers.signIn(conductor);
         plans.transition(planId, PlanAction.ARCHIVE);

@@ -45,6 +45,10 @@ public class UserAccount extends AuditedEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** The agency this user answers concurrence requests for (always their own), or null: no such duty. */
+    @Column(name = "concurrence_agency_id")
+    private Long concurrenceAgencyId;
+
     @NotAudited
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
@@ -93,6 +97,10 @@ public class UserAccount extends AuditedEntity {
     }
 
     public void updateProfile(String fullName, String email, String jobTitle, long agencyId, Set<Role> roles) {
+        if (agencyId != this.agencyId) {
+            // the duty is held for one's own agency only: moving to another agency ends it
+            this.concurrenceAgencyId = null;
+        }
         this.fullName = fullName;
         this.email = email;
         this.jobTitle = jobTitle;
@@ -147,6 +155,15 @@ public class UserAccount extends AuditedEntity {
 
     public void enable() {
         this.enabled = true;
+    }
+
+    /** Gives or takes the concurrence-official duty, always for the user's own agency. */
+    public void holdConcurrenceDuty(boolean holds) {
+        this.concurrenceAgencyId = holds ? agencyId : null;
+    }
+
+    public Long getConcurrenceAgencyId() {
+        return concurrenceAgencyId;
     }
 
     public void disable() {

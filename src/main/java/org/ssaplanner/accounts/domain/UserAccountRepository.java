@@ -2,6 +2,8 @@ package org.ssaplanner.accounts.domain;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -17,6 +19,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    /** The enabled concurrence officials of these agencies (issue 14). */
+    List<UserAccount> findByConcurrenceAgencyIdInAndEnabledTrueOrderByFullName(Collection<Long> agencyIds);
 
     /** The account, locked for the rest of the transaction (second-factor codes are accepted once). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -99,6 +99,7 @@ class UserAdminController {
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("user", users.get(id));
         model.addAttribute("history", users.history(id));
+        model.addAttribute("concurrenceOfficial", users.holdsConcurrenceDuty(id));
         return "admin/users/detail";
     }
 
@@ -121,6 +122,19 @@ class UserAdminController {
             return form(model, id);
         }
         redirect.addFlashAttribute("flash", "user.updated");
+        return "redirect:/admin/users/" + id;
+    }
+
+    /** Gives ({@code holds=true}) or takes the concurrence-official duty for the user's own agency (issue 14). */
+    @PostMapping("/{id}/concurrence-official")
+    String concurrenceOfficial(@PathVariable long id, @RequestParam(defaultValue = "false") boolean holds,
+            RedirectAttributes redirect) {
+        try {
+            users.setConcurrenceOfficial(id, holds);
+            redirect.addFlashAttribute("flash", holds ? "user.concurrence.given" : "user.concurrence.taken");
+        } catch (UserValidationException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
         return "redirect:/admin/users/" + id;
     }
 

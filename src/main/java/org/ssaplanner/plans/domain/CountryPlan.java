@@ -8,12 +8,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.ssaplanner.plans.AgencyInvited;
+import org.ssaplanner.plans.PlanParticipantsChanged;
+import org.ssaplanner.plans.PlanReviewEnded;
 import org.ssaplanner.plans.PlanStatus;
+import org.ssaplanner.plans.PlanSubmittedForReview;
 import org.ssaplanner.plans.PlanTransitionException;
 import org.ssaplanner.shared.domain.AuditedEntity;
 
@@ -22,6 +27,9 @@ import org.ssaplanner.shared.domain.AuditedEntity;
 @Audited
 @Table(name = "country_plan")
 public class CountryPlan extends AuditedEntity {
+
+    /** Days an interagency review lasts when the submitter names no due date. */
+    public static final int DEFAULT_REVIEW_DAYS = 30;
 
     @Column(name = "country_id", nullable = false)
     private long countryId;
@@ -79,13 +87,18 @@ public class CountryPlan extends AuditedEntity {
     }
 
     public void replaceParticipatingAgencies(Collection<Long> agencyIds) {
-        participatingAgencyIds.retainAll(agencyIds);
-        participatingAgencyIds.addAll(agencyIds);
+        boolean changed = participatingAgencyIds.retainAll(agencyIds);
+        changed |= participatingAgencyIds.addAll(agencyIds);
+        if (changed && status == PlanStatus.INTERAGENCY_REVIEW) {
+            Set<Long> now = Set.copyOf(participatingAgencyIds);
+            registerEvent(() -> new PlanParticipantsChanged(getId(), now));
+        }
     }
 
     /**
      * An agency invited to take part (issue 14, section 2: a suggestion the conductor took up): it joins the
-     * participating agencies, and {@link AgencyInvited} tells the modules that follow participation (concurrence).
+     * participating agencies, and {@link AgencyInvited} tells the modules that follow participation; during review
+     * {@link PlanParticipantsChanged} too, so that concurrence asks the new agency.
      * Refused on an archived plan and for an agency that already takes part.
      */
     public void invite(long agencyId, String invitedBy) {
@@ -96,18 +109,38 @@ public class CountryPlan extends AuditedEntity {
             throw new IllegalStateException("agency " + agencyId + " already participates");
         }
         registerEvent(() -> new AgencyInvited(getId(), agencyId, invitedBy));
+        if (status == PlanStatus.INTERAGENCY_REVIEW) {
+            // invited during review: the agency is asked for its concurrence like the others
+            Set<Long> now = Set.copyOf(participatingAgencyIds);
+            registerEvent(() -> new PlanParticipantsChanged(getId(), now));
+        }
     }
 
+    /** Submits the draft for interagency review with the default due date ({@link #DEFAULT_REVIEW_DAYS} days). */
     public void submitForReview() {
+        submitForReview(LocalDate.now(ZoneOffset.UTC).plusDays(DEFAULT_REVIEW_DAYS));
+    }
+
+    /** Submits the draft for interagency review: each participating agency answers by the due date. */
+    public void submitForReview(LocalDate reviewDueDate) {
         moveTo(PlanStatus.INTERAGENCY_REVIEW);
+        Set<Long> agencies = Set.copyOf(participatingAgencyIds);
+        registerEvent(() -> new PlanSubmittedForReview(getId(), reviewDueDate, agencies));
     }
 
     public void returnToDraft() {
         moveTo(PlanStatus.DRAFT);
+        registerEvent(() -> new PlanReviewEnded(getId(), PlanStatus.DRAFT, null));
     }
 
     public void approve() {
+        approve(null);
+    }
+
+    /** Approves the plan in review; the justification of an approval over objections, else null. */
+    public void approve(String justification) {
         moveTo(PlanStatus.APPROVED);
+        registerEvent(() -> new PlanReviewEnded(getId(), PlanStatus.APPROVED, justification));
     }
 
     public void archive() {

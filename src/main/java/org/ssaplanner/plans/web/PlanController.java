@@ -2,6 +2,8 @@ package org.ssaplanner.plans.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +16,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,11 +34,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.plans.PlanAction;
+import org.ssaplanner.plans.PlanApproval;
 import org.ssaplanner.plans.PlanCommand;
 import org.ssaplanner.plans.PlanDetail;
 import org.ssaplanner.plans.PlanFields;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanStatus;
+import org.ssaplanner.plans.PlanSummary;
 import org.ssaplanner.plans.PlanTransitionException;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
@@ -73,8 +78,12 @@ class PlanController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         // the order comes from "sort" and "dir" (part of the URL); Spring Data reads "sort" as a sort too: not used
-        model.addAttribute("page", plans.search(params.toFilter(),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), params.order())));
+        Page<PlanSummary> page = plans.search(params.toFilter(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), params.order()));
+        model.addAttribute("page", page);
+        // one read for the page (plans not in review have no open review and are left out)
+        model.addAttribute("reviewProgress", plans.reviewProgress(page.getContent().stream().map(PlanSummary::id)
+                .toList()));
         model.addAttribute("country", params.country());
         model.addAttribute("region", params.region());
         model.addAttribute("status", params.status());
@@ -149,6 +158,11 @@ class PlanController {
         // separation of duties: the conductor sees why there is no "Approve" for them
         model.addAttribute("approvalByOthers", possible.contains(PlanAction.APPROVE)
                 && !plans.canTransition(id, PlanAction.APPROVE) && plans.canEdit(id));
+        PlanApproval approval = possible.contains(PlanAction.APPROVE) ? plans.approval(id) : null;
+        model.addAttribute("approval", approval);
+        model.addAttribute("defaultReviewDueDate", LocalDate.now(ZoneOffset.UTC).plusDays(PlanService.DEFAULT_REVIEW_DAYS));
+        model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
+        model.addAttribute("maxJustification", PlanService.MAX_JUSTIFICATION);
         return "plans/detail";
     }
 
@@ -196,14 +210,30 @@ class PlanController {
         return "redirect:/plans/" + id;
     }
 
+    /**
+     * A status action. Submitting takes the review's due date ({@code reviewDueDate}, the default review length
+     * without one); approving over a non-concurrence or an overdue answer takes an administrator's
+     * {@code justification}. Refusals of the input come back as a message on the plan page, nothing changed.
+     */
     @PostMapping("/{id}/{action:submit|return-to-draft|approve|archive}")
-    String transition(@PathVariable long id, @PathVariable String action, RedirectAttributes redirect) {
+    String transition(@PathVariable long id, @PathVariable String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewDueDate,
+            @RequestParam(required = false) String justification, RedirectAttributes redirect) {
         PlanAction planAction = PlanAction.fromPath(action).orElseThrow(() -> new NotFoundException("Country plan", id));
         try {
-            plans.transition(id, planAction);
+            if (planAction == PlanAction.SUBMIT && reviewDueDate != null) {
+                plans.submit(id, reviewDueDate);
+            } else if (planAction == PlanAction.APPROVE && justification != null && !justification.isBlank()) {
+                plans.approve(id, justification);
+            } else {
+                plans.transition(id, planAction);
+            }
             redirect.addFlashAttribute("flash", "plan.status.changed");
         } catch (PlanTransitionException e) {
             redirect.addFlashAttribute("flashError", "plan.status.illegal");
+        } catch (FieldValidationException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return "redirect:/plans/" + id + (planAction == PlanAction.APPROVE ? "#approval-decision" : "");
         }
         return "redirect:/plans/" + id;
     }

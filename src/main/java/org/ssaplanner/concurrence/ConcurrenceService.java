@@ -1,0 +1,268 @@
+package org.ssaplanner.concurrence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.accounts.UserAccountService;
+import org.ssaplanner.accounts.UserRef;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.concurrence.domain.Concern;
+import org.ssaplanner.concurrence.domain.ConcurrenceLogEntry;
+import org.ssaplanner.concurrence.domain.ConcurrenceLogRepository;
+import org.ssaplanner.concurrence.domain.ConcurrenceRequest;
+import org.ssaplanner.concurrence.domain.ConcurrenceRequestRepository;
+import org.ssaplanner.concurrence.domain.ConcurrenceReview;
+import org.ssaplanner.concurrence.domain.ConcurrenceReviewRepository;
+import org.ssaplanner.plans.PlanContext;
+import org.ssaplanner.plans.PlanDetail;
+import org.ssaplanner.plans.PlanProgramRef;
+import org.ssaplanner.plans.PlanReviewProgress;
+import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.plans.PlanStatus;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.StaleEditException;
+import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.security.CurrentUsers;
+
+/**
+ * Interagency concurrence on country plans (issue 14, section 1). Everyone signed in reads a plan's concurrence; a
+ * concurrence official answers for their own agency while the plan is in review ({@link ConcurrencePermissions}).
+ * Requests are opened and closed with the plan's review ({@link PlanReviewListener}); approval follows the answers
+ * ({@link ApprovalRule}, through the plans module's approval gate).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ConcurrenceService {
+
+    /** Longest comments or reasons of an answer. */
+    public static final int MAX_COMMENTS = 4000;
+
+    private final ConcurrenceReviewRepository reviews;
+    private final ConcurrenceRequestRepository requests;
+    private final ConcurrenceLogRepository log;
+    private final PlanService plans;
+    private final AgencyService agencies;
+    private final UserAccountService users;
+    private final ConcurrencePermissions permissions;
+    private final ApplicationEventPublisher events;
+
+    ConcurrenceService(ConcurrenceReviewRepository reviews, ConcurrenceRequestRepository requests,
+            ConcurrenceLogRepository log, PlanService plans, AgencyService agencies, UserAccountService users,
+            ConcurrencePermissions permissions, ApplicationEventPublisher events) {
+        this.reviews = reviews;
+        this.requests = requests;
+        this.log = log;
+        this.plans = plans;
+        this.agencies = agencies;
+        this.users = users;
+        this.permissions = permissions;
+        this.events = events;
+    }
+
+    /** The concurrence panel of the plan: every agency's answer, decisions, history, and the answer form's options. */
+    @PreAuthorize("isAuthenticated()")
+    public ConcurrencePanel panel(long planId) {
+        PlanDetail plan = plans.get(planId);
+        List<ConcurrencePanel.Option> objectives = plan.objectives().stream()
+                .map(o -> new ConcurrencePanel.Option(o.id(), o.title())).toList();
+        List<ConcurrencePanel.Option> programs = plan.programs().stream()
+                .map(p -> new ConcurrencePanel.Option(p.id(), p.title())).toList();
+        return build(planId, plan.title(), plan.status(), plan.conductor().id(),
+                reviews.findByPlanIdOrderByRoundNumberDesc(planId), true, objectives, programs);
+    }
+
+    /** The summary on the plan page (no history, no form options); null if the plan was never submitted. */
+    @PreAuthorize("isAuthenticated()")
+    public ConcurrencePanel summary(long planId) {
+        List<ConcurrenceReview> all = reviews.findByPlanIdOrderByRoundNumberDesc(planId);
+        if (all.isEmpty()) {
+            return null;
+        }
+        PlanContext plan = plans.context(planId);
+        return build(planId, plan.title(), plan.status(), plan.conductorUserId(), all, false, List.of(), List.of());
+    }
+
+    /** Guard of the answer form: refuses (403) users who do not answer for this agency on this plan. */
+    @PreAuthorize("@concurrencePermissions.canAnswer(#planId, #agencyId, authentication)")
+    public void checkCanAnswer(long planId, Long agencyId) {
+        plans.context(planId);
+    }
+
+    /**
+     * Records (or changes) the answer of the official's agency. Refused: a plan not in review or an agency not asked
+     * ({@link ConcurrenceClosedException}), a missing answer or missing comments/reasons, objectives or programs not
+     * of this plan ({@link FieldValidationException}), an answer changed meanwhile by someone else
+     * ({@link StaleEditException}). Nothing is saved when refused.
+     */
+    @PreAuthorize("@concurrencePermissions.canAnswer(#planId, #command.agencyId(), authentication)")
+    @Transactional
+    public void answer(long planId, AnswerCommand command) {
+        PlanContext plan = plans.context(planId);
+        if (plan.status() != PlanStatus.INTERAGENCY_REVIEW) {
+            throw new ConcurrenceClosedException("concurrence.closed");
+        }
+        ConcurrenceReview review = reviews.findOpen(planId)
+                .orElseThrow(() -> new ConcurrenceClosedException("concurrence.closed"));
+        ConcurrenceRequest request = requests.findByReviewIdAndAgencyId(review.getId(), command.agencyId())
+                .filter(ConcurrenceRequest::isActive)
+                .orElseThrow(() -> new ConcurrenceClosedException("concurrence.notAsked"));
+        StaleEditException.check("ConcurrenceRequest", request.getId(), command.expectedVersion(),
+                request.getVersion());
+        if (command.answer() == null) {
+            throw new FieldValidationException("answer", "concurrence.answer.required");
+        }
+        String comments = command.comments() == null || command.comments().isBlank() ? null
+                : command.comments().trim();
+        if (command.answer().needsText() && comments == null) {
+            throw new FieldValidationException("comments", command.answer() == ConcurrenceAnswer.NON_CONCUR
+                    ? "concurrence.reasons.required" : "concurrence.comments.required");
+        }
+        if (comments != null && comments.length() > MAX_COMMENTS) {
+            throw new FieldValidationException("comments", "concurrence.comments.tooLong");
+        }
+        List<Concern> concerns = concerns(planId, command);
+        CurrentUser me = CurrentUsers.require();
+        boolean changed = request.getAnswer() != null;
+        Instant now = Instant.now();
+        request.answer(command.answer(), comments, me.id(), me.getUsername(), now, concerns);
+        requests.saveAndFlush(request);
+        String concernText = concerns.isEmpty() ? null
+                : concerns.stream().map(Concern::getLabel).collect(Collectors.joining("; "));
+        String text = comments == null ? concernText
+                : concernText == null ? comments : comments + "\n(" + concernText + ")";
+        log.save(new ConcurrenceLogEntry(planId, review.getId(), command.agencyId(),
+                changed ? ConcurrenceLogKind.ANSWER_CHANGED : ConcurrenceLogKind.ANSWERED, command.answer(), text,
+                me.getUsername(), now));
+        events.publishEvent(new ConcurrenceAnswered(planId, review.getId(), command.agencyId(), command.answer(),
+                me.getUsername(), changed));
+    }
+
+    private List<Concern> concerns(long planId, AnswerCommand command) {
+        if (command.objectiveIds().isEmpty() && command.programIds().isEmpty()) {
+            return List.of();
+        }
+        PlanDetail plan = plans.get(planId);
+        Map<Long, String> objectives = plan.objectives().stream()
+                .collect(Collectors.toMap(PlanDetail.Objective::id, PlanDetail.Objective::title));
+        Map<Long, String> programs = plan.programs().stream()
+                .collect(Collectors.toMap(PlanProgramRef::id, PlanProgramRef::title));
+        if (!objectives.keySet().containsAll(command.objectiveIds())) {
+            throw new FieldValidationException("objectiveIds", "concurrence.concern.unknown");
+        }
+        if (!programs.keySet().containsAll(command.programIds())) {
+            throw new FieldValidationException("programIds", "concurrence.concern.unknown");
+        }
+        List<Concern> concerns = new ArrayList<>();
+        command.objectiveIds().stream().sorted()
+                .forEach(id -> concerns.add(new Concern(Concern.OBJECTIVE, id, objectives.get(id))));
+        command.programIds().stream().sorted()
+                .forEach(id -> concerns.add(new Concern(Concern.PROGRAM, id, programs.get(id))));
+        return concerns;
+    }
+
+    private ConcurrencePanel build(long planId, String title, PlanStatus status, long conductorId,
+            List<ConcurrenceReview> all, boolean withHistory, List<ConcurrencePanel.Option> objectives,
+            List<ConcurrencePanel.Option> programs) {
+        ConcurrenceReview latest = all.isEmpty() ? null : all.get(0);
+        LocalDate today = today();
+        List<ConcurrenceRequest> current = latest == null ? List.of()
+                : requests.findByReviewIdOrderById(latest.getId()).stream().filter(ConcurrenceRequest::isActive)
+                        .toList();
+        List<ConcurrenceLogEntry> lines = withHistory ? log.findByPlanIdOrderByLoggedAtDescIdDesc(planId) : List.of();
+        Set<Long> agencyIds = new HashSet<>();
+        current.forEach(r -> agencyIds.add(r.getAgencyId()));
+        lines.stream().map(ConcurrenceLogEntry::getAgencyId).filter(Objects::nonNull).forEach(agencyIds::add);
+        Map<Long, AgencySummary> agencyById = agencyIds.isEmpty() ? Map.of() : agencies.byIds(agencyIds);
+        Set<Long> answerers = current.stream().map(ConcurrenceRequest::getAnsweredByUserId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, UserRef> answeredBy = answerers.isEmpty() ? Map.of() : users.refsByIds(answerers);
+        Map<Long, List<UserRef>> officials = users.concurrenceOfficials(
+                current.stream().map(ConcurrenceRequest::getAgencyId).toList());
+        boolean open = latest != null && latest.isOpen();
+        boolean late = latest != null && ApprovalRule.overdue(latest.getDueDate(), today);
+        List<ConcurrencePanel.RequestView> views = current.stream().map(r -> {
+            AgencySummary agency = agencyById.get(r.getAgencyId());
+            UserRef by = r.getAnsweredByUserId() == null ? null : answeredBy.get(r.getAnsweredByUserId());
+            List<Concern> concerns = r.getConcerns().stream()
+                    .sorted((a, b) -> (a.getKind() + a.getLabel()).compareTo(b.getKind() + b.getLabel())).toList();
+            return new ConcurrencePanel.RequestView(r.getId(), r.getVersion(), r.getAgencyId(),
+                    agency == null ? "?" : agency.code(), agency == null ? "?" : agency.name(), r.getAnswer(),
+                    r.getComments(), by != null ? by.label() : r.getAnsweredBy(), r.getAnsweredAt(),
+                    open && late && r.getAnswer() == null, concerns.stream().map(Concern::getLabel).toList(),
+                    concerns.stream().filter(c -> c.getKind().equals(Concern.OBJECTIVE)).map(Concern::getRefId)
+                            .collect(Collectors.toSet()),
+                    concerns.stream().filter(c -> c.getKind().equals(Concern.PROGRAM)).map(Concern::getRefId)
+                            .collect(Collectors.toSet()),
+                    officials.getOrDefault(r.getAgencyId(), List.of()).stream().map(UserRef::fullName).toList());
+        }).sorted((a, b) -> a.agencyCode().compareTo(b.agencyCode())).toList();
+        ConcurrencePanel.Review review = latest == null ? null : new ConcurrencePanel.Review(latest.getId(),
+                latest.getRound(), latest.getDueDate(), open, open && late, latest.getOpenedBy(), latest.getOpenedAt(),
+                latest.getOutcome(), latest.getClosedBy(), latest.getClosedAt());
+        List<ConcurrencePanel.Decision> decisions = all.stream().filter(r -> !r.isOpen())
+                .map(r -> new ConcurrencePanel.Decision(r.getRound(), r.getOutcome(), r.getJustification(),
+                        r.getOverridden(), r.getClosedBy(), r.getClosedAt()))
+                .toList();
+        Map<Long, Integer> roundOf = all.stream()
+                .collect(Collectors.toMap(ConcurrenceReview::getId, ConcurrenceReview::getRound));
+        List<ConcurrencePanel.LogLine> history = lines.stream().map(l -> new ConcurrencePanel.LogLine(l.getLoggedAt(),
+                l.getActor(), l.getKind(), roundOf.getOrDefault(l.getReviewId(), 0),
+                l.getAgencyId() == null ? null : Optional.ofNullable(agencyById.get(l.getAgencyId()))
+                        .map(AgencySummary::code).orElse("?"),
+                l.getAnswer(), l.getText())).toList();
+        Long answerable = null;
+        if (open && status == PlanStatus.INTERAGENCY_REVIEW) {
+            Optional<CurrentUser> me = CurrentUsers.current();
+            if (me.isPresent() && me.get().id() != conductorId) {
+                answerable = permissions.officialAgency(me.get())
+                        .filter(agency -> current.stream().anyMatch(r -> r.getAgencyId() == agency)).orElse(null);
+            }
+        }
+        return new ConcurrencePanel(planId, title, status, review, views, decisions, history, answerable, objectives,
+                programs);
+    }
+
+    /** Progress of the open reviews of these plans, for the plan list. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, PlanReviewProgress.Progress> progress(Collection<Long> planIds) {
+        LocalDate today = today();
+        return reviews.progressOfOpenReviews(planIds).stream().collect(Collectors.toMap(row -> (Long) row[0],
+                row -> new PlanReviewProgress.Progress(((Number) row[2]).intValue(),
+                        ((Number) row[1]).intValue(), ((Number) row[3]).intValue() > 0,
+                        ((Number) row[4]).intValue() > 0 && ApprovalRule.overdue((LocalDate) row[5], today)),
+                (a, b) -> a));
+    }
+
+    /** The rule's verdict for the plan's open review, with the agencies' codes; empty without an open review. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ApprovalRule.Verdict> verdict(long planId) {
+        return reviews.findOpen(planId).map(review -> {
+            List<ConcurrenceRequest> active = requests.findByReviewIdOrderById(review.getId()).stream()
+                    .filter(ConcurrenceRequest::isActive).toList();
+            Map<Long, AgencySummary> byId = active.isEmpty() ? Map.of()
+                    : agencies.byIds(active.stream().map(ConcurrenceRequest::getAgencyId).toList());
+            List<ApprovalRule.Request> rule = active.stream()
+                    .map(r -> new ApprovalRule.Request(Optional.ofNullable(byId.get(r.getAgencyId()))
+                            .map(AgencySummary::code).orElse("?"), r.getAnswer()))
+                    .sorted((a, b) -> a.agencyCode().compareTo(b.agencyCode())).toList();
+            return ApprovalRule.evaluate(rule, review.getDueDate(), today());
+        });
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

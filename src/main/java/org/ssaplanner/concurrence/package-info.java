@@ -1,0 +1,13 @@
+/**
+ * Interagency concurrence on country plans (issue 14, section 1): when a plan is submitted for interagency review
+ * each participating agency gets a request, answered by its concurrence officials; approval follows their answers
+ * ({@link org.ssaplanner.concurrence.ApprovalRule}). Plans does not depend on this module: it publishes its review
+ * events and asks a {@link org.ssaplanner.plans.PlanApprovalGate}, which this module implements. Publishes
+ * {@link org.ssaplanner.concurrence.ConcurrenceRequested}, {@link org.ssaplanner.concurrence.ConcurrenceAnswered}
+ * and {@link org.ssaplanner.concurrence.ReviewDecided}.
+ */
+@ApplicationModule(displayName = "Interagency concurrence", allowedDependencies = {"accounts", "agencies", "plans",
+        "shared"})
+package org.ssaplanner.concurrence;
+
+import org.springframework.modulith.ApplicationModule;
