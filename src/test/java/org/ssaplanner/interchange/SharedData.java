@@ -12,12 +12,23 @@ import java.nio.file.Path;
 final class SharedData {
 
     static final String FA_GOV = "foreignassistance-gov";
+    static final String SIPRI_ARMS = "sipri-arms-transfers";
+    /** The SIPRI Arms Transfers Database trade register 1990-2023 by delivery year (a preamble of 11 lines, then the header). */
+    static final String SIPRI_TRADE_REGISTER = "trade-register_1990-2023_by-delivery-year.csv";
 
     private SharedData() {
     }
 
     static Path faGov(String fileName) {
-        String resource = "/data/" + FA_GOV + "/" + fileName;
+        return resource(FA_GOV, fileName);
+    }
+
+    static Path sipriTradeRegister() {
+        return resource(SIPRI_ARMS, SIPRI_TRADE_REGISTER);
+    }
+
+    private static Path resource(String folder, String fileName) {
+        String resource = "/data/" + folder + "/" + fileName;
         URL url = SharedData.class.getResource(resource);
         if (url == null) {
             throw new IllegalStateException("Test data file missing from the test classpath: " + resource);

@@ -187,7 +187,7 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
             throw new ImportRefusedException("import.refused.encoding", "1");
         }
         for (ImportFormat format : ImportFormat.values()) {
-            if (format.headers().equals(found)) {
+            if (format.foreignAssistance() && format.headers().equals(found)) {
                 return format;
             }
         }

@@ -54,7 +54,10 @@ public class AreaAggregates {
     /** For the Flyway migration that fills the tables, which runs before the application context exists. */
     static void refreshAll(JdbcTemplate jdbc) {
         for (ImportFormat format : ImportFormat.values()) {
-            refresh(jdbc, format, null);
+            // the per-area aggregates are those of the ForeignAssistance.gov tables only
+            if (format.foreignAssistance()) {
+                refresh(jdbc, format, null);
+            }
         }
     }
 

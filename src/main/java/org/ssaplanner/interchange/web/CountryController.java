@@ -19,6 +19,8 @@ import org.ssaplanner.interchange.ActivityExport;
 import org.ssaplanner.interchange.ActivityFilter;
 import org.ssaplanner.interchange.ActivityRow;
 import org.ssaplanner.interchange.Area;
+import org.ssaplanner.interchange.AreaKind;
+import org.ssaplanner.interchange.CompetitionService;
 import org.ssaplanner.interchange.CountryPicture;
 import org.ssaplanner.interchange.CountryPictureService;
 import org.ssaplanner.shared.csv.SpreadsheetCsv;
@@ -33,10 +35,12 @@ class CountryController {
 
     private final CountryPictureService pictures;
     private final ActivityExport export;
+    private final CompetitionService competition;
 
-    CountryController(CountryPictureService pictures, ActivityExport export) {
+    CountryController(CountryPictureService pictures, ActivityExport export, CompetitionService competition) {
         this.pictures = pictures;
         this.export = export;
+        this.competition = competition;
     }
 
     @GetMapping
@@ -61,6 +65,10 @@ class CountryController {
         ActivityFilter filter = params.toFilter();
         model.addAttribute("picture", picture);
         model.addAttribute("filter", filter);
+        if (htmx == null && (area.kind() == AreaKind.COUNTRY || area.kind() == AreaKind.FORMER)) {
+            // arms deliveries (SIPRI) in one line, linking to the competition page
+            model.addAttribute("competition", competition.headline(area.code()));
+        }
         // pages in SQL by offset, so only the first pages are offered; filters narrow the list
         // (in the order of obligations: a "sort" in the URL is not used)
         int pageNumber = Math.min(pageable.getPageNumber(), LISTED_ACTIVITIES / pageable.getPageSize() - 1);

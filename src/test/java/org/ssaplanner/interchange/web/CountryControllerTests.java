@@ -32,6 +32,7 @@ import org.ssaplanner.WebSliceTestConfiguration;
 import org.ssaplanner.interchange.ActivityExport;
 import org.ssaplanner.interchange.ActivityRow;
 import org.ssaplanner.interchange.Area;
+import org.ssaplanner.interchange.CompetitionService;
 import org.ssaplanner.interchange.AreaKind;
 import org.ssaplanner.interchange.CountryIndex;
 import org.ssaplanner.interchange.CountryPicture;
@@ -55,6 +56,9 @@ class CountryControllerTests {
 
     @MockitoBean
     ActivityExport export;
+
+    @MockitoBean
+    CompetitionService competition;
 
     static final CountryRef SLV = new CountryRef(1, "SV", "SLV", "El Salvador", 2, "Central America", "Americas");
     static final Area SLV_AREA = new Area("SLV", "El Salvador", AreaKind.COUNTRY, "Americas / Central America", "SLV",
