@@ -65,7 +65,8 @@ class CountryController {
         ActivityFilter filter = params.toFilter();
         model.addAttribute("picture", picture);
         model.addAttribute("filter", filter);
-        if (htmx == null && (area.kind() == AreaKind.COUNTRY || area.kind() == AreaKind.FORMER)) {
+        if (htmx == null && (area.kind() == AreaKind.COUNTRY || area.kind() == AreaKind.FORMER)
+                && area.code().matches("[A-Z]{3}")) {
             // arms deliveries (SIPRI) in one line, linking to the competition page
             model.addAttribute("competition", competition.headline(area.code()));
         }
