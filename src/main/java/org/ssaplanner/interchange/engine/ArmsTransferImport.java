@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -163,8 +164,8 @@ public class ArmsTransferImport {
         return jdbc.query("""
                 select coalesce(identical_to_id, id), checksum from interchange_import
                 where format = ? and status = 'SUCCEEDED' and id <> ? order by finished_at desc, id desc limit 1""",
-                (rs, n) -> checksum.equals(rs.getString(2)) ? rs.getLong(1) : null,
-                ImportFormat.SIPRI_ARMS_TRANSFERS.name(), importId).stream().findFirst().orElse(null);
+                (rs, n) -> checksum.equals(rs.getString(2)) ? Optional.of(rs.getLong(1)) : Optional.<Long>empty(),
+                ImportFormat.SIPRI_ARMS_TRANSFERS.name(), importId).stream().findFirst().flatMap(o -> o).orElse(null);
     }
 
     /**
