@@ -37,6 +37,8 @@ document.addEventListener('DOMContentLoaded', () => {
     data: { labels, datasets },
     options: {
       responsive: true,
+      // drawn at once: no motion (prefers-reduced-motion or not), and a screenshot shows the final bars
+      animation: false,
       maintainAspectRatio: false,
       scales: { x: { stacked: true }, y: { stacked: true, ticks: { callback: (value) => tiv.format(value) } } },
       plugins: { tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${tiv.format(ctx.parsed.y)} TIV` } } },

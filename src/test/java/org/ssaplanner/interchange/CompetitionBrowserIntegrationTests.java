@@ -46,6 +46,7 @@ class CompetitionBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(page.locator("h1")).hasText("Arms deliveries to El Salvador");
         assertThat(page.getByTestId("sipri-attribution")).containsText("Source: SIPRI Arms Transfers Database (c) SIPRI.");
         assertThat(page.getByTestId("sipri-attribution")).containsText("13 Apr 2024");
+        assertThat(page.getByTestId("trend-USA").locator("th")).hasText("United States");
         assertThat(page.getByTestId("trend-USA")).containsText("18.51");
         assertThat(page.getByTestId("trend-USA")).containsText("40.4%");
         assertThat(page.getByTestId("trend-all")).containsText("45.79");
@@ -57,6 +58,7 @@ class CompetitionBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(page.getByTestId("competition-recent").locator("tbody tr")).hasCount(15);
         assertThat(page.getByTestId("competition-categories")).containsText("Artillery");
         // the chart is drawn from the table: one stacked bar data set a column of it
+        page.waitForFunction("() => window.Chart && window.Chart.getChart('competition-chart')");
         Object datasets = page.evaluate("() => { const c = window.Chart && window.Chart.getChart('competition-chart');"
                 + " return c ? c.data.datasets.length : -1; }");
         int columns = page.locator("[data-testid=competition-years] thead th[data-series]").count();

@@ -125,7 +125,9 @@ public class ArmsTransferQueries {
                 BigDecimal.class, iso3);
         List<Supplier> suppliers = suppliers(iso3, unitedStates, codes);
         List<Window> windows = windows(iso3, unitedStates, codes, competitors);
-        Map<String, String> names = names(codes);
+        List<String> tracked = new ArrayList<>(competitors);
+        tracked.add(0, unitedStates);
+        Map<String, String> names = names(codes(tracked));
         List<Category> categories = categories(iso3, unitedStates, codes);
         List<Delivery> deliveries = recentDeliveries(iso3);
         boolean capped = deliveries.size() > LISTED_DELIVERIES;
