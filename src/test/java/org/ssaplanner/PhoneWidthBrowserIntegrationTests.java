@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.interchange.ImportService;
+import org.ssaplanner.interchange.SipriRegisterFixture;
 import org.ssaplanner.plans.ObjectiveCommand;
 import org.ssaplanner.plans.OutcomeCommand;
 import org.ssaplanner.plans.PlanService;
@@ -43,6 +45,8 @@ class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
     PlanService plans;
     @Autowired
     ProgramService programs;
+    @Autowired
+    ImportService imports;
 
     /** The innermost elements that stick out on the right and are not inside a box that scrolls or clips them. */
     private static final String WIDEST = """
@@ -79,6 +83,12 @@ class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
         TestUsers.signOut();
     }
 
+    @BeforeAll
+    void theSipriArmsTransferRegister() {
+        // the competition page with its tables and chart, not only its empty state
+        SipriRegisterFixture.importRegister(imports);
+    }
+
     @Test
     void noMainPageIsWiderThanAPhone() {
         page.setViewportSize(PHONE_WIDTH, 844);
@@ -88,7 +98,7 @@ class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
                 "/programs/" + program + "/results", "/compliance", "/waivers", "/authorities", "/restrictions",
                 "/countries", "/reports/results", "/reports/waiver-pressure", "/admin/users", "/admin/agencies",
                 "/account", "/admin/security-log", "/imports", "/results/due", "/countries/COL/team",
-                "/plans/" + plan + "/suggestions")) {
+                "/plans/" + plan + "/suggestions", "/countries/SLV/competition")) {
             page.navigate(path);
             int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
             if (width > PHONE_WIDTH) {

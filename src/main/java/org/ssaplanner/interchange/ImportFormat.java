@@ -3,9 +3,9 @@ package org.ssaplanner.interchange;
 import java.util.List;
 
 /**
- * The CSV layouts SSA Planner accepts, recognised by their header: ForeignAssistance.gov's and the partner-country
- * context data sets (WGI, UCDP/PRIO, SIPRI military burden). Each published column is stored in a column of the
- * target table, in the published order.
+ * The CSV layouts SSA Planner accepts, recognised by their header: the ForeignAssistance.gov downloads, the
+ * partner-country context data sets (WGI, UCDP/PRIO, SIPRI military burden) and the SIPRI Arms Transfers Database
+ * trade register. Each published column is stored in a column of the target table, in the published order.
  */
 public enum ImportFormat {
 
@@ -86,7 +86,23 @@ public enum ImportFormat {
     SIPRI_MILEX("interchange_military_burden", List.of("Entity", "Code", "Year", "Military expenditure (% of GDP)",
             "World region according to OWID"),
             List.of("entity", "source_code", "year", "share_of_gdp", "owid_region"),
-            List.of("area_code", "year"), true);
+            List.of("area_code", "year"), true),
+
+    /**
+     * SIPRI Arms Transfers Database trade register by delivery year (17 columns after SIPRI's preamble): one row per
+     * deal and delivery year. Not a ForeignAssistance.gov layout: read by {@code SipriTradeRegisterCsv} and stored by
+     * the engine's arms-transfer import, which replaces the whole register (see {@link #foreignAssistance()}).
+     */
+    SIPRI_ARMS_TRANSFERS("interchange_arms_transfer", List.of(
+            "SIPRI AT Database ID", "Supplier", "Recipient", "Designation", "Description", "Armament category",
+            "Order date", "Order date is estimate", "Numbers delivered", "Numbers delivered is estimate",
+            "Delivery year", "Delivery year is estimate", "Status", "SIPRI estimate", "TIV deal unit",
+            "TIV delivery values", "Local production"),
+            List.of("deal_id", "supplier", "recipient", "designation", "description", "armament_category",
+                    "order_year", "order_year_estimate", "numbers_delivered", "numbers_delivered_estimate",
+                    "delivery_year", "delivery_year_estimate", "status", "sipri_estimate", "tiv_deal_unit",
+                    "tiv_delivered", "local_production"),
+            List.of("deal_id", "delivery_year"));
 
     /** The country code FA.gov publishes for former states, which are told apart by their name. */
     public static final String NULL_COUNTRY_CODE = "NULL";
@@ -122,11 +138,6 @@ public enum ImportFormat {
         return countryContext;
     }
 
-    /** A ForeignAssistance.gov layout (vintages, scopes, per-area aggregates). */
-    public boolean foreignAssistance() {
-        return !countryContext;
-    }
-
     public String table() {
         return table;
     }
@@ -141,6 +152,14 @@ public enum ImportFormat {
 
     public List<String> keyColumns() {
         return keyColumns;
+    }
+
+    /**
+     * Whether this is a ForeignAssistance.gov layout (vintages by scope, per-area aggregates, rollback); the other
+     * formats are datasets of their own that an import replaces as a whole.
+     */
+    public boolean foreignAssistance() {
+        return this == COMPLETE || this == COUNTRY_SUMMARY;
     }
 
     /** The table that keeps the rows an import replaced or removed, with the import that did. */

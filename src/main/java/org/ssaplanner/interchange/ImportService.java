@@ -14,6 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.interchange.csv.ForeignAssistanceCsv;
+import org.ssaplanner.interchange.csv.SipriTradeRegisterCsv;
+import org.ssaplanner.interchange.engine.ArmsTransferImport;
+import org.ssaplanner.interchange.engine.ArmsTransferQueries;
 import org.ssaplanner.interchange.engine.ImportAudit;
 import org.ssaplanner.interchange.engine.ImportLog;
 import org.ssaplanner.interchange.engine.ImportQueue;
@@ -44,9 +47,14 @@ public class ImportService {
     private final ImportRollback rollbacks;
     private final ImportProperties properties;
     private final ImportAudit audit;
+    private final ArmsTransferImport armsTransfers;
+    private final ArmsTransferQueries armsQueries;
 
     ImportService(Spool spool, ImportLog importLog, ImportQueue queue, Vintages vintages, ImportRollback rollbacks,
-            ImportProperties properties, ImportAudit audit) {
+            ImportProperties properties, ImportAudit audit, ArmsTransferImport armsTransfers,
+            ArmsTransferQueries armsQueries) {
+        this.armsTransfers = armsTransfers;
+        this.armsQueries = armsQueries;
         this.spool = spool;
         this.importLog = importLog;
         this.queue = queue;
@@ -67,12 +75,10 @@ public class ImportService {
         Spool.Stored stored = spool.store(content);
         ImportFormat format = null;
         ImportRefusedException refusal = null;
-        try (InputStream in = Files.newInputStream(stored.path()); ForeignAssistanceCsv csv = ForeignAssistanceCsv.open(in)) {
-            format = csv.format();
+        try {
+            format = detect(stored.path());
         } catch (ImportRefusedException e) {
             refusal = e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Long sameFile = importLog.lastSucceededWithChecksum(stored.sha256());
         String user = CurrentUsers.currentUsernameOrSystem();
@@ -88,6 +94,25 @@ public class ImportService {
         audit.submitted(user, id, fileName, stored.size(), stored.sha256(), ImportStatus.QUEUED, null);
         queue.submit(id);
         return id;
+    }
+
+    /**
+     * The format of a kept file from its header: a SIPRI trade register (after SIPRI's preamble) or a
+     * ForeignAssistance.gov layout; {@link ImportRefusedException} with the reason when it is neither.
+     */
+    static ImportFormat detect(Path file) {
+        try {
+            if (SipriTradeRegisterCsv.recognises(file)) {
+                try (InputStream in = Files.newInputStream(file); SipriTradeRegisterCsv csv = SipriTradeRegisterCsv.open(in)) {
+                    return ImportFormat.SIPRI_ARMS_TRANSFERS;
+                }
+            }
+            try (InputStream in = Files.newInputStream(file); ForeignAssistanceCsv csv = ForeignAssistanceCsv.open(in)) {
+                return csv.format();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Runs a failed import again from its kept file, as a new import. */
@@ -153,8 +178,23 @@ public class ImportService {
     /** Whether the import's data are still the current vintage of its scope, and whether it can be rolled back. */
     @PreAuthorize("isAuthenticated()")
     public VintageStatus vintageStatus(long id) {
-        get(id);
+        ImportDetail detail = get(id);
+        if (detail.format() != null && !detail.format().foreignAssistance()) {
+            return armsTransfers.status(id);
+        }
         return vintages.status(id);
+    }
+
+    /** The SIPRI arms-transfer register as stored now (for the page of a register import). */
+    @PreAuthorize("isAuthenticated()")
+    public ArmsRegister armsRegister() {
+        return armsQueries.register();
+    }
+
+    /** The supplier and recipient names of the stored SIPRI register that cannot be mapped to an ISO code. */
+    @PreAuthorize("isAuthenticated()")
+    public List<SipriName> unmappedSipriNames() {
+        return armsQueries.unmappedNames();
     }
 
     /** The countries, fiscal years and transaction types whose rows or amounts the import changed. */
@@ -187,6 +227,10 @@ public class ImportService {
     @Transactional
     public void rollback(long id) {
         ImportDetail detail = get(id);
+        if (detail.format() != null && !detail.format().foreignAssistance()) {
+            // a register is replaced by a newer one, not rolled back
+            throw new ImportRefusedException("import.rollback.register");
+        }
         String user = CurrentUsers.require().getUsername();
         rollbacks.rollBack(detail, user);
         audit.rolledBack(user, id, detail.fileName());

@@ -40,6 +40,13 @@
  * ({@code engine.CountryContextImport}); source codes (World Bank, Our World in Data, Gleditsch-Ward) are mapped to
  * area codes. Per area and year: the six WGI estimates, the conflict intensity and the military burden, for the
  * country page's section and for modules that weigh risk.</li>
+ * <li>SIPRI Arms Transfers Database: the trade register by delivery year is an import format of the same engine
+ * ({@link org.ssaplanner.interchange.ImportFormat#SIPRI_ARMS_TRANSFERS}: the same upload at /imports, detection from
+ * its header after SIPRI's preamble, queue, progress, line-numbered rejections and one transaction). A register of all
+ * suppliers to all recipients replaces the stored register as a whole (identical rows untouched, the others kept in a
+ * history table); SIPRI's names map to ISO codes through a table ({@code interchange_sipri_name}), and the names that
+ * map to no country are listed on the import's page. {@link org.ssaplanner.interchange.CompetitionService}: the figures
+ * of /countries/{iso3}/competition and the line on the country page, all aggregated in SQL.</li>
  * <li>Plans are read through the plans API: which agencies take part in a country's plans (the call-out of
  * agencies active in the country but absent from its plan), and which plan "create a program from this activity"
  * leads to.</li>

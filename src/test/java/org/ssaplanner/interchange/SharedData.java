@@ -12,6 +12,9 @@ import java.nio.file.Path;
 final class SharedData {
 
     static final String FA_GOV = "foreignassistance-gov";
+    static final String SIPRI_ARMS = "sipri-arms-transfers";
+    /** The SIPRI Arms Transfers Database trade register 1990-2023 by delivery year (a preamble of 11 lines, then the header). */
+    static final String SIPRI_TRADE_REGISTER = "trade-register_1990-2023_by-delivery-year.csv";
 
     private SharedData() {
     }
@@ -33,6 +36,10 @@ final class SharedData {
     /** SIPRI military expenditure as a share of GDP, via Our World in Data (8,245 rows). */
     static Path sipriMilex() {
         return file("sipri-milex-share-gdp", "military-spending-as-a-share-of-gdp-sipri.csv");
+    }
+
+    static Path sipriTradeRegister() {
+        return file(SIPRI_ARMS, SIPRI_TRADE_REGISTER);
     }
 
     static Path file(String folder, String fileName) {

@@ -192,7 +192,7 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
             throw new ImportRefusedException("import.refused.encoding", "1");
         }
         for (ImportFormat format : ImportFormat.values()) {
-            if (format.headers().equals(found)) {
+            if (format.foreignAssistance() && format.headers().equals(found)) {
                 return format;
             }
         }

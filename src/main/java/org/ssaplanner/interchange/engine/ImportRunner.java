@@ -63,12 +63,15 @@ public class ImportRunner {
     private final AreaAggregates areaAggregates;
     private final ImportAudit audit;
     private final CountryContextImport countryContext;
+    private final ArmsTransferImport armsTransfers;
 
     ImportRunner(DataSource dataSource, JdbcTemplate jdbc, ImportLog importLog, Vintages vintages,
             PlatformTransactionManager transactions, AgencyMappings agencyMappings, Spool spool,
-            AreaAggregates areaAggregates, ImportAudit audit, CountryContextImport countryContext) {
+            AreaAggregates areaAggregates, ImportAudit audit, CountryContextImport countryContext,
+            ArmsTransferImport armsTransfers) {
         this.audit = audit;
         this.countryContext = countryContext;
+        this.armsTransfers = armsTransfers;
         this.spool = spool;
         this.areaAggregates = areaAggregates;
         this.dataSource = dataSource;
@@ -82,7 +85,7 @@ public class ImportRunner {
     }
 
     /** How far an import got, for its log entry when it stops. */
-    private static final class Reached {
+    static final class Reached {
         volatile long bytes;
         volatile long rows;
         volatile long rejected;
@@ -101,7 +104,14 @@ public class ImportRunner {
             if (file == null || !Files.isRegularFile(file)) {
                 throw new ImportRefusedException("import.failed.fileMissing");
             }
-            importTransaction.executeWithoutResult(status -> importFile(importId, detail, file, reached));
+            if (detail.format() == ImportFormat.SIPRI_ARMS_TRANSFERS) {
+                importTransaction.executeWithoutResult(status -> {
+                    armsTransfers.importFile(importId, detail, file, reached);
+                    auditSuccess(importId);
+                });
+            } else {
+                importTransaction.executeWithoutResult(status -> importFile(importId, detail, file, reached));
+            }
         } catch (ImportRefusedException e) {
             // a refused file cannot be run again: the log forgets it, then it is deleted (nobody can fill the disk)
             finish(importId, detail, ImportStatus.REFUSED, e.messageKey(), e.args(), reached);

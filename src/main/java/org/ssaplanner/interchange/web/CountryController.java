@@ -20,6 +20,8 @@ import org.ssaplanner.interchange.ActivityExport;
 import org.ssaplanner.interchange.ActivityFilter;
 import org.ssaplanner.interchange.ActivityRow;
 import org.ssaplanner.interchange.Area;
+import org.ssaplanner.interchange.AreaKind;
+import org.ssaplanner.interchange.CompetitionService;
 import org.ssaplanner.interchange.CountryContextService;
 import org.ssaplanner.interchange.CountryPicture;
 import org.ssaplanner.interchange.CountryPictureService;
@@ -39,13 +41,15 @@ class CountryController {
     private final ActivityExport export;
     private final CountryContextService contexts;
     private final PageSections sections;
+    private final CompetitionService competition;
 
     CountryController(CountryPictureService pictures, ActivityExport export, CountryContextService contexts,
-            PageSections sections) {
+            PageSections sections, CompetitionService competition) {
         this.pictures = pictures;
         this.export = export;
         this.contexts = contexts;
         this.sections = sections;
+        this.competition = competition;
     }
 
     @GetMapping
@@ -70,6 +74,11 @@ class CountryController {
         ActivityFilter filter = params.toFilter();
         model.addAttribute("picture", picture);
         model.addAttribute("filter", filter);
+        if (htmx == null && (area.kind() == AreaKind.COUNTRY || area.kind() == AreaKind.FORMER)
+                && area.code().matches("[A-Z]{3}")) {
+            // arms deliveries (SIPRI) in one line, linking to the competition page
+            model.addAttribute("competition", competition.headline(area.code()));
+        }
         // pages in SQL by offset, so only the first pages are offered; filters narrow the list
         // (in the order of obligations: a "sort" in the URL is not used)
         int pageNumber = Math.min(pageable.getPageNumber(), LISTED_ACTIVITIES / pageable.getPageSize() - 1);

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.interchange.ImportDetail;
+import org.ssaplanner.interchange.ImportFormat;
 import org.ssaplanner.interchange.ImportRefusedException;
 import org.ssaplanner.interchange.ImportService;
 import org.ssaplanner.interchange.VintageStatus;
@@ -101,7 +102,12 @@ class ImportController {
         model.addAttribute("rejected", imports.rejectedRows(id, rejectedPage));
         model.addAttribute("canRerun", detail.rerunnable() && user != null
                 && (user.hasRole(Role.ADMIN) || user.hasRole(Role.PLANNER) && user.getUsername().equals(detail.importedBy())));
-        if (detail.succeeded()) {
+        if (detail.succeeded() && detail.format() == ImportFormat.SIPRI_ARMS_TRANSFERS) {
+            // a register replaces the whole register: what it holds now and the names without an ISO code
+            model.addAttribute("vintage", imports.vintageStatus(id));
+            model.addAttribute("armsRegister", imports.armsRegister());
+            model.addAttribute("unmappedNames", imports.unmappedSipriNames());
+        } else if (detail.succeeded()) {
             VintageStatus vintage = imports.vintageStatus(id);
             model.addAttribute("scope", imports.scope(id));
             model.addAttribute("vintage", vintage);

@@ -36,6 +36,7 @@ import org.ssaplanner.interchange.ActivityExport;
 import org.ssaplanner.interchange.ActivityRow;
 import org.ssaplanner.interchange.Area;
 import org.ssaplanner.interchange.AreaKind;
+import org.ssaplanner.interchange.CompetitionService;
 import org.ssaplanner.interchange.CountryContext;
 import org.ssaplanner.interchange.CountryContextService;
 import org.ssaplanner.interchange.CountryIndex;
@@ -64,6 +65,7 @@ class CountryControllerTests {
 
     @MockitoBean
     CountryContextService contexts;
+    CompetitionService competition;
 
     static final CountryRef SLV = new CountryRef(1, "SV", "SLV", "El Salvador", 2, "Central America", "Americas");
     static final Area SLV_AREA = new Area("SLV", "El Salvador", AreaKind.COUNTRY, "Americas / Central America", "SLV",
