@@ -65,6 +65,8 @@ class CountryControllerTests {
 
     @MockitoBean
     CountryContextService contexts;
+
+    @MockitoBean
     CompetitionService competition;
 
     static final CountryRef SLV = new CountryRef(1, "SV", "SLV", "El Salvador", 2, "Central America", "Americas");
