@@ -223,7 +223,7 @@ public class AuthorityService {
                 .and("notificationBasis", "authority.notificationBasis", Authority::getNotificationBasis)
                 .and("programArea", "authority.programArea", Authority::getProgramArea)
                 .and("guidance", "authority.guidance", Authority::getGuidance)
-                .and("carriedExceptions", "authority.exceptions", a -> a.getCarriedExceptions().stream()
+                .and("statutory exceptions carried", "authority.exceptions", a -> a.getCarriedExceptions().stream()
                         .map(c -> describe(c, exceptionLabels)).collect(Collectors.joining("; ")));
         return RecordHistory.of(entityManager, Authority.class, id, fields);
     }

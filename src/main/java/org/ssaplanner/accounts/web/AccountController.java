@@ -164,6 +164,12 @@ class AccountController {
         return showRecoveryCodes(recoveryCodes, request, redirect);
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the account. */
+    @GetMapping("/totp/remove")
+    String reloadRemoveTotp() {
+        return "redirect:/account";
+    }
+
     @PostMapping("/totp/remove")
     String removeTotp(@RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
@@ -195,6 +201,12 @@ class AccountController {
         SignedInSession.update(request, response, user -> user.withSecondFactor(true, true));
         redirect.addFlashAttribute("flash", "mfa.passkey.addedFlash");
         return showRecoveryCodes(recoveryCodes, request, redirect);
+    }
+
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the account. */
+    @GetMapping("/passkeys/{id}/remove")
+    String reloadRemovePasskey(@PathVariable String id) {
+        return "redirect:/account";
     }
 
     @PostMapping("/passkeys/{id}/remove")

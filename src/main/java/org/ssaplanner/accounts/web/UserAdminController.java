@@ -151,6 +151,12 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the user. */
+    @GetMapping("/{id}/remove-second-factors")
+    String reloadRemoveSecondFactors(@PathVariable long id) {
+        return "redirect:/admin/users/{id}";
+    }
+
     @PostMapping("/{id}/remove-second-factors")
     String removeSecondFactors(@PathVariable long id,
             @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,

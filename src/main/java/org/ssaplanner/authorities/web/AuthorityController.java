@@ -159,6 +159,12 @@ class AuthorityController {
         return detail(id, model);
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the authority. */
+    @GetMapping("/{id}/exceptions/{carriedId}/delete")
+    String reloadStopCarrying(@PathVariable long id, @PathVariable long carriedId) {
+        return "redirect:/authorities/{id}#carried-heading";
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @PostMapping("/{id}/exceptions/{carriedId}/delete")
     String stopCarrying(@PathVariable long id, @PathVariable long carriedId,

@@ -164,6 +164,12 @@ class RestrictionController {
         return detail(id, model);
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the restriction. */
+    @GetMapping("/{id}/exceptions/{exceptionId}/delete")
+    String reloadRemoveException(@PathVariable long id, @PathVariable long exceptionId) {
+        return "redirect:/restrictions/{id}";
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @PostMapping("/{id}/exceptions/{exceptionId}/delete")
     String removeException(@PathVariable long id, @PathVariable long exceptionId,

@@ -215,6 +215,12 @@ class WaiverController {
         return detail(id, model);
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the waiver. */
+    @GetMapping("/{id}/withdraw")
+    String reloadWithdraw(@PathVariable long id) {
+        return "redirect:/waivers/{id}";
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     @PostMapping("/{id}/withdraw")
     String withdraw(@PathVariable long id,

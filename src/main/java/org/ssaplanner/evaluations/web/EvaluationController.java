@@ -149,6 +149,12 @@ class EvaluationController {
         return "redirect:/evaluations/" + id;
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the evaluation. */
+    @GetMapping("/evaluations/{id}/evidence/{fileId}/delete")
+    String reloadRemoveEvidence(@PathVariable long id, @PathVariable long fileId) {
+        return "redirect:/evaluations/{id}";
+    }
+
     @PostMapping("/evaluations/{id}/evidence/{fileId}/delete")
     String removeEvidence(@PathVariable long id, @PathVariable long fileId,
             @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,

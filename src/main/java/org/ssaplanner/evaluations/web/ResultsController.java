@@ -118,6 +118,12 @@ class ResultsController {
         return "redirect:/programs/" + programId + "/results#indicator-" + indicatorId;
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the results. */
+    @GetMapping("/indicators/{indicatorId}/delete")
+    String reloadDelete(@PathVariable long programId, @PathVariable long indicatorId) {
+        return "redirect:/programs/{programId}/results";
+    }
+
     @PostMapping("/indicators/{indicatorId}/delete")
     String delete(@PathVariable long programId, @PathVariable long indicatorId,
             @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,

@@ -203,6 +203,12 @@ class PlanController {
         return "redirect:/plans/" + id;
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the plan. */
+    @GetMapping("/{id}/{action:submit|return-to-draft|approve|archive}")
+    String reloadTransition(@PathVariable long id, @PathVariable String action) {
+        return "redirect:/plans/{id}";
+    }
+
     @PostMapping("/{id}/{action:submit|return-to-draft|approve|archive}")
     String transition(@PathVariable long id, @PathVariable String action,
             @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,

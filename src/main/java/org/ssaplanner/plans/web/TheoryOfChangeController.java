@@ -118,6 +118,12 @@ class TheoryOfChangeController {
         return "redirect:/plans/" + id + "#theory-of-change";
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the theory of change. */
+    @GetMapping("/{id}/objectives/{objectiveId}/remove")
+    String reloadRemoveObjective(@PathVariable long id, @PathVariable long objectiveId) {
+        return "redirect:/plans/{id}#theory-of-change";
+    }
+
     @PostMapping("/{id}/objectives/{objectiveId}/remove")
     String removeObjective(@PathVariable long id, @PathVariable long objectiveId,
             @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
@@ -203,6 +209,12 @@ class TheoryOfChangeController {
         }
         redirect.addFlashAttribute("flash", "plan.outcome.saved");
         return "redirect:/plans/" + id + "#theory-of-change";
+    }
+
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the theory of change. */
+    @GetMapping("/{id}/outcomes/{outcomeId}/remove")
+    String reloadRemoveOutcome(@PathVariable long id, @PathVariable long outcomeId) {
+        return "redirect:/plans/{id}#theory-of-change";
     }
 
     @PostMapping("/{id}/outcomes/{outcomeId}/remove")

@@ -190,6 +190,12 @@ class ProgramEditController {
 
     // ---------------------------------------------------------------- status, funding, categories
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the program. */
+    @GetMapping("/programs/{id}/{action:activate|suspend|complete|terminate}")
+    String reloadTransition(@PathVariable long id, @PathVariable String action) {
+        return "redirect:/programs/{id}";
+    }
+
     @PostMapping("/programs/{id}/{action:activate|suspend|complete|terminate}")
     String transition(@PathVariable long id, @PathVariable String action,
             @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
@@ -245,6 +251,12 @@ class ProgramEditController {
             }
         }
         return detailPage(id, model);
+    }
+
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the program's funding. */
+    @GetMapping("/programs/{id}/funding/{lineId}/remove")
+    String reloadRemoveFunding(@PathVariable long id, @PathVariable long lineId) {
+        return "redirect:/programs/{id}#funding";
     }
 
     @PostMapping("/programs/{id}/funding/{lineId}/remove")

@@ -104,6 +104,12 @@ class TaxonomyAdminController {
         return "redirect:/admin/taxonomy";
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the rules. */
+    @GetMapping("/{id}/remove")
+    String reloadRemove(@PathVariable long id) {
+        return "redirect:/admin/taxonomy";
+    }
+
     @PostMapping("/{id}/remove")
     String remove(@PathVariable long id,
             @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
