@@ -266,7 +266,7 @@ class ProgramEditController {
         if (!Confirmation.given(confirm)) {
             programs.checkCanEdit(id);
             return Confirmation.page(model, "funding.confirm.remove", List.of(details.get(id).title()),
-                    "funding.remove", "/programs/" + id + "/funding/" + lineId + "/remove", "/programs/" + id + "#funding");
+                    "common.remove", "/programs/" + id + "/funding/" + lineId + "/remove", "/programs/" + id + "#funding");
         }
         programs.removeFundingLine(id, lineId);
         redirect.addFlashAttribute("flash", "funding.removed");
