@@ -26,11 +26,21 @@
   }
 
   document.addEventListener('DOMContentLoaded', () => {
-    // Confirm destructive actions marked with data-confirm.
+    // Confirm destructive actions marked with data-confirm in a dialog; confirmed, the form carries confirm=true
+    // and the server acts at once. Without JavaScript the server answers the unconfirmed POST with a
+    // confirmation page instead (shared.web.Confirmation), so the action is never taken unasked.
     document.querySelectorAll('form[data-confirm]').forEach((form) => {
       form.addEventListener('submit', (event) => {
         if (!window.confirm(form.dataset.confirm)) {
           event.preventDefault();
+          return;
+        }
+        if (!form.querySelector('input[name="confirm"]')) {
+          const confirmed = document.createElement('input');
+          confirmed.type = 'hidden';
+          confirmed.name = 'confirm';
+          confirmed.value = 'true';
+          form.appendChild(confirmed);
         }
       });
     });

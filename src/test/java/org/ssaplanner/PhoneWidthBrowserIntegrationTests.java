@@ -11,8 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.compliance.LeahyFixture;
 import org.ssaplanner.interchange.ImportService;
 import org.ssaplanner.interchange.SipriRegisterFixture;
 import org.ssaplanner.plans.ObjectiveCommand;
@@ -47,6 +49,7 @@ class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
     ProgramService programs;
     @Autowired
     ImportService imports;
+    ApplicationContext context;
 
     /** The innermost elements that stick out on the right and are not inside a box that scrolls or clips them. */
     private static final String WIDEST = """
@@ -63,12 +66,14 @@ class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
 
     private long plan;
     private long program;
+    private long incle;
+    private long suspendable;
 
     @BeforeAll
     void aPlanWithAProgramAndFunding() {
         PlanningFixtures fixtures = new PlanningFixtures(users, agencies, reference, plans, programs);
         CurrentUser conductor = fixtures.user("INL", Role.PLANNER);
-        long incle = fixtures.authority("INCLE");
+        incle = fixtures.authority("INCLE");
         plan = fixtures.plan(conductor, "CO", Set.of(fixtures.agency("DSCA")));
         TestUsers.signIn(conductor);
         program = programs.create(plan, ProgramCommandBuilder.program(PlanningFixtures.unique(
@@ -81,6 +86,8 @@ class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
                 "Maritime forces interdict drug shipments along the Pacific coast", null));
         plans.addOutcome(plan, objective, new OutcomeCommand("Pacific coast guard stations sustain patrols", null));
         TestUsers.signOut();
+        // an active program assisting a unit with a credible incident: the suspend form
+        suspendable = new LeahyFixture(context, 1).activate().credibleIncident().programs.get(0);
     }
 
     @BeforeAll
@@ -98,7 +105,12 @@ class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
                 "/programs/" + program + "/results", "/compliance", "/waivers", "/authorities", "/restrictions",
                 "/countries", "/reports/results", "/reports/waiver-pressure", "/admin/users", "/admin/agencies",
                 "/account", "/admin/security-log", "/imports", "/results/due", "/countries/COL/team",
-                "/plans/" + plan + "/suggestions", "/countries/SLV/competition")) {
+                "/plans/" + plan + "/suggestions", "/countries/SLV/competition",
+                // pages added in issue 13's second session: the suspend form, the authority page with its exceptions
+                // form, the waiver form (a program chosen and not), the units lists
+                "/compliance/programs/" + suspendable + "/suspend", "/authorities/" + incle, "/waivers/new",
+                "/waivers/new?programId=" + program + "&programSearch=interceptor", "/units", "/units?country=COL",
+                "/restrictions")) {
             page.navigate(path);
             int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
             if (width > PHONE_WIDTH) {
@@ -107,6 +119,39 @@ class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
             }
         }
         assertThat(tooWide).as("pages wider than a %d px phone", PHONE_WIDTH).isEmpty();
+    }
+
+    /**
+     * Issue 13: terminating a program asks first. With JavaScript a dialog asks (dismissed: nothing happens); without
+     * it the unconfirmed POST answers with a confirmation page, which fits a phone, passes axe and leads back.
+     */
+    @Test
+    void anIrreversibleActionAsksFirstWithAndWithoutJavaScript() {
+        page.setViewportSize(PHONE_WIDTH, 844);
+        signIn("admin", "Test-Admin-Password-1");
+        page.navigate("/programs/" + program);
+        List<String> asked = new ArrayList<>();
+        page.onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.dismiss();
+        });
+        page.getByTestId("program-action-terminate").click();
+        assertThat(asked).singleElement().asString().startsWith("Terminate the program");
+        assertThat(page.url()).as("dismissed: the form is not sent").endsWith("/programs/" + program);
+        PlaywrightAssertions.assertThat(page.getByTestId("program-status")).containsText("Proposed");
+
+        // form.submit() skips the submit handlers: the POST a browser without JavaScript sends
+        page.evaluate("() => document.querySelector('form[action$=\"/terminate\"]').submit()");
+        page.waitForURL("**/programs/" + program + "/terminate");
+        PlaywrightAssertions.assertThat(page.getByTestId("confirm-question")).containsText("Terminate the program");
+        PlaywrightAssertions.assertThat(page.getByTestId("confirm-nothing-changed")).isVisible();
+        int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+        assertThat(width).as("the confirmation page is as wide as %s", page.evaluate(WIDEST))
+                .isLessThanOrEqualTo(PHONE_WIDTH);
+        assertAccessible();
+        page.getByTestId("confirm-cancel").click();
+        page.waitForURL("**/programs/" + program);
+        PlaywrightAssertions.assertThat(page.getByTestId("program-status")).containsText("Proposed");
     }
 
     @Test

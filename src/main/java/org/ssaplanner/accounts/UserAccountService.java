@@ -7,11 +7,14 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,6 +35,7 @@ import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
+import org.ssaplanner.shared.audit.RecordFields;
 import org.ssaplanner.shared.audit.RecordHistory;
 import org.ssaplanner.shared.security.CurrentUsers;
 import org.ssaplanner.shared.security.Role;
@@ -50,10 +54,12 @@ public class UserAccountService {
     private final SecondFactors secondFactors;
     private final RecoveryCodes recoveryCodes;
     private final SecurityAudit audit;
+    private final MessageSource messages;
 
     UserAccountService(UserAccountRepository users, AgencyService agencies, PasswordEncoder passwordEncoder,
             EntityManager entityManager, PasswordPolicy passwordPolicy, AccountSessions sessions,
-            SecondFactors secondFactors, RecoveryCodes recoveryCodes, SecurityAudit audit) {
+            SecondFactors secondFactors, RecoveryCodes recoveryCodes, SecurityAudit audit, MessageSource messages) {
+        this.messages = messages;
         this.users = users;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
@@ -292,18 +298,21 @@ public class UserAccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public List<HistoryEntry> history(long id) {
         load(id);
-        Map<String, Function<UserAccount, Object>> fields = new LinkedHashMap<>();
-        fields.put("username", UserAccount::getUsername);
-        fields.put("fullName", UserAccount::getFullName);
-        fields.put("email", UserAccount::getEmail);
-        fields.put("jobTitle", UserAccount::getJobTitle);
-        Map<Long, String> agencyCodes = agencies.tree().stream()
-                .collect(Collectors.toMap(AgencySummary::id, AgencySummary::code));
-        fields.put("agency", u -> agencyCodes.getOrDefault(u.getAgencyId(), String.valueOf(u.getAgencyId())));
-        fields.put("roles", u -> u.getRoles().stream().map(Role::name).sorted().toList());
-        fields.put("enabled", UserAccount::isEnabled);
-        fields.put("concurrenceOfficial", u -> u.getConcurrenceAgencyId() == null ? ""
-                : agencyCodes.getOrDefault(u.getConcurrenceAgencyId(), String.valueOf(u.getConcurrenceAgencyId())));
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<Long, String> agencyLabels = agencies.tree().stream()
+                .collect(Collectors.toMap(AgencySummary::id, AgencySummary::label));
+        RecordFields<UserAccount> fields = RecordFields.<UserAccount>describe()
+                .and("username", "user.username", UserAccount::getUsername)
+                .and("fullName", "user.fullName", UserAccount::getFullName)
+                .and("email", "user.email", UserAccount::getEmail)
+                .and("jobTitle", "user.jobTitle", UserAccount::getJobTitle)
+                .and("agency", "user.agency", u -> agencyLabels.getOrDefault(u.getAgencyId(), "#" + u.getAgencyId()))
+                .and("roles", "user.roles", u -> RecordFields.list(u.getRoles(),
+                        r -> messages.getMessage("role." + r.name(), null, r.name(), locale)))
+                .and("enabled", "user.status", u -> messages.getMessage(u.isEnabled() ? "user.enabled"
+                        : "user.disabled", null, locale))
+                .and("concurrenceOfficial", "user.concurrence", u -> u.getConcurrenceAgencyId() == null ? ""
+                        : agencyLabels.getOrDefault(u.getConcurrenceAgencyId(), "#" + u.getConcurrenceAgencyId()));
         return RecordHistory.of(entityManager, UserAccount.class, id, fields);
     }
 

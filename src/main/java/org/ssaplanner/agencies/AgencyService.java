@@ -8,11 +8,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,10 +24,13 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.ssaplanner.agencies.domain.Agency;
 import org.ssaplanner.agencies.domain.AgencyRepository;
+import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.reference.ReferenceItem;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
+import org.ssaplanner.shared.audit.RecordFields;
 import org.ssaplanner.shared.audit.RecordHistory;
 
 /** Agencies and their capability catalogues. Everyone signed in reads; only administrators change. */
@@ -36,10 +42,15 @@ public class AgencyService {
 
     private final AgencyRepository agencies;
     private final EntityManager entityManager;
+    private final ReferenceDataService reference;
+    private final MessageSource messages;
 
-    AgencyService(AgencyRepository agencies, EntityManager entityManager) {
+    AgencyService(AgencyRepository agencies, EntityManager entityManager, ReferenceDataService reference,
+            MessageSource messages) {
         this.agencies = agencies;
         this.entityManager = entityManager;
+        this.reference = reference;
+        this.messages = messages;
     }
 
     /**
@@ -148,17 +159,32 @@ public class AgencyService {
         if (!agencies.existsById(id)) {
             throw new NotFoundException("Agency", id);
         }
-        Map<String, Function<Agency, Object>> fields = new LinkedHashMap<>();
-        fields.put("code", Agency::getCode);
-        fields.put("name", Agency::getName);
-        fields.put("kind", Agency::getKind);
-        Map<Long, String> codes = agencies.findAll().stream().collect(Collectors.toMap(Agency::getId, Agency::getCode));
-        fields.put("parent", a -> a.parentId() == null ? null : codes.get(a.parentId()));
-        fields.put("ownBudget", Agency::hasOwnBudget);
-        fields.put("active", Agency::isActive);
-        fields.put("description", Agency::getDescription);
-        fields.put("capabilities", a -> a.capabilities().stream().map(CapabilityKey::asString).sorted().toList());
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<Long, String> labels = agencies.findAll().stream()
+                .collect(Collectors.toMap(Agency::getId, a -> a.getCode() + " – " + a.getName()));
+        Map<String, String> assistance = reference.assistanceTypes().stream()
+                .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name, (a, b) -> a));
+        Map<String, String> domains = reference.capabilityDomains().stream()
+                .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name, (a, b) -> a));
+        RecordFields<Agency> fields = RecordFields.<Agency>describe()
+                .and("code", "agency.code", Agency::getCode)
+                .and("name", "agency.name", Agency::getName)
+                .and("kind", "agency.kind", a -> a.getKind() == null ? ""
+                        : messages.getMessage("agency.kind." + a.getKind().name(), null, a.getKind().name(), locale))
+                .and("parent", "agency.parent", a -> a.parentId() == null ? ""
+                        : labels.getOrDefault(a.parentId(), "#" + a.parentId()))
+                .and("ownBudget", "agency.ownBudget", a -> yesNo(a.hasOwnBudget(), locale))
+                .and("active", "agency.status", a -> messages.getMessage(a.isActive() ? "agency.active"
+                        : "agency.inactive", null, locale))
+                .and("description", "agency.description", Agency::getDescription)
+                .and("capabilities", "agency.capabilities", a -> RecordFields.list(a.capabilities(),
+                        k -> assistance.getOrDefault(k.assistanceTypeCode(), k.assistanceTypeCode()) + " ("
+                                + domains.getOrDefault(k.capabilityDomainCode(), k.capabilityDomainCode()) + ")"));
         return RecordHistory.of(entityManager, Agency.class, id, fields);
+    }
+
+    private String yesNo(boolean value, Locale locale) {
+        return messages.getMessage(value ? "common.yes" : "common.no", null, locale);
     }
 
     private void apply(Agency agency, AgencyCommand command) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +22,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.authorities.condition.ConditionException;
 import org.ssaplanner.authorities.condition.ConditionVocabulary;
 import org.ssaplanner.authorities.domain.Authority;
@@ -37,6 +37,7 @@ import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
+import org.ssaplanner.shared.audit.RecordFields;
 import org.ssaplanner.shared.audit.RecordHistory;
 
 /** The catalogue of legal authorities. Everyone signed in reads; only administrators change it. */
@@ -140,6 +141,12 @@ public class AuthorityService {
         return restrictions.carriedBy(id);
     }
 
+    /** The labels of the condition language's values, to show the exceptions' conditions in words. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, Map<String, String>> conditionValueLabels() {
+        return restrictions.conditionValueLabels();
+    }
+
     /** The restrictions with statutory exceptions, to choose the exception an authority carries. */
     @PreAuthorize("isAuthenticated()")
     public List<RestrictionDetail> restrictionsWithExceptions() {
@@ -203,26 +210,35 @@ public class AuthorityService {
         if (!authorities.existsById(id)) {
             throw new NotFoundException("Authority", id);
         }
-        Map<String, Function<Authority, Object>> fields = new LinkedHashMap<>();
-        fields.put("shortName", Authority::getShortName);
-        fields.put("citation", Authority::getCitation);
-        fields.put("sectionReference", Authority::getSectionReference);
-        fields.put("title", Authority::getTitle);
-        fields.put("statute", Authority::getStatute);
-        fields.put("sourceAct", Authority::getSourceAct);
-        fields.put("category", Authority::getCategory);
-        fields.put("managingAgency", Authority::getManagingAgencyId);
-        fields.put("fundingAccount", Authority::getFundingAccount);
-        fields.put("duration", Authority::getDuration);
-        fields.put("sunsetDate", Authority::getSunsetDate);
-        fields.put("notificationDays", Authority::getNotificationDays);
-        fields.put("notificationBasis", Authority::getNotificationBasis);
-        fields.put("programArea", Authority::getProgramArea);
-        fields.put("guidance", Authority::getGuidance);
+        Map<Long, String> agencyNames = agencies.tree().stream()
+                .collect(Collectors.toMap(AgencySummary::id, AgencySummary::label, (a, b) -> a));
         Map<Long, String> exceptionLabels = exceptionLabels();
-        fields.put("statutory exceptions carried", a -> a.getCarriedExceptions().stream()
-                .map(c -> describe(c, exceptionLabels)).collect(Collectors.joining("; ")));
+        RecordFields<Authority> fields = RecordFields.<Authority>describe()
+                .and("shortName", "authority.shortName", Authority::getShortName)
+                .and("citation", "authority.citation", Authority::getCitation)
+                .and("sectionReference", "authority.sectionReference", Authority::getSectionReference)
+                .and("title", "authority.title", Authority::getTitle)
+                .and("statute", "authority.statute", a -> label("authority.statute.", a.getStatute()))
+                .and("sourceAct", "authority.sourceAct", a -> label("authority.sourceAct.", a.getSourceAct()))
+                .and("category", "authority.category", a -> label("authority.category.", a.getCategory()))
+                .and("managingAgency", "authority.managingAgency",
+                        a -> agencyNames.getOrDefault(a.getManagingAgencyId(), "#" + a.getManagingAgencyId()))
+                .and("fundingAccount", "authority.fundingAccount", Authority::getFundingAccount)
+                .and("duration", "authority.duration", a -> label("authority.duration.", a.getDuration()))
+                .and("sunsetDate", "authority.sunsetDate", a -> RecordFields.text(a.getSunsetDate()))
+                .and("notificationDays", "authority.notificationDays", a -> RecordFields.text(a.getNotificationDays()))
+                .and("notificationBasis", "authority.notificationBasis", Authority::getNotificationBasis)
+                .and("programArea", "authority.programArea", Authority::getProgramArea)
+                .and("guidance", "authority.guidance", Authority::getGuidance)
+                .and("statutory exceptions carried", "authority.exceptions", a -> a.getCarriedExceptions().stream()
+                        .map(c -> describe(c, exceptionLabels)).collect(Collectors.joining("; ")));
         return RecordHistory.of(entityManager, Authority.class, id, fields);
+    }
+
+    /** The label of an enumerated value (message key prefix + name), "" for none. */
+    private String label(String prefix, Enum<?> value) {
+        return value == null ? "" : messages.getMessage(prefix + value.name(), null, value.name(),
+                LocaleContextHolder.getLocale());
     }
 
     /** The label of each statutory exception by id, e.g. FAA s.660(b)(1) of 22 U.S.C. 2420 (FAA s.660). */

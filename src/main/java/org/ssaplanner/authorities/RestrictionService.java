@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +33,7 @@ import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
+import org.ssaplanner.shared.audit.RecordFields;
 import org.ssaplanner.shared.audit.RecordHistory;
 
 /** Restrictions as data: their condition, severity, waivability and statutory exceptions. Administrators edit. */
@@ -45,13 +47,15 @@ public class RestrictionService {
     private final AuthorityRepository authorities;
     private final ReferenceDataService reference;
     private final EntityManager entityManager;
+    private final MessageSource messages;
 
     RestrictionService(RestrictionRepository restrictions, AuthorityRepository authorities,
-            ReferenceDataService reference, EntityManager entityManager) {
+            ReferenceDataService reference, EntityManager entityManager, MessageSource messages) {
         this.restrictions = restrictions;
         this.authorities = authorities;
         this.reference = reference;
         this.entityManager = entityManager;
+        this.messages = messages;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -119,6 +123,54 @@ public class RestrictionService {
         values.put(ConditionVocabulary.AUTHORITY_SOURCE_ACT, names(SourceAct.values()));
         values.put(ConditionVocabulary.AUTHORITY_CATEGORY, names(ProgramCategory.values()));
         return values;
+    }
+
+    /**
+     * The labels users read for the values of each value field of the condition language (upper-case code to
+     * label): reference names (Police for POLICE), country names, authority short names, statute labels.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, Map<String, String>> conditionValueLabels() {
+        Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+        for (String field : List.of(ConditionVocabulary.RECIPIENT_TYPE, ConditionVocabulary.ASSISTANCE_TYPE,
+                ConditionVocabulary.CAPABILITY_DOMAIN, ConditionVocabulary.COUNTRY, ConditionVocabulary.AUTHORITY,
+                ConditionVocabulary.AUTHORITY_STATUTE, ConditionVocabulary.AUTHORITY_SOURCE_ACT,
+                ConditionVocabulary.AUTHORITY_CATEGORY)) {
+            labels.put(field, conditionValueLabels(field));
+        }
+        return labels;
+    }
+
+    /**
+     * The labels of one value field's values (upper-case code to label); empty for a field without values. The
+     * reference catalogues are cached, so the compliance engine asks for each value it names in a reason.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, String> conditionValueLabels(String field) {
+        return switch (field) {
+            case ConditionVocabulary.RECIPIENT_TYPE -> names(reference.recipientTypes());
+            case ConditionVocabulary.ASSISTANCE_TYPE -> names(reference.assistanceTypes());
+            case ConditionVocabulary.CAPABILITY_DOMAIN -> names(reference.capabilityDomains());
+            case ConditionVocabulary.COUNTRY -> reference.countries().stream()
+                    .collect(Collectors.toMap(c -> c.alpha2().toUpperCase(Locale.ROOT), CountryRef::name, (a, b) -> a));
+            case ConditionVocabulary.AUTHORITY -> authorities.findAllByOrderByShortName().stream()
+                    .collect(Collectors.toMap(a -> a.getShortName().toUpperCase(Locale.ROOT), Authority::getShortName,
+                            (a, b) -> a));
+            case ConditionVocabulary.AUTHORITY_STATUTE -> labels("authority.statute.", Statute.values());
+            case ConditionVocabulary.AUTHORITY_SOURCE_ACT -> labels("authority.sourceAct.", SourceAct.values());
+            case ConditionVocabulary.AUTHORITY_CATEGORY -> labels("authority.category.", ProgramCategory.values());
+            default -> Map.of();
+        };
+    }
+
+    private static Map<String, String> names(List<ReferenceItem> items) {
+        return items.stream().collect(Collectors.toMap(i -> i.code().toUpperCase(Locale.ROOT), ReferenceItem::name,
+                (a, b) -> a));
+    }
+
+    private Map<String, String> labels(String prefix, Enum<?>[] values) {
+        return Arrays.stream(values).collect(Collectors.toMap(Enum::name,
+                v -> messages.getMessage(prefix + v.name(), null, v.name(), LocaleContextHolder.getLocale())));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -190,15 +242,19 @@ public class RestrictionService {
     @PreAuthorize("isAuthenticated()")
     public List<HistoryEntry> history(long id) {
         find(id);
-        Map<String, Function<Restriction, Object>> fields = new LinkedHashMap<>();
-        fields.put("code", Restriction::getCode);
-        fields.put("citation", Restriction::getCitation);
-        fields.put("title", Restriction::getTitle);
-        fields.put("summary", Restriction::getSummary);
-        fields.put("waivable", Restriction::isWaivable);
-        fields.put("waiverAuthority", Restriction::getWaiverAuthority);
-        fields.put("severity", Restriction::getSeverity);
-        fields.put("condition", Restriction::getConditionText);
+        Locale locale = LocaleContextHolder.getLocale();
+        RecordFields<Restriction> fields = RecordFields.<Restriction>describe()
+                .and("code", "restriction.code", Restriction::getCode)
+                .and("citation", "restriction.citation", Restriction::getCitation)
+                .and("title", "restriction.title", Restriction::getTitle)
+                .and("summary", "restriction.summary", Restriction::getSummary)
+                .and("waivable", "restriction.waivable", r -> messages.getMessage(r.isWaivable() ? "common.yes"
+                        : "common.no", null, locale))
+                .and("waiverAuthority", "restriction.waiverAuthority", Restriction::getWaiverAuthority)
+                .and("severity", "restriction.severity", r -> r.getSeverity() == null ? ""
+                        : messages.getMessage("restriction.severity." + r.getSeverity().name(), null,
+                                r.getSeverity().name(), locale))
+                .and("condition", "restriction.condition", Restriction::getConditionText);
         return RecordHistory.of(entityManager, Restriction.class, id, fields);
     }
 

@@ -8,14 +8,14 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -33,6 +33,7 @@ import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
+import org.ssaplanner.shared.audit.RecordFields;
 import org.ssaplanner.shared.audit.RecordHistory;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.CurrentUsers;
@@ -51,9 +52,11 @@ public class WaiverService {
     private final ObjectProvider<ProgramLookup> programs;
     private final EntityManager entityManager;
     private final WaiverPermissions permissions;
+    private final MessageSource messages;
 
     WaiverService(WaiverRepository waivers, RestrictionRepository restrictions, ObjectProvider<ProgramLookup> programs,
-            EntityManager entityManager, WaiverPermissions permissions) {
+            EntityManager entityManager, WaiverPermissions permissions, MessageSource messages) {
+        this.messages = messages;
         this.permissions = permissions;
         this.waivers = waivers;
         this.restrictions = restrictions;
@@ -300,14 +303,16 @@ public class WaiverService {
     @PreAuthorize("isAuthenticated()")
     public List<HistoryEntry> history(long id) {
         find(id);
-        Map<String, Function<Waiver, Object>> fields = new LinkedHashMap<>();
-        fields.put("status", Waiver::getStatus);
-        fields.put("justification", Waiver::getJustification);
-        fields.put("officialName", Waiver::getOfficialName);
-        fields.put("officialTitle", Waiver::getOfficialTitle);
-        fields.put("effectiveDate", Waiver::getEffectiveDate);
-        fields.put("expiryDate", Waiver::getExpiryDate);
-        fields.put("decisionNote", Waiver::getDecisionNote);
+        RecordFields<Waiver> fields = RecordFields.<Waiver>describe()
+                .and("status", "waiver.status", w -> w.getStatus() == null ? ""
+                        : messages.getMessage("waiver.status." + w.getStatus().name(), null, w.getStatus().name(),
+                                LocaleContextHolder.getLocale()))
+                .and("justification", "waiver.justification", Waiver::getJustification)
+                .and("officialName", "waiver.officialName", Waiver::getOfficialName)
+                .and("officialTitle", "waiver.officialTitle", Waiver::getOfficialTitle)
+                .and("effectiveDate", "waiver.effectiveDate", w -> RecordFields.text(w.getEffectiveDate()))
+                .and("expiryDate", "waiver.expiryDate", w -> RecordFields.text(w.getExpiryDate()))
+                .and("decisionNote", "waiver.note", Waiver::getDecisionNote);
         return RecordHistory.of(entityManager, Waiver.class, id, fields);
     }
 
@@ -350,13 +355,21 @@ public class WaiverService {
         return found.stream().map(w -> {
             Restriction r = byId.get(w.getRestrictionId());
             String exceptionLabel = w.getExceptionId() == null ? null : r.exception(w.getExceptionId())
-                    .map(e -> e.getCitation() + " – " + e.getCode()).orElse(null);
+                    .map(e -> e.getCitation() + " – " + abbreviated(e.getDescription())).orElse(null);
             return new WaiverSummary(w.getId(), w.getVersion(), w.getProgramId(), titles.get(w.getProgramId()),
                     w.getRestrictionId(), r.getCode(), r.getCitation(), w.getKind(), w.getExceptionId(), exceptionLabel,
                     w.getJustification(), w.getStatus(), w.getRequestedBy(), w.getRequestedAt(), w.getDecidedBy(),
                     w.getDecidedAt(), w.getOfficialName(), w.getOfficialTitle(), w.getEffectiveDate(),
                     w.getExpiryDate(), w.getDecisionNote());
         }).toList();
+    }
+
+    /** A statutory exception's description as a label reads it (not its code): at most 90 characters. */
+    private static String abbreviated(String description) {
+        if (description == null) {
+            return "";
+        }
+        return description.length() <= 90 ? description : description.substring(0, 89).stripTrailing() + "…";
     }
 
     private static boolean blank(String value) {

@@ -33,9 +33,25 @@ final class ComplianceEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
 
     private final MessageSource messages;
+    private final ValueLabels labels;
 
+    /** An engine that shows the condition language's values as they are (codes), for tests of the logic. */
     ComplianceEngine(MessageSource messages) {
+        this(messages, (field, code) -> code);
+    }
+
+    /** An engine whose reasons name values by their labels (Police, not POLICE). */
+    ComplianceEngine(MessageSource messages, ValueLabels labels) {
         this.messages = messages;
+        this.labels = labels;
+    }
+
+    /** The label users read for a value of a condition field (e.g. Police for recipient_type POLICE). */
+    @FunctionalInterface
+    interface ValueLabels {
+
+        /** The label, or the code itself when it has none. */
+        String label(String field, String code);
     }
 
     List<Finding> evaluate(ProgramFacts facts, EvaluationInput input, LocalDate day) {
@@ -253,13 +269,23 @@ final class ComplianceEngine {
             List<AuthoritySummary> authorities = context.authorities().stream()
                     .filter(a -> matched == !intersection(context, a, field, wanted).isEmpty()).toList();
             return text(matched ? "compliance.witness.authority.matched" : "compliance.witness.authority.none",
-                    matched ? labels(authorities) : String.join(", ", comparison.values()),
+                    matched ? labels(authorities) : labelled(field, comparison.values()),
                     text("compliance.field." + field));
         }
         Set<String> actual = context.values(field);
-        String shown = actual.isEmpty() ? text("compliance.witness.none") : String.join(", ", new TreeSet<>(actual));
+        String shown = actual.isEmpty() ? text("compliance.witness.none") : labelled(field, actual);
         return text(matched ? "compliance.witness.value" : "compliance.witness.value.not",
-                text("compliance.field." + field), shown, String.join(", ", comparison.values()));
+                text("compliance.field." + field), shown, labelled(field, comparison.values()));
+    }
+
+    /** The program's values' labels, sorted and joined with commas. */
+    private String labelled(String field, Set<String> codes) {
+        return new TreeSet<>(codes).stream().map(code -> labels.label(field, code)).collect(Collectors.joining(", "));
+    }
+
+    /** The condition's values' labels in the condition's order, joined with commas. */
+    private String labelled(String field, List<String> codes) {
+        return codes.stream().map(code -> labels.label(field, code)).collect(Collectors.joining(", "));
     }
 
     private static Set<String> intersection(ProgramConditionContext context, AuthoritySummary a, String field,

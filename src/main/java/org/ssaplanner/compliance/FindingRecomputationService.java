@@ -78,7 +78,9 @@ public class FindingRecomputationService {
         this.reference = reference;
         this.units = units;
         this.programFacts = programFacts;
-        this.engine = new ComplianceEngine(messages);
+        // reasons name values by their labels (Police, not POLICE), read when a reason is written
+        this.engine = new ComplianceEngine(messages, (field, code) -> restrictions.conditionValueLabels(field)
+                .getOrDefault(code, code));
         this.transactions = new TransactionTemplate(transactionManager);
     }
 

@@ -240,6 +240,19 @@ public class IndicatorService {
         return programs.program(programId).orElseThrow(() -> new NotFoundException("Program", programId));
     }
 
+    /** Labels of every outcome of the program's plan, by outcome id (for the indicators' change history). */
+    Map<Long, String> outcomeLabelsOfProgram(long programId) {
+        Map<Long, String> labels = new HashMap<>();
+        programs.outcomesOfPlan(context(programId).planId()).forEach(o -> labels.put(o.outcomeId(), o.label()));
+        return labels;
+    }
+
+    /** A partner unit's label, or {@code #id} when there is no such unit (any more). */
+    String unitLabel(long unitId) {
+        PartnerUnitSummary unit = units.byIds(List.of(unitId)).get(unitId);
+        return unit == null ? "#" + unitId : unit.label();
+    }
+
     /** Labels of the program's plan outcomes that the indicators evidence (none asked for when they evidence none). */
     private Map<Long, String> outcomeLabels(ProgramContext program, List<Indicator> found) {
         Map<Long, String> labels = new HashMap<>();

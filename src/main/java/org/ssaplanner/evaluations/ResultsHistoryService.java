@@ -1,10 +1,11 @@
 package org.ssaplanner.evaluations;
 
 import jakarta.persistence.EntityManager;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import org.ssaplanner.evaluations.domain.EvaluationRepository;
 import org.ssaplanner.evaluations.domain.Indicator;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.audit.HistoryEntry;
+import org.ssaplanner.shared.audit.RecordFields;
 import org.ssaplanner.shared.audit.RecordHistory;
 
 /** Change history (Envers) of indicators and evaluations: who changed what, when. */
@@ -24,7 +26,11 @@ public class ResultsHistoryService {
     private final EvaluationRepository evaluations;
     private final EntityManager entityManager;
 
-    ResultsHistoryService(IndicatorService indicators, EvaluationRepository evaluations, EntityManager entityManager) {
+    private final MessageSource messages;
+
+    ResultsHistoryService(IndicatorService indicators, EvaluationRepository evaluations, EntityManager entityManager,
+            MessageSource messages) {
+        this.messages = messages;
         this.indicators = indicators;
         this.evaluations = evaluations;
         this.entityManager = entityManager;
@@ -33,19 +39,25 @@ public class ResultsHistoryService {
     @PreAuthorize("isAuthenticated()")
     public List<HistoryEntry> indicatorHistory(long programId, long indicatorId) {
         indicators.require(programId, indicatorId);
-        Map<String, Function<Indicator, Object>> fields = new LinkedHashMap<>();
-        fields.put("name", Indicator::getName);
-        fields.put("definition", Indicator::getDefinition);
-        fields.put("level", Indicator::getLevel);
-        fields.put("measure", Indicator::getMeasure);
-        fields.put("direction", Indicator::getDirection);
-        fields.put("unitOfMeasure", Indicator::getUnitOfMeasure);
-        fields.put("ordinalLevels", Indicator::ordinalLevels);
-        fields.put("baseline", Indicator::baselineValue);
-        fields.put("baselineDate", Indicator::getBaselineDate);
-        fields.put("dataSource", Indicator::getDataSource);
-        fields.put("planOutcome", Indicator::getPlanOutcomeId);
-        fields.put("partnerUnit", Indicator::getPartnerUnitId);
+        // labels and names, not codes and ids (issue 13); an outcome removed since is shown by its number
+        Map<Long, String> outcomes = indicators.outcomeLabelsOfProgram(programId);
+        Map<Long, String> unitNames = new HashMap<>();
+        RecordFields<Indicator> fields = RecordFields.<Indicator>describe()
+                .and("name", "indicator.name", Indicator::getName)
+                .and("definition", "indicator.definition", Indicator::getDefinition)
+                .and("level", "indicator.level", i -> label("level.", i.getLevel()))
+                .and("measure", "indicator.measure", i -> label("measure.", i.getMeasure()))
+                .and("direction", "indicator.direction", i -> label("direction.", i.getDirection()))
+                .and("unitOfMeasure", "indicator.unitOfMeasure", Indicator::getUnitOfMeasure)
+                .and("ordinalLevels", "indicator.ordinalLevels", i -> i.ordinalLevels() == null ? ""
+                        : String.join(", ", i.ordinalLevels()))
+                .and("baseline", "indicator.baselineValue", i -> RecordFields.text(i.baselineValue()))
+                .and("baselineDate", "indicator.baselineDate", i -> RecordFields.text(i.getBaselineDate()))
+                .and("dataSource", "indicator.dataSource", Indicator::getDataSource)
+                .and("planOutcome", "indicator.planOutcome", i -> i.getPlanOutcomeId() == null ? ""
+                        : outcomes.getOrDefault(i.getPlanOutcomeId(), "#" + i.getPlanOutcomeId()))
+                .and("partnerUnit", "indicator.partnerUnit", i -> i.getPartnerUnitId() == null ? ""
+                        : unitNames.computeIfAbsent(i.getPartnerUnitId(), indicators::unitLabel));
         return RecordHistory.of(entityManager, Indicator.class, indicatorId, fields);
     }
 
@@ -54,14 +66,20 @@ public class ResultsHistoryService {
         if (!evaluations.existsById(evaluationId)) {
             throw new NotFoundException("Evaluation", evaluationId);
         }
-        Map<String, Function<Evaluation, Object>> fields = new LinkedHashMap<>();
-        fields.put("type", Evaluation::getType);
-        fields.put("date", Evaluation::getDate);
-        fields.put("method", Evaluation::getMethod);
-        fields.put("qualityRating", Evaluation::getQualityRating);
-        fields.put("effectRating", Evaluation::getEffectRating);
-        fields.put("findings", Evaluation::getFindings);
-        fields.put("recommendations", Evaluation::getRecommendations);
+        RecordFields<Evaluation> fields = RecordFields.<Evaluation>describe()
+                .and("type", "evaluation.type", e -> label("evaluation.type.", e.getType()))
+                .and("date", "evaluation.date", e -> RecordFields.text(e.getDate()))
+                .and("method", "evaluation.method", Evaluation::getMethod)
+                .and("qualityRating", "evaluation.qualityRating", e -> String.valueOf(e.getQualityRating()))
+                .and("effectRating", "evaluation.effectRating", e -> String.valueOf(e.getEffectRating()))
+                .and("findings", "evaluation.findings", Evaluation::getFindings)
+                .and("recommendations", "evaluation.recommendations", Evaluation::getRecommendations);
         return RecordHistory.of(entityManager, Evaluation.class, evaluationId, fields);
+    }
+
+    /** The label of an enumerated value (message key prefix + name), "" for none. */
+    private String label(String prefix, Enum<?> value) {
+        return value == null ? "" : messages.getMessage(prefix + value.name(), null, value.name(),
+                LocaleContextHolder.getLocale());
     }
 }

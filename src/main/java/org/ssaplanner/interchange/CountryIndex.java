@@ -1,6 +1,7 @@
 package org.ssaplanner.interchange;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,16 @@ public record CountryIndex(List<TransactionType> activityTypes, List<Transaction
     public boolean empty() {
         return countries.isEmpty() && formerStates.isEmpty() && areas.isEmpty() && regions.isEmpty()
                 && unclassified.isEmpty();
+    }
+
+    /** The same index with the entries of every section in this order. */
+    public CountryIndex sortedBy(Comparator<Entry> order) {
+        return new CountryIndex(activityTypes, summaryTypes, sorted(countries, order), sorted(formerStates, order),
+                sorted(areas, order), sorted(regions, order), sorted(unclassified, order));
+    }
+
+    private static List<Entry> sorted(List<Entry> entries, Comparator<Entry> order) {
+        return entries.stream().sorted(order).toList();
     }
 
     /** One area: its activity rows and its amounts by transaction type id, of each source. */

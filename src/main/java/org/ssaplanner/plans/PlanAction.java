@@ -1,5 +1,6 @@
 package org.ssaplanner.plans;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,11 @@ public enum PlanAction {
         this.path = path;
         this.target = target;
         this.primary = primary;
+    }
+
+    /** Whether the plan cannot come back from this action (an archived plan is final): it is confirmed. */
+    public boolean irreversible() {
+        return Arrays.stream(PlanStatus.values()).noneMatch(target::canMoveTo);
     }
 
     /** Whether this is the step forward of the state it is offered in (the page's filled button). */

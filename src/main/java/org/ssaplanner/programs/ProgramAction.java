@@ -1,5 +1,6 @@
 package org.ssaplanner.programs;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,11 @@ public enum ProgramAction {
     /** Whether this is the step forward of the state it is offered in (the page's filled button). */
     public boolean primary() {
         return primary;
+    }
+
+    /** Whether the program cannot come back from this action (completed and terminated are final): it is confirmed. */
+    public boolean irreversible() {
+        return Arrays.stream(ProgramStatus.values()).noneMatch(target::canMoveTo);
     }
 
     /** Whether this action ends the program for good. */

@@ -74,6 +74,11 @@ class UserAccountServiceIntegrationTests {
         assertThat(users.history(created.id())).first().satisfies(entry -> {
             assertThat(entry.changedBy()).isEqualTo("history-admin");
             assertThat(entry.changes()).extracting(c -> c.field()).contains("fullName", "roles");
+            // issue 13: labelled fields, role names rather than codes
+            assertThat(entry.changes()).filteredOn(c -> c.field().equals("roles")).singleElement().satisfies(c -> {
+                assertThat(c.labelKey()).isEqualTo("user.roles");
+                assertThat(c.after()).isEqualTo("Evaluator, Planner");
+            });
         });
         assertThatThrownBy(() -> users.update(created.id(), before.version(), new UserCommand(before.username(),
                 "Lost Update", null, null, before.agencyId(), EnumSet.of(Role.PLANNER))))

@@ -19,6 +19,7 @@ import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.security.Role;
 
 @SsaIntegrationTest
@@ -84,6 +85,33 @@ class AuthorityServiceIntegrationTests {
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.field()).isEqualTo("sunsetDate"));
         assertThatThrownBy(() -> authorities.create(command("NOTX" + System.nanoTime() % 10000, "unique " + UUID.randomUUID(), AuthorityDuration.PERMANENT, null, 400)))
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.field()).isEqualTo("notificationDays"));
+    }
+
+    @Test
+    void theHistoryNamesTheFieldsByTheirLabelsAndShowsAgencyNamesAndStatuteLabels() {
+        String name = "H" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long id = authorities.create(command(name, "10 U.S.C. 8" + name, AuthorityDuration.PERMANENT, null, null));
+        created.add(id);
+        long inl = agencies.tree().stream().filter(a -> a.code().equals("INL")).findFirst().orElseThrow().id();
+        AuthorityCommand changed = new AuthorityCommand(name, "10 U.S.C. 8" + name, null, "Test authority " + name,
+                Statute.TITLE_22, SourceAct.FAA, ProgramCategory.SECURITY_ASSISTANCE, inl, "INCLE",
+                AuthorityDuration.PERMANENT, null, 15, null, "Countries", null, Set.of("TRAINING"), Set.of("MILITARY"));
+        authorities.update(id, authorities.get(id).version(), changed);
+
+        List<HistoryEntry.FieldChange> update = authorities.history(id).get(0).changes();
+        assertThat(update).extracting(HistoryEntry.FieldChange::labelKey).doesNotContainNull()
+                .contains("authority.statute", "authority.managingAgency", "authority.sourceAct");
+        assertThat(update).filteredOn(c -> c.field().equals("statute")).singleElement()
+                .satisfies(c -> assertThat(List.of(c.before(), c.after())).containsExactly("Title 10", "Title 22"));
+        assertThat(update).filteredOn(c -> c.field().equals("managingAgency")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.before()).startsWith("DSCA – ");
+                    assertThat(c.after()).startsWith("INL – ");
+                });
+        assertThat(update).filteredOn(c -> c.field().equals("category")).singleElement()
+                .satisfies(c -> assertThat(c.after()).isEqualTo("Security assistance"));
+        assertThat(update).extracting(HistoryEntry.FieldChange::after).doesNotContain("TITLE_22", "FAA",
+                String.valueOf(inl));
     }
 
     @Test

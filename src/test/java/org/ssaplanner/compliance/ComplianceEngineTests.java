@@ -153,6 +153,29 @@ class ComplianceEngineTests {
     }
 
     @Test
+    void reasonsNameValuesByTheirLabelsNotTheirCodes() {
+        ComplianceEngine labelled = new ComplianceEngine(messages(), (field, code) -> switch (field + ":" + code) {
+            case "recipient_type:POLICE" -> "Police";
+            case "recipient_type:CORRECTIONS" -> "Corrections";
+            case "capability_domain:MARITIME" -> "Maritime";
+            case "capability_domain:COUNTERNARCOTICS" -> "Counternarcotics";
+            case "capability_domain:CYBER" -> "Cyber";
+            case "authority.statute:TITLE_10" -> "Title 10";
+            default -> code;
+        });
+        RestrictionDetail s660 = restriction(1, "FAA_660", "22 U.S.C. 2420, FAA s.660", true, RestrictionSeverity.BLOCKING,
+                "recipient_type in (POLICE, CORRECTIONS) and authority.source_act = FAA");
+        RestrictionDetail cyber = restriction(2, "DOMAIN_RULE", "Domain rule", false, RestrictionSeverity.WARNING,
+                "not capability_domain = CYBER and not authority.statute = TITLE_10");
+        List<Finding> findings = labelled.evaluate(program("POLICE", 1L),
+                input(UnitRecord.NONE, Map.of(), List.of(), s660, cyber), DAY);
+        assertThat(findings.get(0).reason()).isEqualTo(
+                "Recipient type Police, under 22 U.S.C. 2291 (INCLE) requires a waiver of 22 U.S.C. 2420, FAA s.660; none is active.");
+        assertThat(findings.get(1).reason()).contains("Capability domain Counternarcotics, Maritime (not Cyber)",
+                "no authority with statute Title 10").doesNotContain("COUNTERNARCOTICS", "TITLE_10", "CYBER");
+    }
+
+    @Test
     void findingsWithReasonsAndWaiversByDate() {
         RestrictionDetail s660 = restriction(1, "FAA_660", "22 U.S.C. 2420, FAA s.660", true, RestrictionSeverity.BLOCKING,
                 "recipient_type in (POLICE, CORRECTIONS) and authority.source_act = FAA");

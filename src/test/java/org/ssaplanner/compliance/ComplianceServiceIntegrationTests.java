@@ -89,10 +89,11 @@ class ComplianceServiceIntegrationTests {
         Finding s660 = byCode(findings, "FAA_660");
         assertThat(s660.severity()).isEqualTo(FindingSeverity.BLOCKING);
         // issue 13 item 1: the finding says why the exception INCLE carries does not apply to this program
-        assertThat(s660.reason()).isEqualTo("Recipient type POLICE, under 22 U.S.C. 2291 (INCLE) requires a waiver of "
+        // issue 13: values by their labels (Police, not POLICE), as the reference catalogue names them
+        assertThat(s660.reason()).isEqualTo("Recipient type Police, under 22 U.S.C. 2291 (INCLE) requires a waiver of "
                 + "22 U.S.C. 2420, FAA s.660 or a statutory exception; none is active. INCLE (22 U.S.C. 2291) carries "
                 + "FAA s.660(b)(1) for narcotics-control assistance (authorized under FAA s.482), but this program does "
-                + "not meet its condition: capability domain GOVERNANCE_RULE_OF_LAW (not COUNTERNARCOTICS). If the "
+                + "not meet its condition: capability domain Governance and rule of law (not Counternarcotics). If the "
                 + "program does qualify, claim the exception.");
         assertThat(byCode(findings, "CONGRESSIONAL_NOTIFICATION").severity()).isEqualTo(FindingSeverity.WARNING);
         assertThat(recomputation.blockingReasons(facts.programId())).singleElement().asString().contains("FAA s.660");

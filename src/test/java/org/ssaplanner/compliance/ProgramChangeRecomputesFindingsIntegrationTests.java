@@ -84,7 +84,8 @@ class ProgramChangeRecomputesFindingsIntegrationTests {
                     Finding s660 = found.stream().filter(f -> f.restrictionCode().equals("FAA_660")).findFirst()
                             .orElseThrow();
                     assertThat(s660.severity()).isEqualTo(FindingSeverity.BLOCKING);
-                    assertThat(s660.reason()).startsWith("Recipient type POLICE, under 22 U.S.C. 2291 (INCLE)");
+                    // issue 13: the recipient type by its label
+                    assertThat(s660.reason()).startsWith("Recipient type Police, under 22 U.S.C. 2291 (INCLE)");
                 });
     }
 

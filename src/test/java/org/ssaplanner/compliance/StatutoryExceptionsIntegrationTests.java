@@ -128,7 +128,7 @@ class StatutoryExceptionsIntegrationTests {
         assertThat(s660.severity()).isEqualTo(FindingSeverity.BLOCKING);
         assertThat(s660.reason()).contains("INCLE (22 U.S.C. 2291) carries FAA s.660(b)(1) for narcotics-control "
                 + "assistance (authorized under FAA s.482), but this program does not meet its condition: capability "
-                + "domain GOVERNANCE_RULE_OF_LAW (not COUNTERNARCOTICS)");
+                + "domain Governance and rule of law (not Counternarcotics)"); // issue 13: labels, not codes
 
         long incle = authorities.all().stream().filter(a -> a.shortName().equals("INCLE")).findFirst().orElseThrow()
                 .id();

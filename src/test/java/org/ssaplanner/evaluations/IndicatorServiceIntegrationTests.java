@@ -178,6 +178,12 @@ class IndicatorServiceIntegrationTests {
         indicators.update(programId, id, 0, output("Renamed"));
         assertThat(history.indicatorHistory(programId, id)).first()
                 .satisfies(entry -> assertThat(entry.changedBy()).isEqualTo("admin-it"));
+        // issue 13: the history names fields by their labels, values by theirs (Output, not OUTPUT)
+        assertThat(history.indicatorHistory(programId, id)).last().satisfies(created -> {
+            assertThat(created.changes()).allSatisfy(c -> assertThat(c.labelKey()).startsWith("indicator."));
+            assertThat(created.changes()).filteredOn(c -> c.field().equals("level")).singleElement()
+                    .satisfies(c -> assertThat(c.after()).isEqualTo("Output"));
+        });
     }
 
     @Test

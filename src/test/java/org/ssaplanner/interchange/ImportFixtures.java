@@ -27,22 +27,22 @@ import org.ssaplanner.TestUsers;
 import org.ssaplanner.shared.security.Role;
 
 /** Imports files through the service (as an administrator) and waits for the background job; expected sums. */
-final class ImportFixtures {
+public final class ImportFixtures {
 
     private ImportFixtures() {
     }
 
-    static ImportDetail importAndWait(ImportService imports, String name, InputStream content) {
+    public static ImportDetail importAndWait(ImportService imports, String name, InputStream content) {
         return importAndWait(imports, name, content, 120_000);
     }
 
-    static ImportDetail importAndWait(ImportService imports, String name, InputStream content, long timeoutMillis) {
+    public static ImportDetail importAndWait(ImportService imports, String name, InputStream content, long timeoutMillis) {
         TestUsers.signInAs("import-tester", 1, Role.ADMIN);
         return awaitEnd(imports, imports.submit(name, content), timeoutMillis);
     }
 
     /** Waits until the import has ended (succeeded, failed or refused) and returns it. */
-    static ImportDetail awaitEnd(ImportService imports, long id, long timeoutMillis) {
+    public static ImportDetail awaitEnd(ImportService imports, long id, long timeoutMillis) {
         // polled on the caller's thread, where its sign-in is
         return await("import " + id + " finished in time").atMost(Duration.ofMillis(timeoutMillis))
                 .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).pollInSameThread()
@@ -55,7 +55,7 @@ final class ImportFixtures {
         }
     }
 
-    static ImportDetail importAndWait(ImportService imports, String name, String text) {
+    public static ImportDetail importAndWait(ImportService imports, String name, String text) {
         return importAndWait(imports, name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -116,7 +116,7 @@ final class ImportFixtures {
     }
 
     /** A complete-format (51 columns) line for synthetic tests. */
-    static String completeRow(String country, String activityId, String fiscalYear, String amount) {
+    public static String completeRow(String country, String activityId, String fiscalYear, String amount) {
         List<String> values = new ArrayList<>();
         for (int i = 0; i < 51; i++) {
             values.add("");
@@ -137,7 +137,7 @@ final class ImportFixtures {
         return String.join(",", values);
     }
 
-    static String completeHeader() {
+    public static String completeHeader() {
         return String.join(",", ImportFormat.COMPLETE.headers());
     }
 }

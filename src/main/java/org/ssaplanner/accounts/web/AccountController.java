@@ -2,6 +2,7 @@ package org.ssaplanner.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.CacheControl;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 import org.ssaplanner.accounts.AccountService;
 import org.ssaplanner.accounts.SecondFactorState;
 import org.ssaplanner.accounts.TotpSetup;
@@ -28,6 +30,7 @@ import org.ssaplanner.accounts.UserValidationException;
 import org.ssaplanner.accounts.security.SignInStage;
 import org.ssaplanner.accounts.security.SignedInSession;
 import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.web.Confirmation;
 
 /**
  * "My account" (the user name in the navigation bar links here): change one's password, see one's sessions
@@ -161,8 +164,19 @@ class AccountController {
         return showRecoveryCodes(recoveryCodes, request, redirect);
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the account. */
+    @GetMapping("/totp/remove")
+    String reloadRemoveTotp() {
+        return "redirect:/account";
+    }
+
     @PostMapping("/totp/remove")
-    String removeTotp(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String removeTotp(@RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!Confirmation.given(confirm)) {
+            return Confirmation.page(model, "mfa.totp.remove.confirm", List.of(), "mfa.remove", "/account/totp/remove",
+                    "/account");
+        }
         try {
             SecondFactorState state = account.removeTotp();
             SignedInSession.update(request, response, user -> user.withSecondFactor(state.required(), state.enrolled()));
@@ -189,9 +203,21 @@ class AccountController {
         return showRecoveryCodes(recoveryCodes, request, redirect);
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the account. */
+    @GetMapping("/passkeys/{id}/remove")
+    String reloadRemovePasskey(@PathVariable String id) {
+        return "redirect:/account";
+    }
+
     @PostMapping("/passkeys/{id}/remove")
-    String removePasskey(@PathVariable String id, HttpServletRequest request, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String removePasskey(@PathVariable String id,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!Confirmation.given(confirm)) {
+            return Confirmation.page(model, "mfa.passkey.remove.confirm", List.of(), "mfa.remove",
+                    "/account/passkeys/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "/remove",
+                    "/account");
+        }
         try {
             SecondFactorState state = account.removePasskey(id);
             SignedInSession.update(request, response, user -> user.withSecondFactor(state.required(), state.enrolled()));

@@ -1,6 +1,7 @@
 package org.ssaplanner.accounts.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -24,6 +25,7 @@ import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.SortColumns;
 import org.ssaplanner.shared.security.Role;
+import org.ssaplanner.shared.web.Confirmation;
 
 @Controller
 @RequestMapping("/admin/users")
@@ -163,8 +165,22 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the user. */
+    @GetMapping("/{id}/remove-second-factors")
+    String reloadRemoveSecondFactors(@PathVariable long id) {
+        return "redirect:/admin/users/{id}";
+    }
+
     @PostMapping("/{id}/remove-second-factors")
-    String removeSecondFactors(@PathVariable long id, RedirectAttributes redirect) {
+    String removeSecondFactors(@PathVariable long id,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.given(confirm)) {
+            // administrators only (the security configuration guards /admin/**): nothing is removed yet
+            users.get(id);
+            return Confirmation.page(model, "user.mfa.remove.confirm", List.of(), "user.mfa.remove",
+                    "/admin/users/" + id + "/remove-second-factors", "/admin/users/" + id);
+        }
         users.removeSecondFactors(id);
         redirect.addFlashAttribute("flash", "user.mfa.removed");
         return "redirect:/admin/users/" + id;

@@ -1,6 +1,9 @@
 package org.ssaplanner.agencies.web;
 
 import jakarta.validation.Valid;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,11 +14,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.agencies.AgencyKind;
 import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.ListSort;
+import org.ssaplanner.shared.SortColumns;
 import org.ssaplanner.shared.web.FieldErrors;
 
 @Controller
@@ -35,9 +42,40 @@ class AgencyAdminController {
         binder.setAllowedFields(AgencyForm.FIELDS);
     }
 
+    /**
+     * The columns the list sorts by; by default the tree (each department followed by its sub-agencies, indented),
+     * which no header names: a header click lists the agencies flat in its order, ties by code.
+     */
+    static final SortColumns SORTS = SortColumns.tieBreaker("code")
+            .ascending("tree", "tree")
+            .ascending("name", "name")
+            .ascending("code", "code")
+            .ascending("kind", "kind")
+            .descending("budget", "budget")
+            .descending("status", "status")
+            .byDefault("tree", false);
+
+    private static final Map<String, Comparator<AgencySummary>> ORDERS = Map.of(
+            "name", Comparator.comparing(AgencySummary::name, String.CASE_INSENSITIVE_ORDER),
+            "code", Comparator.comparing(AgencySummary::code, String.CASE_INSENSITIVE_ORDER),
+            "kind", Comparator.comparing(AgencySummary::kind),
+            "budget", Comparator.comparing(AgencySummary::hasOwnBudget),
+            "status", Comparator.comparing(AgencySummary::active));
+
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("agencies", agencies.tree());
+    String list(@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            Model model) {
+        ListSort order = SORTS.resolve(sort, dir);
+        List<AgencySummary> tree = agencies.tree();
+        if (order.isBy("tree")) {
+            model.addAttribute("agencies", tree);
+        } else {
+            Comparator<AgencySummary> by = ORDERS.get(SORTS.expression(order));
+            model.addAttribute("agencies", tree.stream().sorted((order.descending() ? by.reversed() : by)
+                    .thenComparing(AgencySummary::code, String.CASE_INSENSITIVE_ORDER)).toList());
+        }
+        model.addAttribute("listSort", order);
+        model.addAttribute("flat", !order.isBy("tree"));
         return "agencies/list";
     }
 

@@ -4,9 +4,13 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -34,11 +38,14 @@ import org.ssaplanner.authorities.ExceptionApplies;
 import org.ssaplanner.authorities.ProgramCategory;
 import org.ssaplanner.authorities.SourceAct;
 import org.ssaplanner.authorities.Statute;
+import org.ssaplanner.authorities.condition.ConditionWording;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.ListSort;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.SortColumns;
+import org.ssaplanner.shared.web.Confirmation;
 import org.ssaplanner.shared.web.FieldErrors;
 
 @Controller
@@ -60,7 +67,11 @@ class AuthorityController {
     private final AgencyService agencies;
     private final ReferenceDataService reference;
 
-    AuthorityController(AuthorityService authorities, AgencyService agencies, ReferenceDataService reference) {
+    private final MessageSource messages;
+
+    AuthorityController(AuthorityService authorities, AgencyService agencies, ReferenceDataService reference,
+            MessageSource messages) {
+        this.messages = messages;
         this.authorities = authorities;
         this.agencies = agencies;
         this.reference = reference;
@@ -104,7 +115,15 @@ class AuthorityController {
         model.addAttribute("agency", agencies.find(authority.managingAgencyId()).orElse(null));
         model.addAttribute("programs", authorities.programsUsing(id));
         model.addAttribute("history", authorities.history(id));
-        model.addAttribute("carriedExceptions", authorities.carriedExceptions(id));
+        var carried = authorities.carriedExceptions(id);
+        model.addAttribute("carriedExceptions", carried);
+        Locale locale = LocaleContextHolder.getLocale();
+        ConditionWording wording = new ConditionWording(
+                (key, arguments) -> messages.getMessage(key, arguments, key, locale),
+                authorities.conditionValueLabels());
+        model.addAttribute("conditionWords", carried.stream().filter(c -> c.carrier().conditionText() != null)
+                .collect(Collectors.toMap(c -> c.carrier().id(), c -> Objects.toString(
+                        wording.words(c.carrier().conditionText()), ""), (a, b) -> a)));
         if (!model.containsAttribute("carriedExceptionForm")) {
             model.addAttribute("carriedExceptionForm", new CarriedExceptionForm());
         }
@@ -140,9 +159,25 @@ class AuthorityController {
         return detail(id, model);
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the authority. */
+    @GetMapping("/{id}/exceptions/{carriedId}/delete")
+    String reloadStopCarrying(@PathVariable long id, @PathVariable long carriedId) {
+        return "redirect:/authorities/{id}#carried-heading";
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @PostMapping("/{id}/exceptions/{carriedId}/delete")
-    String stopCarrying(@PathVariable long id, @PathVariable long carriedId, RedirectAttributes redirect) {
+    String stopCarrying(@PathVariable long id, @PathVariable long carriedId,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.given(confirm)) {
+            if (authorities.carriedExceptions(id).stream().noneMatch(c -> c.carrier().id() == carriedId)) {
+                throw new NotFoundException("Authority", id + "/exception/" + carriedId);
+            }
+            return Confirmation.page(model, "authority.exception.confirm.page", List.of(authorities.get(id).shortName()),
+                    "authority.exception.remove", "/authorities/" + id + "/exceptions/" + carriedId + "/delete",
+                    "/authorities/" + id + "#carried-heading");
+        }
         authorities.stopCarrying(id, carriedId);
         redirect.addFlashAttribute("flash", "authority.exception.removed");
         return "redirect:/authorities/" + id;

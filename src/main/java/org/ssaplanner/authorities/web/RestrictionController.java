@@ -1,6 +1,12 @@
 package org.ssaplanner.authorities.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,12 +21,17 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ssaplanner.authorities.RestrictionDetail;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.RestrictionSeverity;
+import org.ssaplanner.authorities.RestrictionSummary;
 import org.ssaplanner.authorities.condition.ConditionVocabulary;
+import org.ssaplanner.authorities.condition.ConditionWording;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.ListSort;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.SortColumns;
+import org.ssaplanner.shared.web.Confirmation;
 import org.ssaplanner.shared.web.FieldErrors;
 
 @Controller
@@ -28,9 +39,11 @@ import org.ssaplanner.shared.web.FieldErrors;
 class RestrictionController {
 
     private final RestrictionService restrictions;
+    private final MessageSource messages;
 
-    RestrictionController(RestrictionService restrictions) {
+    RestrictionController(RestrictionService restrictions, MessageSource messages) {
         this.restrictions = restrictions;
+        this.messages = messages;
     }
 
     @InitBinder("restrictionForm")
@@ -57,7 +70,11 @@ class RestrictionController {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         // by code unless a column header asked for another order (whitelisted)
         ListSort order = SORTS.resolve(sort, dir);
-        model.addAttribute("restrictions", restrictions.list(SORTS.toSort(order)));
+        var found = restrictions.list(SORTS.toSort(order));
+        model.addAttribute("restrictions", found);
+        ConditionWording wording = wording();
+        model.addAttribute("conditionWords", found.stream().collect(Collectors.toMap(RestrictionSummary::id,
+                r -> Objects.toString(wording.words(r.conditionText()), ""), (a, b) -> a)));
         model.addAttribute("listSort", order);
         return htmx != null ? "authorities/restrictions/list :: results" : "authorities/restrictions/list";
     }
@@ -67,7 +84,9 @@ class RestrictionController {
         if (!model.containsAttribute("exceptionForm")) {
             model.addAttribute("exceptionForm", new ExceptionForm());
         }
-        model.addAttribute("restriction", restrictions.get(id));
+        var restriction = restrictions.get(id);
+        model.addAttribute("restriction", restriction);
+        model.addAttribute("conditionWords", wording().words(restriction.conditionText()));
         model.addAttribute("history", restrictions.history(id));
         return "authorities/restrictions/detail";
     }
@@ -145,9 +164,25 @@ class RestrictionController {
         return detail(id, model);
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the restriction. */
+    @GetMapping("/{id}/exceptions/{exceptionId}/delete")
+    String reloadRemoveException(@PathVariable long id, @PathVariable long exceptionId) {
+        return "redirect:/restrictions/{id}";
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @PostMapping("/{id}/exceptions/{exceptionId}/delete")
-    String removeException(@PathVariable long id, @PathVariable long exceptionId, RedirectAttributes redirect) {
+    String removeException(@PathVariable long id, @PathVariable long exceptionId,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.given(confirm)) {
+            RestrictionDetail restriction = restrictions.get(id);
+            RestrictionDetail.StatutoryException exception = restriction.exception(exceptionId)
+                    .orElseThrow(() -> new NotFoundException("Restriction", id + "/exception/" + exceptionId));
+            return Confirmation.page(model, "restriction.exception.confirm.page",
+                    List.of(exception.citation(), restriction.citation()), "restriction.exception.remove",
+                    "/restrictions/" + id + "/exceptions/" + exceptionId + "/delete", "/restrictions/" + id);
+        }
         try {
             restrictions.removeException(id, exceptionId);
             redirect.addFlashAttribute("flash", "restriction.exception.removed");
@@ -163,5 +198,12 @@ class RestrictionController {
         model.addAttribute("terms", ConditionVocabulary.TERMS);
         model.addAttribute("termValues", restrictions.conditionValues());
         return "authorities/restrictions/form";
+    }
+
+    /** Conditions in plain words, with the labels of the values users read. */
+    private ConditionWording wording() {
+        Locale locale = LocaleContextHolder.getLocale();
+        return new ConditionWording((key, arguments) -> messages.getMessage(key, arguments, key, locale),
+                restrictions.conditionValueLabels());
     }
 }

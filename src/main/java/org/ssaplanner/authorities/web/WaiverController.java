@@ -10,7 +10,9 @@ import java.util.TreeMap;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,6 +31,7 @@ import org.ssaplanner.authorities.RestrictionDetail;
 import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.WaiverFilter;
 import org.ssaplanner.authorities.WaiverKind;
+import org.ssaplanner.authorities.WaiverPermissions;
 import org.ssaplanner.authorities.WaiverProgramChoices;
 import org.ssaplanner.authorities.WaiverService;
 import org.ssaplanner.authorities.WaiverStatus;
@@ -36,6 +39,7 @@ import org.ssaplanner.authorities.WaiverSummary;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.SortColumns;
+import org.ssaplanner.shared.web.Confirmation;
 import org.ssaplanner.shared.web.FieldErrors;
 
 @Controller
@@ -61,7 +65,10 @@ class WaiverController {
     private final WaiverService waivers;
     private final RestrictionService restrictions;
 
-    WaiverController(WaiverService waivers, RestrictionService restrictions) {
+    private final WaiverPermissions permissions;
+
+    WaiverController(WaiverService waivers, RestrictionService restrictions, WaiverPermissions permissions) {
+        this.permissions = permissions;
         this.waivers = waivers;
         this.restrictions = restrictions;
     }
@@ -216,9 +223,29 @@ class WaiverController {
         return detail(id, model);
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the waiver. */
+    @GetMapping("/{id}/withdraw")
+    String reloadWithdraw(@PathVariable long id) {
+        return "redirect:/waivers/{id}";
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
     @PostMapping("/{id}/withdraw")
-    String withdraw(@PathVariable long id, RedirectAttributes redirect) {
+    String withdraw(@PathVariable long id,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
+            Authentication authentication, RedirectAttributes redirect) {
+        WaiverSummary pending = Confirmation.given(confirm) ? null : waivers.get(id);
+        // a request already decided has nothing to confirm: the withdrawal refuses it below
+        if (pending != null && pending.status() == WaiverStatus.REQUESTED) {
+            // nothing changes until the user confirms: the question, once allowed to withdraw this request
+            WaiverSummary waiver = pending;
+            if (!permissions.mayWithdraw(waiver.requestedBy(), authentication)) {
+                throw new AccessDeniedException("only the requester or an administrator may withdraw");
+            }
+            return Confirmation.page(model, "waiver.withdraw.confirm.page",
+                    List.of(waiver.restrictionCitation(), waiver.programTitle()), "waiver.withdraw",
+                    "/waivers/" + id + "/withdraw", "/waivers/" + id);
+        }
         try {
             waivers.withdraw(id);
             redirect.addFlashAttribute("flash", "waiver.withdrawn");

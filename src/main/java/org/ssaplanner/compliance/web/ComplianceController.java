@@ -2,6 +2,7 @@ package org.ssaplanner.compliance.web;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -29,7 +30,9 @@ import org.ssaplanner.compliance.FindingQueryService;
 import org.ssaplanner.compliance.FindingRecomputationService;
 import org.ssaplanner.compliance.FindingSeverity;
 import org.ssaplanner.programs.ProgramFacts;
+import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.reference.ReferenceItem;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.NotFoundException;
@@ -70,7 +73,19 @@ class ComplianceController {
             @PageableDefault(size = PAGE_SIZE) Pageable pageable,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        FindingFilter filter = params.toFilter();
+        // the country by its ISO code (?country=COL), or by its id in older links; an unknown one matches nothing
+        String asked = params.country() == null ? "" : params.country().trim();
+        Long countryId = null;
+        Optional<CountryRef> country = Optional.empty();
+        if (asked.matches("\\d{1,18}")) {
+            countryId = Long.valueOf(asked);
+            country = reference.country(countryId);
+        } else if (!asked.isEmpty()) {
+            country = reference.countryByCode(asked);
+            countryId = country.map(CountryRef::id).orElse(-1L);
+        }
+        FindingFilter filter = params.toFilter(countryId);
+        model.addAttribute("countryCode", country.map(CountryRef::alpha3).orElse(null));
         // blocking first unless a column header asked for another order (whitelisted)
         ListSort order = FindingQueryService.order(sort, dir);
         model.addAttribute("page", findings.search(filter,
@@ -83,8 +98,8 @@ class ComplianceController {
                     .map(ProgramFacts::title).orElse(null));
             // the same filters without the program (only those set, so the address stays short)
             UriComponentsBuilder all = UriComponentsBuilder.fromPath("/compliance");
-            if (filter.countryId() != null) {
-                all.queryParam("country", filter.countryId());
+            if (country.isPresent()) {
+                all.queryParam("country", country.get().alpha3());
             }
             if (filter.restrictionId() != null) {
                 all.queryParam("restriction", filter.restrictionId());
@@ -105,6 +120,10 @@ class ComplianceController {
         ProgramFacts facts = recomputation.knownFacts(programId)
                 .orElseThrow(() -> new NotFoundException("Program", programId));
         model.addAttribute("facts", facts);
+        // the recipient type by its name (Police), not its code
+        model.addAttribute("recipientTypeName", facts.recipientTypeCode() == null ? null : reference.recipientTypes()
+                .stream().filter(t -> t.code().equals(facts.recipientTypeCode())).map(ReferenceItem::name)
+                .findFirst().orElse(facts.recipientTypeCode()));
         List<Finding> found = findings.findingsFor(programId);
         model.addAttribute("findings", found);
         model.addAttribute("relievable", findings.relievableRestrictionIds(found));

@@ -1,7 +1,10 @@
 package org.ssaplanner.compliance.web;
 
 import jakarta.validation.Valid;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,7 +33,9 @@ import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.NotFoundException;
+import org.ssaplanner.shared.SortColumns;
 import org.ssaplanner.shared.web.FieldErrors;
 import org.ssaplanner.shared.web.RequestValues;
 
@@ -57,12 +62,27 @@ class UnitController {
         binder.setAllowedFields(IncidentForm.FIELDS);
     }
 
+    /** The columns a country's units sort by; by name by default, ties by id. */
+    static final SortColumns UNIT_SORTS = SortColumns.tieBreaker("id")
+            .ascending("name", "name")
+            .ascending("forceType", "forceType")
+            .descending("leahy", "leahy")
+            .byDefault("name", false);
+
+    /** The columns the countries with units sort by; by name by default. */
+    static final SortColumns COUNTRY_SORTS = SortColumns.tieBreaker("id")
+            .ascending("country", "country")
+            .descending("units", "units")
+            .byDefault("country", false);
+
     /**
      * The units of a country, chosen by its ISO code ({@code /units?country=COL}, or alpha-2); the country's internal
-     * id ({@code ?country=49}) of older links still works. Without a country: the countries that have units.
+     * id ({@code ?country=49}) of older links still works. Without a country: the countries that have units. Both
+     * sort by a clicked column header ({@code sort}, {@code dir}).
      */
     @GetMapping
     String list(@RequestParam(name = "country", required = false) String countryParam,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         String asked = countryParam == null ? "" : countryParam.trim();
         Long country = null;
@@ -78,13 +98,33 @@ class UnitController {
         }
         model.addAttribute("country", country);
         model.addAttribute("countryCode", code);
-        if (country != null) {
-            var found = units.unitsOfCountry(country);
-            model.addAttribute("units", found);
-            model.addAttribute("credible", humanRights.credibleIncidentCounts(
-                    found.stream().map(PartnerUnitSummary::id).toList()));
-        }
         List<CountryUnits> withUnits = units.countriesWithUnits();
+        if (country != null) {
+            // a country's units, in the order of a column header (name, force type, credible incidents first)
+            ListSort order = UNIT_SORTS.resolve(sort, dir);
+            var found = units.unitsOfCountry(country);
+            Map<Long, Long> credible = humanRights.credibleIncidentCounts(
+                    found.stream().map(PartnerUnitSummary::id).toList());
+            Comparator<PartnerUnitSummary> by = switch (UNIT_SORTS.expression(order)) {
+                case "forceType" -> Comparator.comparing(u -> Objects.toString(u.forceTypeName(), ""),
+                        String.CASE_INSENSITIVE_ORDER);
+                case "leahy" -> Comparator.comparing(u -> credible.getOrDefault(u.id(), 0L));
+                default -> Comparator.comparing(PartnerUnitSummary::label, String.CASE_INSENSITIVE_ORDER);
+            };
+            model.addAttribute("units", found.stream().sorted((order.descending() ? by.reversed() : by)
+                    .thenComparing(PartnerUnitSummary::id)).toList());
+            model.addAttribute("credible", credible);
+            model.addAttribute("listSort", order);
+        } else {
+            // the countries with units, by name or by how many units they have
+            ListSort order = COUNTRY_SORTS.resolve(sort, dir);
+            Comparator<CountryUnits> by = COUNTRY_SORTS.expression(order).equals("units")
+                    ? Comparator.comparing(CountryUnits::units)
+                    : Comparator.comparing(CountryUnits::countryName, String.CASE_INSENSITIVE_ORDER);
+            model.addAttribute("countriesWithUnitsSorted", withUnits.stream()
+                    .sorted((order.descending() ? by.reversed() : by).thenComparing(CountryUnits::countryId)).toList());
+            model.addAttribute("listSort", order);
+        }
         model.addAttribute("countriesWithUnits", withUnits);
         if (htmx != null) {
             // htmx (another country chosen): only the units, the form stays as the user left it

@@ -31,6 +31,7 @@ import org.ssaplanner.evaluations.RatingScale;
 import org.ssaplanner.evaluations.ResultsHistoryService;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.ListSort;
+import org.ssaplanner.shared.web.Confirmation;
 import org.ssaplanner.shared.web.FieldErrors;
 
 /** Evaluations of a program and their evidence files. */
@@ -148,8 +149,28 @@ class EvaluationController {
         return "redirect:/evaluations/" + id;
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the evaluation. */
+    @GetMapping("/evaluations/{id}/evidence/{fileId}/delete")
+    String reloadRemoveEvidence(@PathVariable long id, @PathVariable long fileId) {
+        return "redirect:/evaluations/{id}";
+    }
+
     @PostMapping("/evaluations/{id}/evidence/{fileId}/delete")
-    String removeEvidence(@PathVariable long id, @PathVariable long fileId, RedirectAttributes redirect) {
+    String removeEvidence(@PathVariable long id, @PathVariable long fileId,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.given(confirm)) {
+            // nothing is removed until the user confirms: the question, once allowed to remove it (a file that is
+            // not there has nothing to confirm: the removal below answers as it always did)
+            indicators.checkCanRecord();
+            EvaluationDetail evaluation = evaluations.get(id);
+            var file = evaluation.files().stream().filter(f -> f.id() == fileId).findFirst();
+            if (file.isPresent()) {
+                return Confirmation.page(model, "evaluation.evidence.remove.confirm.page",
+                        List.of(file.get().fileName(), evaluation.programTitle()), "evaluation.evidence.remove",
+                        "/evaluations/" + id + "/evidence/" + fileId + "/delete", "/evaluations/" + id);
+            }
+        }
         evaluations.removeEvidence(id, fileId);
         redirect.addFlashAttribute("flash", "evaluation.evidence.removed");
         return "redirect:/evaluations/" + id;

@@ -23,6 +23,7 @@ import org.ssaplanner.evaluations.PeriodValidationException;
 import org.ssaplanner.evaluations.ResultsHistoryService;
 import org.ssaplanner.reference.MetricLevel;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.web.Confirmation;
 import org.ssaplanner.shared.web.FieldErrors;
 
 /** A program's results page, its indicators and their periods grid. */
@@ -117,8 +118,24 @@ class ResultsController {
         return "redirect:/programs/" + programId + "/results#indicator-" + indicatorId;
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the results. */
+    @GetMapping("/indicators/{indicatorId}/delete")
+    String reloadDelete(@PathVariable long programId, @PathVariable long indicatorId) {
+        return "redirect:/programs/{programId}/results";
+    }
+
     @PostMapping("/indicators/{indicatorId}/delete")
-    String delete(@PathVariable long programId, @PathVariable long indicatorId, RedirectAttributes redirect) {
+    String delete(@PathVariable long programId, @PathVariable long indicatorId,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.given(confirm)) {
+            // nothing is deleted until the user confirms: the question, once allowed to delete it
+            indicators.checkCanRecord();
+            IndicatorDetail indicator = indicators.indicator(programId, indicatorId);
+            return Confirmation.page(model, "results.deleteIndicator.confirm.page", List.of(indicator.name()),
+                    "results.deleteIndicator", "/programs/" + programId + "/results/indicators/" + indicatorId
+                            + "/delete", "/programs/" + programId + "/results");
+        }
         indicators.delete(programId, indicatorId);
         redirect.addFlashAttribute("flash", "indicator.deleted");
         return "redirect:/programs/" + programId + "/results";

@@ -3,8 +3,10 @@ package org.ssaplanner.interchange.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.ssaplanner.interchange.ActivityExport;
 import org.ssaplanner.interchange.ActivityFilter;
 import org.ssaplanner.interchange.ActivityRow;
@@ -23,8 +26,11 @@ import org.ssaplanner.interchange.Area;
 import org.ssaplanner.interchange.AreaKind;
 import org.ssaplanner.interchange.CompetitionService;
 import org.ssaplanner.interchange.CountryContextService;
+import org.ssaplanner.interchange.CountryIndex;
 import org.ssaplanner.interchange.CountryPicture;
 import org.ssaplanner.interchange.CountryPictureService;
+import org.ssaplanner.shared.ListSort;
+import org.ssaplanner.shared.SortColumns;
 import org.ssaplanner.shared.csv.SpreadsheetCsv;
 import org.ssaplanner.shared.web.PageSection;
 import org.ssaplanner.shared.web.PageSections;
@@ -52,9 +58,28 @@ class CountryController {
         this.competition = competition;
     }
 
+    /** The columns the index sorts each of its sections by; by name by default, ties by code. */
+    static final SortColumns INDEX_SORTS = SortColumns.tieBreaker("code")
+            .ascending("name", "name")
+            .ascending("region", "region")
+            .descending("rows", "rows")
+            .byDefault("name", false);
+
     @GetMapping
-    String index(Model model) {
-        model.addAttribute("index", pictures.index());
+    String index(@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            Model model) {
+        ListSort order = INDEX_SORTS.resolve(sort, dir);
+        Comparator<CountryIndex.Entry> by = switch (INDEX_SORTS.expression(order)) {
+            case "region" -> Comparator.comparing(e -> Objects.toString(e.area().regionLabel(), ""),
+                    String.CASE_INSENSITIVE_ORDER);
+            case "rows" -> Comparator.comparingLong(CountryIndex.Entry::activityRows);
+            default -> Comparator.comparing(e -> Objects.toString(e.area().name(), ""), String.CASE_INSENSITIVE_ORDER);
+        };
+        Comparator<CountryIndex.Entry> byName = Comparator.comparing(e -> Objects.toString(e.area().name(), ""),
+                String.CASE_INSENSITIVE_ORDER);
+        model.addAttribute("index", pictures.index().sortedBy((order.descending() ? by.reversed() : by)
+                .thenComparing(byName).thenComparing(e -> e.area().code())));
+        model.addAttribute("listSort", order);
         return "interchange/countries/index";
     }
 

@@ -18,6 +18,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,6 +49,7 @@ import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.web.Confirmation;
 import org.ssaplanner.shared.web.FieldErrors;
 import org.ssaplanner.shared.web.PageSection;
 import org.ssaplanner.shared.web.PageSections;
@@ -55,6 +57,9 @@ import org.ssaplanner.shared.web.PageSections;
 @Controller
 @RequestMapping("/plans")
 class PlanController {
+
+    /** The id of no country: an unknown country filter matches nothing. */
+    private static final long NO_COUNTRY = -1L;
 
     private final PlanService plans;
     private final ReferenceDataService reference;
@@ -78,13 +83,15 @@ class PlanController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         // the order comes from "sort" and "dir" (part of the URL); Spring Data reads "sort" as a sort too: not used
-        Page<PlanSummary> page = plans.search(params.toFilter(),
+        // the country by its ISO code (?country=COL), or by its id in older links; an unknown one matches no plan
+        Long countryId = countryFilter(params.country());
+        Page<PlanSummary> page = plans.search(params.toFilter(countryId),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), params.order()));
         model.addAttribute("page", page);
         // one read for the page (plans not in review have no open review and are left out)
         model.addAttribute("reviewProgress", plans.reviewProgress(page.getContent().stream().map(PlanSummary::id)
                 .toList()));
-        model.addAttribute("country", params.country());
+        model.addAttribute("country", countryId);
         model.addAttribute("region", params.region());
         model.addAttribute("status", params.status());
         model.addAttribute("agency", params.agency());
@@ -210,16 +217,39 @@ class PlanController {
         return "redirect:/plans/" + id;
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the plan. */
+    @GetMapping("/{id}/{action:submit|return-to-draft|approve|archive}")
+    String reloadTransition(@PathVariable long id, @PathVariable String action) {
+        return "redirect:/plans/{id}";
+    }
+
     /**
      * A status action. Submitting takes the review's due date ({@code reviewDueDate}, the default review length
      * without one); approving over a non-concurrence or an overdue answer takes an administrator's
-     * {@code justification}. Refusals of the input come back as a message on the plan page, nothing changed.
+     * {@code justification}; an irreversible one (archive) asks for confirmation first. Refusals of the input come
+     * back as a message on the plan page, nothing changed.
      */
     @PostMapping("/{id}/{action:submit|return-to-draft|approve|archive}")
     String transition(@PathVariable long id, @PathVariable String action,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewDueDate,
-            @RequestParam(required = false) String justification, RedirectAttributes redirect) {
+            @RequestParam(required = false) String justification,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
+            RedirectAttributes redirect) {
         PlanAction planAction = PlanAction.fromPath(action).orElseThrow(() -> new NotFoundException("Country plan", id));
+        if (planAction.irreversible() && !Confirmation.given(confirm)) {
+            // nothing changes until the user confirms: the question, once allowed to take the action
+            PlanDetail plan = plans.get(id);
+            if (!plans.canTransition(id, planAction)) {
+                throw new AccessDeniedException("may not " + planAction.path() + " this plan");
+            }
+            if (!plan.status().canMoveTo(planAction.target())) {
+                // nothing to confirm: the plan cannot take this step now, which the page then says
+                redirect.addFlashAttribute("flashError", "plan.status.illegal");
+                return "redirect:/plans/" + id;
+            }
+            return Confirmation.page(model, "plan.confirm." + planAction.path(), List.of(plan.title()),
+                    "plan.action." + planAction.path(), "/plans/" + id + "/" + planAction.path(), "/plans/" + id);
+        }
         try {
             if (planAction == PlanAction.SUBMIT && reviewDueDate != null) {
                 plans.submit(id, reviewDueDate);
@@ -236,6 +266,17 @@ class PlanController {
             return "redirect:/plans/" + id + (planAction == PlanAction.APPROVE ? "#approval-decision" : "");
         }
         return "redirect:/plans/" + id;
+    }
+
+    private Long countryFilter(String parameter) {
+        String asked = parameter == null ? "" : parameter.trim();
+        if (asked.isEmpty()) {
+            return null;
+        }
+        if (asked.matches("\\d{1,18}")) {
+            return Long.valueOf(asked);
+        }
+        return reference.countryByCode(asked).map(CountryRef::id).orElse(NO_COUNTRY);
     }
 
     private String form(Model model, Long id) {

@@ -7,11 +7,12 @@ import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.SortColumns;
 
 /**
- * The query parameters of the plan list ({@code /plans?country=3&status=DRAFT&sort=title&dir=asc}), bound by Spring;
- * the names are part of the URL and stay as they are. {@code sort} is one of updated, title, fy, status (anything
+ * The query parameters of the plan list ({@code /plans?country=COL&status=DRAFT&sort=title&dir=asc}), bound by
+ * Spring; the names are part of the URL and stay as they are. {@code country} is an ISO code (alpha-3, or alpha-2) or,
+ * in older links, the country's internal id. {@code sort} is one of updated, title, fy, status (anything
  * else: updated), {@code dir} asc or desc (anything else: desc).
  */
-record PlanSearchParams(Long country, Long region, PlanStatus status, Long agency, Integer fy, String sort,
+record PlanSearchParams(String country, Long region, PlanStatus status, Long agency, Integer fy, String sort,
         String dir) {
 
     /** The sortable columns (entity properties of the plan); ties broken by id so that pages do not overlap. */
@@ -23,8 +24,9 @@ record PlanSearchParams(Long country, Long region, PlanStatus status, Long agenc
             .withoutDirection(true)
             .byDefault("updated", true);
 
-    PlanFilter toFilter() {
-        return new PlanFilter(country, region, status, agency, fy);
+    /** The filter, with the country the {@code country} parameter names (its id; null for any). */
+    PlanFilter toFilter(Long countryId) {
+        return new PlanFilter(countryId, region, status, agency, fy);
     }
 
     ListSort listSort() {

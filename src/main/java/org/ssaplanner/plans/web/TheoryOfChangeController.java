@@ -26,6 +26,7 @@ import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.ConflictRow;
+import org.ssaplanner.shared.web.Confirmation;
 
 /**
  * A plan's theory of change: its objectives, their outcomes and the programs linked to each outcome. Shown on the
@@ -117,8 +118,22 @@ class TheoryOfChangeController {
         return "redirect:/plans/" + id + "#theory-of-change";
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the theory of change. */
+    @GetMapping("/{id}/objectives/{objectiveId}/remove")
+    String reloadRemoveObjective(@PathVariable long id, @PathVariable long objectiveId) {
+        return "redirect:/plans/{id}#theory-of-change";
+    }
+
     @PostMapping("/{id}/objectives/{objectiveId}/remove")
-    String removeObjective(@PathVariable long id, @PathVariable long objectiveId, RedirectAttributes redirect) {
+    String removeObjective(@PathVariable long id, @PathVariable long objectiveId,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.given(confirm)) {
+            // nothing is removed until the user confirms: the question, once allowed to edit the plan
+            plans.checkCanEdit(id);
+            return Confirmation.page(model, "plan.confirm.remove.objective", List.of(plans.get(id).title()),
+                    "common.remove", "/plans/" + id + "/objectives/" + objectiveId + "/remove", "/plans/" + id + "#theory-of-change");
+        }
         try {
             plans.removeObjective(id, objectiveId);
         } catch (DataIntegrityViolationException e) {
@@ -196,8 +211,22 @@ class TheoryOfChangeController {
         return "redirect:/plans/" + id + "#theory-of-change";
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the theory of change. */
+    @GetMapping("/{id}/outcomes/{outcomeId}/remove")
+    String reloadRemoveOutcome(@PathVariable long id, @PathVariable long outcomeId) {
+        return "redirect:/plans/{id}#theory-of-change";
+    }
+
     @PostMapping("/{id}/outcomes/{outcomeId}/remove")
-    String removeOutcome(@PathVariable long id, @PathVariable long outcomeId, RedirectAttributes redirect) {
+    String removeOutcome(@PathVariable long id, @PathVariable long outcomeId,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.given(confirm)) {
+            // nothing is removed until the user confirms: the question, once allowed to edit the plan
+            plans.checkCanEdit(id);
+            return Confirmation.page(model, "plan.confirm.remove.outcome", List.of(plans.get(id).title()),
+                    "common.remove", "/plans/" + id + "/outcomes/" + outcomeId + "/remove", "/plans/" + id + "#theory-of-change");
+        }
         try {
             plans.removeOutcome(id, outcomeId);
         } catch (DataIntegrityViolationException e) {

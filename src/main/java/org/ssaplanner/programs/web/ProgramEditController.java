@@ -47,6 +47,7 @@ import org.ssaplanner.shared.FieldValidationException.Violation;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.web.Confirmation;
 import org.ssaplanner.shared.web.FieldErrors;
 import org.ssaplanner.shared.web.PageSection;
 import org.ssaplanner.shared.web.PageSections;
@@ -189,10 +190,28 @@ class ProgramEditController {
 
     // ---------------------------------------------------------------- status, funding, categories
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the program. */
+    @GetMapping("/programs/{id}/{action:activate|suspend|complete|terminate}")
+    String reloadTransition(@PathVariable long id, @PathVariable String action) {
+        return "redirect:/programs/{id}";
+    }
+
     @PostMapping("/programs/{id}/{action:activate|suspend|complete|terminate}")
-    String transition(@PathVariable long id, @PathVariable String action, RedirectAttributes redirect,
-            Locale locale) {
+    String transition(@PathVariable long id, @PathVariable String action,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
+            RedirectAttributes redirect, Locale locale) {
         ProgramAction programAction = ProgramAction.fromPath(action).orElseThrow(() -> new NotFoundException("Program", id));
+        if (programAction.irreversible() && !Confirmation.given(confirm)) {
+            // nothing changes until the user confirms: the question, once allowed to act
+            programs.checkCanEdit(id);
+            ProgramDetail program = details.get(id);
+            // a program that cannot take this step now has nothing to confirm: the transition refuses it below
+            if (program.status().canMoveTo(programAction.target())) {
+                return Confirmation.page(model, "program.confirm." + programAction.path(), List.of(program.title()),
+                        "program.action." + programAction.path(), "/programs/" + id + "/" + programAction.path(),
+                        "/programs/" + id);
+            }
+        }
         try {
             status.transition(id, programAction);
             redirect.addFlashAttribute("flash", "program.status.changed");
@@ -234,8 +253,21 @@ class ProgramEditController {
         return detailPage(id, model);
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the program's funding. */
+    @GetMapping("/programs/{id}/funding/{lineId}/remove")
+    String reloadRemoveFunding(@PathVariable long id, @PathVariable long lineId) {
+        return "redirect:/programs/{id}#funding";
+    }
+
     @PostMapping("/programs/{id}/funding/{lineId}/remove")
-    String removeFunding(@PathVariable long id, @PathVariable long lineId, RedirectAttributes redirect) {
+    String removeFunding(@PathVariable long id, @PathVariable long lineId,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.given(confirm)) {
+            programs.checkCanEdit(id);
+            return Confirmation.page(model, "funding.confirm.remove", List.of(details.get(id).title()),
+                    "common.remove", "/programs/" + id + "/funding/" + lineId + "/remove", "/programs/" + id + "#funding");
+        }
         programs.removeFundingLine(id, lineId);
         redirect.addFlashAttribute("flash", "funding.removed");
         return "redirect:/programs/" + id + "#funding";

@@ -1,6 +1,9 @@
 package org.ssaplanner.programs.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,11 +14,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.programs.TaxonomyService;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.reference.ReferenceItem;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.web.Confirmation;
 import org.ssaplanner.shared.web.FieldErrors;
 
 /** Administrators edit the objective taxonomy's rules (data, not code). */
@@ -40,6 +46,10 @@ class TaxonomyAdminController {
     String list(Model model) {
         model.addAttribute("rules", taxonomy.rules());
         addOptions(model);
+        // the rules' codes shown by their names
+        model.addAttribute("assistanceTypeNames", names(reference.assistanceTypes()));
+        model.addAttribute("recipientTypeNames", names(reference.recipientTypes()));
+        model.addAttribute("capabilityDomainNames", names(reference.capabilityDomains()));
         return "programs/taxonomy/list";
     }
 
@@ -94,8 +104,21 @@ class TaxonomyAdminController {
         return "redirect:/admin/taxonomy";
     }
 
+    /** Reloading the confirmation page of an irreversible action (a GET of its address): back to the rules. */
+    @GetMapping("/{id}/remove")
+    String reloadRemove(@PathVariable long id) {
+        return "redirect:/admin/taxonomy";
+    }
+
     @PostMapping("/{id}/remove")
-    String remove(@PathVariable long id, RedirectAttributes redirect) {
+    String remove(@PathVariable long id,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirm, Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.given(confirm)) {
+            // administrators only (the security configuration guards /admin/**): nothing is removed yet
+            return Confirmation.page(model, "taxonomy.rule.remove.confirm.page", List.of(), "common.remove",
+                    "/admin/taxonomy/" + id + "/remove", "/admin/taxonomy");
+        }
         taxonomy.delete(id);
         redirect.addFlashAttribute("flash", "taxonomy.rule.removed");
         return "redirect:/admin/taxonomy";
@@ -105,6 +128,10 @@ class TaxonomyAdminController {
         model.addAttribute("ruleId", id);
         addOptions(model);
         return "programs/taxonomy/form";
+    }
+
+    private static Map<String, String> names(List<ReferenceItem> items) {
+        return items.stream().collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name, (a, b) -> a));
     }
 
     private void addOptions(Model model) {

@@ -174,7 +174,9 @@ class AuthorityControllerTests {
                 .andExpect(redirectedUrl("/authorities/3"));
         verify(authorities).carryException(3, new CarriedExceptionCommand(5L, ExceptionApplies.WHEN_CONDITION_HOLDS,
                 "capability_domain = COUNTERNARCOTICS", "narcotics control"));
-        mvc.perform(post("/authorities/3/exceptions/9/delete").with(user("a").roles("ADMIN")).with(csrf()))
+        // the removal is confirmed (issue 13: irreversible actions ask first; IrreversibleActionsIntegrationTests)
+        mvc.perform(post("/authorities/3/exceptions/9/delete").param("confirm", "true").with(user("a").roles("ADMIN"))
+                .with(csrf()))
                 .andExpect(redirectedUrl("/authorities/3"));
         verify(authorities).stopCarrying(3, 9);
     }

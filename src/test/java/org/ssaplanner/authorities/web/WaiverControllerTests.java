@@ -95,7 +95,9 @@ class WaiverControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(
                         "href=\"/waivers/new?programId=77&amp;restrictionId=1&amp;kind=WAIVER\"")))
-                .andExpect(content().string(Matchers.containsString("Colombia · Proposed · #77")));
+                // the result names the program by its title, country and status; no bare id (issue 13)
+                .andExpect(content().string(Matchers.containsString("Colombia · Proposed</span>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("#77"))));
         // the chosen program is selected by name in the program select (issue 13 item 6: no id to type)
         given(waivers.programChoices(ArgumentMatchers.anyInt())).willReturn(List.of(
                 new ProgramLookup.ProgramChoice(78, "Coast guard boarding", "Colombia", "ACTIVE"),

@@ -23,6 +23,11 @@ import org.ssaplanner.authorities.RestrictionService;
 import org.ssaplanner.authorities.WaiverKind;
 import org.ssaplanner.authorities.WaiverRequestCommand;
 import org.ssaplanner.authorities.WaiverService;
+import org.ssaplanner.interchange.ImportFixtures;
+import org.ssaplanner.interchange.ImportService;
+import org.ssaplanner.interchange.ImportStatus;
+import org.ssaplanner.partners.PartnerUnitCommand;
+import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.programs.PlanningFixtures;
 import org.ssaplanner.programs.ProgramCommandBuilder;
@@ -59,6 +64,10 @@ class SortableListsIntegrationTests {
     WaiverService waivers;
     @Autowired
     RestrictionService restrictions;
+    @Autowired
+    PartnerUnitService units;
+    @Autowired
+    ImportService imports;
 
     private String token;
     private long colombia;
@@ -191,6 +200,80 @@ class SortableListsIntegrationTests {
         assertThat(refused.getContentAsString()).doesNotContain("Exception", "at org.");
     }
 
+    @Test
+    void thePlanAndComplianceListsFilterByIsoCodeAndOldIdLinksKeepWorking() throws Exception {
+        for (String country : List.of("COL", "CO", String.valueOf(colombia))) {
+            String findings = page("/compliance?restriction=" + faa660 + "&country=" + country, VIEWER);
+            assertThat(findings).as(country).contains(token + " Charlie").doesNotContain(token + " Alpha")
+                    // the select names the country by its ISO code, chosen whichever way the link said it
+                    .containsPattern("<option value=\"COL\" selected=\"selected\">Colombia</option>");
+            String plansOfColombia = page("/plans?country=" + country, VIEWER);
+            assertThat(plansOfColombia).as(country).contains("<td>Colombia</td>").doesNotContain("<td>Ghana</td>")
+                    .containsPattern("<option value=\"COL\" selected=\"selected\">Colombia</option>");
+        }
+        // the select's values are ISO codes, not database ids
+        assertThat(page("/plans", VIEWER)).contains("<option value=\"GHA\">Ghana</option>")
+                .doesNotContain("<option value=\"" + colombia + "\"");
+        // a code no country has matches nothing (rather than everything)
+        assertThat(page("/compliance?restriction=" + faa660 + "&country=XYZ", VIEWER)).doesNotContain(token);
+    }
+
+    @Test
+    void theUnitListsTheAgencyListAndTheCountryIndexSortByTheirColumns() throws Exception {
+        // two units in Colombia whose name order and force-type order differ
+        TestUsers.signIn(ADMIN);
+        units.create(new PartnerUnitCommand(colombia, token + " Alpha unit", "POLICE", null, null));
+        units.create(new PartnerUnitCommand(colombia, token + " Bravo unit", "MILITARY", null, null));
+        // two countries in the FA.gov index whose name order and code order differ: Iceland (ISL), Taiwan (TWN)
+        String activity = "SRT-" + token;
+        assertThat(ImportFixtures.importAndWait(imports, "sortable-" + token + ".csv", ImportFixtures.completeHeader()
+                + "\n" + ImportFixtures.completeRow("TWN", activity + "-t", "2021", "100") + "\n"
+                + ImportFixtures.completeRow("ISL", activity + "-i", "2021", "200") + "\n").status())
+                .isEqualTo(ImportStatus.SUCCEEDED);
+        TestUsers.signOut();
+
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        lists.put("/units?country=COL", List.of("name", "forceType", "leahy"));
+        lists.put("/units", List.of("country", "units"));
+        lists.put("/admin/agencies", List.of("name", "code", "kind", "budget", "status"));
+        lists.put("/countries", List.of("name", "region", "rows"));
+        for (Map.Entry<String, List<String>> list : lists.entrySet()) {
+            for (String column : list.getValue()) {
+                for (String dir : List.of("asc", "desc")) {
+                    String url = list.getKey() + (list.getKey().contains("?") ? "&" : "?") + "sort=" + column
+                            + "&dir=" + dir;
+                    assertThat(page(url, ADMIN)).as(url)
+                            .containsPattern(sortedHeaderOfAnyAlignment(column, dir.equals("asc") ? "ascending" : "descending"));
+                }
+            }
+        }
+        // the rows follow the header: units by name and by force type (Military before Police)
+        assertThat(positions(page("/units?country=COL&sort=name&dir=asc", VIEWER), "Alpha unit", "Bravo unit"))
+                .isSorted();
+        assertThat(positions(page("/units?country=COL&sort=name&dir=desc", VIEWER), "Bravo unit", "Alpha unit"))
+                .isSorted();
+        String byForce = page("/units?country=COL&sort=forceType&dir=asc", VIEWER);
+        assertThat(positions(byForce, "Bravo unit", "Alpha unit")).isSorted();
+        // the header links keep the country (the ISO code) and turn the order round
+        assertThat(byForce).contains("href=\"/units?country=COL&amp;sort=forceType&amp;dir=desc\"");
+        assertThat(page("/units?country=COL", VIEWER)).containsPattern(sortedHeader("name", "ascending"));
+        assertThat(page("/units", VIEWER)).containsPattern(sortedHeader("country", "ascending"));
+        // agencies by code both ways; by default the tree, which no header marks
+        String byCode = page("/admin/agencies?sort=code&dir=asc", ADMIN);
+        assertThat(byCode.indexOf("<code>DOS</code>")).isPositive().isLessThan(byCode.indexOf("<code>INL</code>"));
+        String byCodeDown = page("/admin/agencies?sort=code&dir=desc", ADMIN);
+        assertThat(byCodeDown.indexOf("<code>INL</code>")).isPositive()
+                .isLessThan(byCodeDown.indexOf("<code>DOS</code>"));
+        assertThat(page("/admin/agencies", ADMIN)).doesNotContain("aria-sort=").contains("tree-depth-1");
+        // the country index by name both ways, by name when the sort is not on the list
+        String byName = page("/countries?sort=name&dir=asc", VIEWER);
+        assertThat(byName.indexOf(">Iceland<")).isPositive().isLessThan(byName.indexOf(">Taiwan"));
+        String byNameDown = page("/countries?sort=name&dir=desc", VIEWER);
+        assertThat(byNameDown.indexOf(">Taiwan")).isPositive().isLessThan(byNameDown.indexOf(">Iceland<"));
+        assertThat(page("/countries?sort=pg_sleep(5)&dir=sideways", VIEWER))
+                .containsPattern(sortedHeader("name", "ascending"));
+    }
+
     private long program(PlanningFixtures fixtures, CurrentUser conductor, String country, String name, long inl,
             long authority) {
         long plan = fixtures.plan(conductor, country, Set.of(inl));
@@ -212,6 +295,12 @@ class SortableListsIntegrationTests {
             assertThat(positions[i]).as(names[i]).isNotNegative();
         }
         return positions;
+    }
+
+    /** The same for headers that may carry a class first (figures aligned right: fragments/sorting :: headerEnd). */
+    private static Pattern sortedHeaderOfAnyAlignment(String column, String ariaSort) {
+        return Pattern.compile("<th scope=\"col\"[^>]*aria-sort=\"" + ariaSort + "\"[^>]*data-sort-column=\""
+                + Pattern.quote(column) + "\"");
     }
 
     /** The header of the column, marked as the sorted one in that direction. */
