@@ -49,6 +49,7 @@ class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
     ProgramService programs;
     @Autowired
     ImportService imports;
+    @Autowired
     ApplicationContext context;
 
     /** The innermost elements that stick out on the right and are not inside a box that scrolls or clips them. */

@@ -74,6 +74,15 @@ public class ConcurrenceService {
     }
 
     /** The concurrence panel of the plan: every agency's answer, decisions, history, and the answer form's options. */
+    /**
+     * For the home page of a concurrence official: how many open requests wait for their agency's answer; empty
+     * for a user who holds no such duty.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Long> awaitingMyAgency() {
+        return CurrentUsers.current().flatMap(permissions::officialAgency).map(requests::countAwaitingAnswer);
+    }
+
     @PreAuthorize("isAuthenticated()")
     public ConcurrencePanel panel(long planId) {
         PlanDetail plan = plans.get(planId);

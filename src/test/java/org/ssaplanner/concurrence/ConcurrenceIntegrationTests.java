@@ -138,6 +138,25 @@ class ConcurrenceIntegrationTests {
     }
 
     @Test
+    void anOfficialsHomePageCountsThePlansThatWaitForTheirAgencysAnswer() throws Exception {
+        TestUsers.signIn(dscaOfficial);
+        long before = concurrence.awaitingMyAgency().orElseThrow();
+        assertThat(before).as("this plan, and those of other tests").isPositive();
+        assertThat(mvc.perform(get("/").with(user(dscaOfficial))).andReturn().getResponse().getContentAsString())
+                .contains("Concurrence requests", "/plans?status=INTERAGENCY_REVIEW");
+
+        mvc.perform(answer(dscaOfficial, dsca, "CONCUR", "")).andExpect(status().is3xxRedirection());
+        TestUsers.signIn(dscaOfficial);
+        assertThat(concurrence.awaitingMyAgency()).contains(before - 1);
+
+        // no duty, no card
+        TestUsers.signIn(viewer);
+        assertThat(concurrence.awaitingMyAgency()).isEmpty();
+        assertThat(mvc.perform(get("/").with(user(viewer))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Concurrence requests");
+    }
+
+    @Test
     void aDueDateInThePastIsRefusedAndThePlanStaysADraft() throws Exception {
         TestUsers.signIn(conductor);
         long draft = fixtures.plan(conductor, "CO", Set.of(dsca));
@@ -401,8 +420,10 @@ class ConcurrenceIntegrationTests {
         assertThat(users.concurrenceAgencyOf(planner.id())).isEmpty();
         List<HistoryEntry.FieldChange> duty = users.history(planner.id()).stream()
                 .flatMap(h -> h.changes().stream()).filter(c -> c.field().equals("concurrenceOfficial")).toList();
-        assertThat(duty).extracting(HistoryEntry.FieldChange::after).contains("OPDAT");
-        assertThat(duty).extracting(HistoryEntry.FieldChange::before).contains("OPDAT");
+        // agencies by their labels in histories (issue 13, item 9)
+        String opdatLabel = "OPDAT – Office of Overseas Prosecutorial Development, Assistance and Training";
+        assertThat(duty).extracting(HistoryEntry.FieldChange::after).contains(opdatLabel);
+        assertThat(duty).extracting(HistoryEntry.FieldChange::before).contains(opdatLabel);
         assertThatThrownBy(() -> jdbc.update("update app_user set concurrence_agency_id = ? where id = ?", inl,
                 planner.id())).as("the database refuses a duty for another agency").isInstanceOf(Exception.class);
     }

@@ -192,7 +192,8 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
             throw new ImportRefusedException("import.refused.encoding", "1");
         }
         for (ImportFormat format : ImportFormat.values()) {
-            if (format.foreignAssistance() && format.headers().equals(found)) {
+            // the SIPRI register has a reader of its own (a preamble comes before its header)
+            if ((format.foreignAssistance() || format.countryContext()) && format.headers().equals(found)) {
                 return format;
             }
         }

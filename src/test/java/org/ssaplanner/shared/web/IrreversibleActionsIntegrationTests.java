@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -54,6 +55,8 @@ class IrreversibleActionsIntegrationTests {
     ProgramService programs;
     @Autowired
     ProgramDetailService details;
+    @Autowired
+    JdbcTemplate jdbc;
 
     MockMvc mvc;
     PlanningFixtures fixtures;
@@ -110,7 +113,10 @@ class IrreversibleActionsIntegrationTests {
     void archivingAPlanWithoutConfirmationChangesNothingAndSaysWhy() throws Exception {
         fixtures.signInAsAdmin();
         plans.transition(plan, PlanAction.SUBMIT);
-        plans.transition(plan, PlanAction.APPROVE);
+        // issue 14: with the agencies' answers overdue an administrator approves over them, with a justification
+        jdbc.update("update concurrence_review set due_date = current_date - 1 where plan_id = ? and closed_at is null",
+                plan);
+        plans.approve(plan, "Approved over the overdue answers (test)");
         TestUsers.signOut();
 
         MockHttpServletResponse asked = mvc.perform(post("/plans/" + plan + "/archive")
