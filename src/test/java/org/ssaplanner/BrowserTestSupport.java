@@ -34,6 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class BrowserTestSupport {
 
     private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
+    /** How long a step waits at most for a page, an element or an assertion (Playwright's own default). */
+    private static final int PATIENCE_MILLIS = 30_000;
 
     @LocalServerPort
     protected int port;
@@ -45,8 +47,9 @@ public abstract class BrowserTestSupport {
 
     @BeforeAll
     void launchBrowser() {
-        // CI machines are small and busy: give pages and assertions the same generous patience
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        // CI machines are small and busy (two cores for the JVM, PostgreSQL and Chromium): give pages and assertions
+        // the same generous patience; a passing step never waits for it
+        PlaywrightAssertions.setDefaultAssertionTimeout(PATIENCE_MILLIS);
         boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
         // with Debian's Chromium there is nothing to download (and no internet to download it from)
         playwright = Playwright.create(new Playwright.CreateOptions()
@@ -63,7 +66,7 @@ public abstract class BrowserTestSupport {
     @BeforeEach
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
-        context.setDefaultTimeout(15_000);
+        context.setDefaultTimeout(PATIENCE_MILLIS);
         page = context.newPage();
     }
 
