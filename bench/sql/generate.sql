@@ -54,7 +54,8 @@ select (select max(id) from g_user) + row_number() over (order by n.id, k), n.us
        n.full_name || ' ' || k, n.agency_id, n.role
   from g_user n cross join generate_series(2, 32) k where n.id <= 4;
 
-insert into audit_revision (id, changed_at, changed_by) values (1, timestamptz '2024-09-02 08:00Z', 'system');
+-- the data set's first revision; revision 1 belongs to the migrations (the carried exceptions' history)
+insert into audit_revision (id, changed_at, changed_by) values (9000000, timestamptz '2024-09-02 08:00Z', 'system');
 insert into app_user (id, username, full_name, email, job_title, password_hash, agency_id, created_at, created_by,
                       updated_at, updated_by)
 select id, username, full_name, username || '@bench.example.org', initcap(lower(role)), current_setting('bench.password_hash'),
@@ -62,8 +63,8 @@ select id, username, full_name, username || '@bench.example.org', initcap(lower(
   from g_user;
 insert into app_user_role (user_id, role) select id, role from g_user;
 insert into app_user_aud (id, rev, revtype, username, full_name, email, job_title, agency_id, enabled)
-select id, 1, 0, username, full_name, username || '@bench.example.org', initcap(lower(role)), agency_id, true from g_user;
-insert into app_user_role_aud (rev, revtype, user_id, role) select 1, 0, id, role from g_user;
+select id, 9000000, 0, username, full_name, username || '@bench.example.org', initcap(lower(role)), agency_id, true from g_user;
+insert into app_user_role_aud (rev, revtype, user_id, role) select 9000000, 0, id, role from g_user;
 
 --@step partner units: in every partner country, two units of each recipient type (one at the 10x smaller size)
 create temp table g_country as
@@ -85,7 +86,7 @@ select id, country_id, name, force_type, 'Bench unit (' || lower(force_type) || 
        timestamptz '2024-09-02 08:00Z', 'admin'
   from g_unit;
 insert into partner_unit_aud (id, rev, revtype, country_id, name, force_type_code, description, active)
-select id, 1, 0, country_id, name, force_type, 'Bench unit (' || lower(force_type) || ').', true from g_unit;
+select id, 9000000, 0, country_id, name, force_type, 'Bench unit (' || lower(force_type) || ').', true from g_unit;
 
 --@step human-rights incidents: about 4% of units, a third of them credible
 create temp table g_incident as
