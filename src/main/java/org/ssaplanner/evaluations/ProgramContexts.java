@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.plans.PlanContext;
-import org.ssaplanner.plans.PlanDetail;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.programs.ProgramFactsService;
@@ -41,14 +40,9 @@ class ProgramContexts {
     }
 
     List<PlanOutcomeRef> outcomesOfPlan(long planId) {
-        if (!planExists(planId)) {
-            return List.of();
-        }
-        PlanDetail plan = plans.get(planId);
-        return plan.objectives().stream()
-                .flatMap(objective -> objective.outcomes().stream().map(outcome -> new PlanOutcomeRef(
-                        outcome.id(), objective.id(), objective.title() + " → " + outcome.title(),
-                        objective.category())))
+        return plans.outcomeLabels(planId).stream()
+                .map(outcome -> new PlanOutcomeRef(outcome.outcomeId(), outcome.objectiveId(),
+                        outcome.objectiveTitle() + " → " + outcome.outcomeTitle(), outcome.objectiveCategory()))
                 .toList();
     }
 
@@ -64,10 +58,6 @@ class ProgramContexts {
     /** Every program as the portfolio report counts it (id, country, lead agency), without loading programs. */
     List<ProgramPortfolioKey> portfolioKeys() {
         return programs.portfolioKeys();
-    }
-
-    private boolean planExists(long planId) {
-        return !plans.contexts(List.of(planId)).isEmpty();
     }
 
     private List<ProgramContext> toContexts(Collection<ProgramFacts> facts) {

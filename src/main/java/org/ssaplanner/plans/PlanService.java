@@ -117,6 +117,12 @@ public class PlanService {
         return plans.count();
     }
 
+    /** The outcomes of a plan's theory of change, objective by objective (none for a missing plan). */
+    @PreAuthorize("isAuthenticated()")
+    public List<PlanOutcomeLabel> outcomeLabels(long planId) {
+        return outcomes.labelsOfPlan(planId);
+    }
+
     @PreAuthorize("isAuthenticated()")
     public PlanDetail get(long id) {
         CountryPlan plan = load(id);
