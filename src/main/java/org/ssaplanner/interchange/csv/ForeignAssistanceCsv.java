@@ -1,7 +1,6 @@
 package org.ssaplanner.interchange.csv;
 
 import de.siegmar.fastcsv.reader.CloseableIterator;
-import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +34,6 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
     private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,17}(\\.\\d{1,2})?");
     /** Fiscal years as published: 4 digits and an optional suffix such as "tq" (transition quarter). */
     private static final Pattern FISCAL_YEAR = Pattern.compile("\\d{4}[A-Za-z]{0,4}");
-    private static final int EXCERPT = 200;
 
     /** Receives each data row: either accepted (values as published, blank = null) or rejected. */
     public interface RowHandler {
@@ -73,7 +70,7 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
         try {
             return new ForeignAssistanceCsv(in);
         } catch (IOException e) {
-            throw refusal(e, 1);
+            throw CsvRecords.refusal(e, 1);
         }
     }
 
@@ -96,7 +93,7 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
                 record = following;
             }
         } catch (IOException e) {
-            throw refusal(e, lastLine + 1);
+            throw CsvRecords.refusal(e, lastLine + 1);
         }
         return count;
     }
@@ -112,19 +109,11 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
     }
 
     private CsvRecord next() throws IOException {
-        try {
-            if (!records.hasNext()) {
-                return null;
-            }
-            CsvRecord record = records.next();
+        CsvRecord record = CsvRecords.next(records);
+        if (record != null) {
             lastLine = record.getStartingLineNumber();
-            return record;
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } catch (CsvParseException e) {
-            // broken quoting (an unterminated quote runs into the buffer limit or the end of the file)
-            throw new IOException(e.getMessage(), e);
         }
+        return record;
     }
 
     private void check(CsvRecord record, RowHandler handler) throws IOException {
@@ -132,14 +121,14 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
         int expected = format.columnCount();
         if (record.getFieldCount() != expected) {
             handler.rejected(line, "import.rejected.columns",
-                    List.of(String.valueOf(expected), String.valueOf(record.getFieldCount())), excerpt(record));
+                    List.of(String.valueOf(expected), String.valueOf(record.getFieldCount())), CsvRecords.excerpt(record));
             return;
         }
         String[] values = new String[expected];
         for (int i = 0; i < expected; i++) {
             String value = record.getField(i);
             if (value.indexOf('\u0000') >= 0) {
-                handler.rejected(line, "import.rejected.nul", List.of(format.headers().get(i)), excerpt(record));
+                handler.rejected(line, "import.rejected.nul", List.of(format.headers().get(i)), CsvRecords.excerpt(record));
                 return;
             }
             values[i] = value.isEmpty() ? null : value;
@@ -152,24 +141,24 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
         String countryCode = values[format.countryCodeIndex()];
         if (countryCode == null || countryCode.isBlank()) {
             handler.rejected(line, "import.rejected.required", List.of(format.headers().get(format.countryCodeIndex())),
-                    excerpt(record));
+                    CsvRecords.excerpt(record));
             return;
         }
         String fiscalYear = values[format.fiscalYearIndex()];
         if (fiscalYear == null || !FISCAL_YEAR.matcher(fiscalYear).matches()) {
-            handler.rejected(line, "import.rejected.fiscalYear", List.of(String.valueOf(fiscalYear)), excerpt(record));
+            handler.rejected(line, "import.rejected.fiscalYear", List.of(String.valueOf(fiscalYear)), CsvRecords.excerpt(record));
             return;
         }
         int current = format.currentAmountIndex();
         if (values[current] == null || !AMOUNT.matcher(values[current]).matches()) {
             handler.rejected(line, "import.rejected.amount",
-                    List.of(format.headers().get(current), String.valueOf(values[current])), excerpt(record));
+                    List.of(format.headers().get(current), String.valueOf(values[current])), CsvRecords.excerpt(record));
             return;
         }
         int constant = format.constantAmountIndex();
         if (values[constant] != null && !AMOUNT.matcher(values[constant]).matches()) {
             handler.rejected(line, "import.rejected.amount",
-                    List.of(format.headers().get(constant), values[constant]), excerpt(record));
+                    List.of(format.headers().get(constant), values[constant]), CsvRecords.excerpt(record));
             return;
         }
         handler.accepted(line, values);
@@ -201,7 +190,7 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
         for (ImportFormat format : ImportFormat.values()) {
             expected.add(format.name() + " (" + format.columnCount() + "): " + String.join(", ", format.headers()));
         }
-        String shownFound = found.size() + ": " + truncate(String.join(", ", found), 2000);
+        String shownFound = found.size() + ": " + CsvRecords.truncate(String.join(", ", found), 2000);
         throw new ImportRefusedException("import.refused.header", String.join(" | ", expected), shownFound);
     }
 
@@ -219,25 +208,6 @@ public final class ForeignAssistanceCsv implements AutoCloseable {
             pushback.unread(start, 0, read);
         }
         return pushback;
-    }
-
-    private static RuntimeException refusal(IOException e, long line) {
-        Throwable cause = e;
-        while (cause != null) {
-            if (cause instanceof CharacterCodingException) {
-                return new ImportRefusedException("import.refused.encoding", String.valueOf(line));
-            }
-            cause = cause.getCause();
-        }
-        return new ImportRefusedException("import.refused.structure", String.valueOf(line));
-    }
-
-    private static String excerpt(CsvRecord record) {
-        return truncate(String.join(",", record.getFields()), EXCERPT);
-    }
-
-    private static String truncate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max) + "…";
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.ssaplanner.interchange.csv;
 
 import de.siegmar.fastcsv.reader.CloseableIterator;
-import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
@@ -10,7 +9,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +46,6 @@ public final class SipriTradeRegisterCsv implements AutoCloseable {
     private static final Pattern TIV = Pattern.compile("\\d{1,10}(\\.\\d{1,4})?");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final int EXCERPT = 200;
 
     /** The column of the deal's id and of the delivery year (together they identify a row). */
     public static final int DEAL_COLUMN = 0;
@@ -106,7 +103,7 @@ public final class SipriTradeRegisterCsv implements AutoCloseable {
             throw new ImportRefusedException("import.refused.sipri.preamble");
         }
         if (!selection.contains(ALL_TO_ALL)) {
-            throw new ImportRefusedException("import.refused.sipri.selection", truncate(selection, 300));
+            throw new ImportRefusedException("import.refused.sipri.selection", CsvRecords.truncate(selection, 300));
         }
     }
 
@@ -139,7 +136,7 @@ public final class SipriTradeRegisterCsv implements AutoCloseable {
         try {
             return new SipriTradeRegisterCsv(in);
         } catch (IOException e) {
-            throw refusal(e, 1);
+            throw CsvRecords.refusal(e, 1);
         }
     }
 
@@ -175,7 +172,7 @@ public final class SipriTradeRegisterCsv implements AutoCloseable {
                 record = following;
             }
         } catch (IOException e) {
-            throw refusal(e, lastLine + 1);
+            throw CsvRecords.refusal(e, lastLine + 1);
         }
         return count;
     }
@@ -190,18 +187,11 @@ public final class SipriTradeRegisterCsv implements AutoCloseable {
     }
 
     private CsvRecord next() throws IOException {
-        try {
-            if (!records.hasNext()) {
-                return null;
-            }
-            CsvRecord record = records.next();
+        CsvRecord record = CsvRecords.next(records);
+        if (record != null) {
             lastLine = record.getStartingLineNumber();
-            return record;
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } catch (CsvParseException e) {
-            throw new IOException(e.getMessage(), e);
         }
+        return record;
     }
 
     private void check(CsvRecord record, RowHandler handler) throws IOException {
@@ -210,14 +200,14 @@ public final class SipriTradeRegisterCsv implements AutoCloseable {
         int expected = headers.size();
         if (record.getFieldCount() != expected) {
             handler.rejected(line, "import.rejected.columns",
-                    List.of(String.valueOf(expected), String.valueOf(record.getFieldCount())), excerpt(record));
+                    List.of(String.valueOf(expected), String.valueOf(record.getFieldCount())), CsvRecords.excerpt(record));
             return;
         }
         String[] values = new String[expected];
         for (int i = 0; i < expected; i++) {
             String value = record.getField(i).strip();
             if (value.indexOf('\u0000') >= 0) {
-                handler.rejected(line, "import.rejected.nul", List.of(headers.get(i)), excerpt(record));
+                handler.rejected(line, "import.rejected.nul", List.of(headers.get(i)), CsvRecords.excerpt(record));
                 return;
             }
             values[i] = value.isEmpty() ? null : value;
@@ -226,7 +216,7 @@ public final class SipriTradeRegisterCsv implements AutoCloseable {
         int column = -1;
         for (int required : new int[] {DEAL, SUPPLIER, RECIPIENT, DELIVERY_YEAR, TIV_DELIVERED}) {
             if (values[required] == null) {
-                handler.rejected(line, "import.rejected.required", List.of(headers.get(required)), excerpt(record));
+                handler.rejected(line, "import.rejected.required", List.of(headers.get(required)), CsvRecords.excerpt(record));
                 return;
             }
         }
@@ -261,7 +251,7 @@ public final class SipriTradeRegisterCsv implements AutoCloseable {
             }
         }
         if (reason != null) {
-            handler.rejected(line, reason, List.of(headers.get(column), values[column]), excerpt(record));
+            handler.rejected(line, reason, List.of(headers.get(column), values[column]), CsvRecords.excerpt(record));
             return;
         }
         handler.accepted(line, values);
@@ -288,25 +278,6 @@ public final class SipriTradeRegisterCsv implements AutoCloseable {
     /** Parses a TIV figure accepted by this reader (exact, never through double). */
     public static BigDecimal tiv(String value) {
         return value == null ? null : new BigDecimal(value);
-    }
-
-    private static RuntimeException refusal(IOException e, long line) {
-        Throwable cause = e;
-        while (cause != null) {
-            if (cause instanceof CharacterCodingException) {
-                return new ImportRefusedException("import.refused.encoding", String.valueOf(line));
-            }
-            cause = cause.getCause();
-        }
-        return new ImportRefusedException("import.refused.structure", String.valueOf(line));
-    }
-
-    private static String excerpt(CsvRecord record) {
-        return truncate(String.join(",", record.getFields()), EXCERPT);
-    }
-
-    private static String truncate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max) + "…";
     }
 
     @Override
