@@ -30,32 +30,48 @@ import org.ssaplanner.shared.database.SharedReportReads;
 @ReportQuery
 public class WaiverPressureService {
 
+    /**
+     * Set-based (issue 18): each aggregate is computed once over its rows, joined afterwards. A finding is unique
+     * per program and restriction and a program-year per program and year, so the finding x program-year rows are
+     * distinct programs per restriction and year (a plain count), and a year's programs are its program-years.
+     * The waived programs come from one join of the approved waivers with their findings and the program-years
+     * they cover (distinct: several waivers may cover one program-year), instead of a correlated EXISTS per
+     * finding and program-year. The filters ({@code %1$s} on fiscal years, {@code %2$s} on the restriction) are
+     * applied inside each aggregate, only when given, so PostgreSQL plans each combination for what it filters.
+     */
     private static final String SQL = """
             with affected as (
                 select f.restriction_id, y.fiscal_year,
-                       count(distinct y.program_id) as programs,
-                       coalesce(sum(y.allocated), 0) as dollars,
-                       count(distinct y.program_id) filter (where exists (
-                           select 1 from waiver w
-                            where w.program_id = y.program_id and w.restriction_id = f.restriction_id
-                              and w.status = 'APPROVED' and w.kind = 'WAIVER'
-                              and w.effective_date <= make_date(y.fiscal_year, 9, 30)
-                              and (w.expiry_date is null or w.expiry_date >= make_date(y.fiscal_year - 1, 10, 1)))) as waived
+                       count(*) as programs,
+                       coalesce(sum(y.allocated), 0) as dollars
                   from compliance_finding f
                   join compliance_program_year y on y.program_id = f.program_id
+                 where true %1$s %2$s
+                 group by f.restriction_id, y.fiscal_year
+            ), waived as (
+                select f.restriction_id, y.fiscal_year, count(distinct y.program_id) as waived
+                  from waiver w
+                  join compliance_finding f on f.program_id = w.program_id and f.restriction_id = w.restriction_id
+                  join compliance_program_year y on y.program_id = w.program_id
+                   and w.effective_date <= make_date(y.fiscal_year, 9, 30)
+                   and (w.expiry_date is null or w.expiry_date >= make_date(y.fiscal_year - 1, 10, 1))
+                 where w.status = 'APPROVED' and w.kind = 'WAIVER' %1$s %2$s
                  group by f.restriction_id, y.fiscal_year
             ), grants as (
-                select w.restriction_id,
-                       extract(year from w.effective_date + interval '3 months')::int as fiscal_year,
-                       count(*) filter (where w.kind = 'WAIVER') as waivers,
-                       count(*) filter (where w.kind = 'EXCEPTION') as exceptions
-                  from waiver w
-                 where w.status = 'APPROVED'
-                 group by 1, 2
+                select g.restriction_id, g.fiscal_year,
+                       count(*) filter (where g.kind = 'WAIVER') as waivers,
+                       count(*) filter (where g.kind = 'EXCEPTION') as exceptions
+                  from (select w.restriction_id as restriction_id, w.kind,
+                               extract(year from w.effective_date + interval '3 months')::int as fiscal_year
+                          from waiver w
+                         where w.status = 'APPROVED') g
+                 where true %3$s %4$s
+                 group by g.restriction_id, g.fiscal_year
             ), totals as (
-                select fiscal_year, count(distinct program_id) as programs
-                  from compliance_program_year
-                 group by fiscal_year
+                select y.fiscal_year, count(*) as programs
+                  from compliance_program_year y
+                 where true %1$s
+                 group by y.fiscal_year
             ), keys as (
                 select restriction_id, fiscal_year from affected
                 union
@@ -64,17 +80,25 @@ public class WaiverPressureService {
             select r.id, r.code, r.citation, r.title, k.fiscal_year,
                    coalesce(g.waivers, 0) as waivers, coalesce(g.exceptions, 0) as exceptions,
                    coalesce(a.programs, 0) as programs, coalesce(a.dollars, 0) as dollars,
-                   coalesce(a.waived, 0) as waived, coalesce(t.programs, 0) as programs_in_year
+                   coalesce(v.waived, 0) as waived, coalesce(t.programs, 0) as programs_in_year
               from keys k
               join restriction r on r.id = k.restriction_id
               left join affected a on a.restriction_id = k.restriction_id and a.fiscal_year = k.fiscal_year
+              left join waived v on v.restriction_id = k.restriction_id and v.fiscal_year = k.fiscal_year
               left join grants g on g.restriction_id = k.restriction_id and g.fiscal_year = k.fiscal_year
               left join totals t on t.fiscal_year = k.fiscal_year
-             where (cast(:fromYear as int) is null or k.fiscal_year >= :fromYear)
-               and (cast(:toYear as int) is null or k.fiscal_year <= :toYear)
-               and (cast(:restrictionId as bigint) is null or k.restriction_id = :restrictionId)
              order by r.code, k.fiscal_year
             """;
+
+    /** The statement for the filters given (only those, so each combination gets its own plan). */
+    static String sql(Integer fromYear, Integer toYear, Long restrictionId) {
+        String years = (fromYear == null ? "" : " and y.fiscal_year >= :fromYear")
+                + (toYear == null ? "" : " and y.fiscal_year <= :toYear");
+        String grantYears = (fromYear == null ? "" : " and g.fiscal_year >= :fromYear")
+                + (toYear == null ? "" : " and g.fiscal_year <= :toYear");
+        return SQL.formatted(years, restrictionId == null ? "" : " and f.restriction_id = :restrictionId",
+                grantYears, restrictionId == null ? "" : " and g.restriction_id = :restrictionId");
+    }
 
     static final String[] CSV_HEADER = {"restriction", "citation", "title", "fiscal_year", "waivers_granted",
         "exceptions_claimed", "programs_affected", "dollars_affected", "share_of_all_programs_pct",
@@ -98,7 +122,7 @@ public class WaiverPressureService {
     private WaiverPressureReport compute(Integer fromYear, Integer toYear, Long restrictionId) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("fromYear", fromYear)
                 .addValue("toYear", toYear).addValue("restrictionId", restrictionId);
-        List<WaiverPressureRow> raw = jdbc.query(SQL, params, (rs, i) -> new WaiverPressureRow(rs.getLong("id"),
+        List<WaiverPressureRow> raw = jdbc.query(sql(fromYear, toYear, restrictionId), params, (rs, i) -> new WaiverPressureRow(rs.getLong("id"),
                 rs.getString("code"), rs.getString("citation"), rs.getString("title"), rs.getInt("fiscal_year"),
                 rs.getLong("waivers"), rs.getLong("exceptions"), rs.getLong("programs"),
                 rs.getBigDecimal("dollars").setScale(2), rs.getLong("waived"), rs.getLong("programs_in_year"), null));

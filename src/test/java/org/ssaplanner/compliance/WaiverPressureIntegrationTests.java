@@ -59,6 +59,8 @@ class WaiverPressureIntegrationTests {
 
     /** The fixture is inserted once for the class (both tests read it; the years must hold only these programs). */
     static Long restriction;
+    /** A second restriction and program (PROGRAMS[0]) for the overlapping waivers, made before the facts below. */
+    static Long overlap;
     static final long[] PROGRAMS = new long[6];
 
     @BeforeEach
@@ -75,7 +77,11 @@ class WaiverPressureIntegrationTests {
         restrictions.addException(restriction, new StatutoryExceptionCommand("FIXTURE", "Sec. 9999(b)", "Fixture exception"));
         exception = restrictions.get(restriction).exceptions().get(0).id();
         long country = reference.countryByCode("CO").orElseThrow().id();
-        for (int n = 1; n <= 5; n++) {
+        // creating a restriction or a program re-evaluates programs: both are made before the hand-made facts
+        overlap = restrictions.create(new RestrictionCommand("OVERLAP_" + code.substring(9), "Sec. 9998",
+                "Overlap fixture", "Fixture", true, "Secretary", RestrictionSeverity.BLOCKING,
+                "recipient_type = POLICE and not recipient_type = POLICE"));
+        for (int n = 0; n <= 5; n++) {
             PROGRAMS[n] = CompliancePrograms.create(context, null, "MILITARY", "IMET").programId();
         }
         program(1, country, new int[] {2091, 2092}, new String[] {"100.00", "150.00"}, true);
@@ -141,6 +147,47 @@ class WaiverPressureIntegrationTests {
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).contains(",\"'=HYPERLINK(\"\"x\"\")\",2091,2,1,3,600.00,75.0,2,66.7,,yes");
         assertThat(lines.get(2)).endsWith(",2092,0,0,2,550.00,100.0,1,50.0,-2,no");
+    }
+
+    /**
+     * The set-based query counts a program-year once as waived when two approved waivers cover it (FY2093: both in
+     * force; FY2094: only the later one), while both count as granted in the year they took effect.
+     */
+    @Test
+    void aProgramYearCoveredByTwoWaiversIsWaivedOnce() {
+        long country = reference.countryByCode("CO").orElseThrow().id();
+        long id = PROGRAMS[0];
+        jdbc.update("delete from compliance_program where program_id = ?", id);
+        jdbc.update("insert into compliance_program (program_id, country_id, title, capability_domain_codes, authority_ids, "
+                + "total_allocated, evaluated_at) values (?, ?, 'Overlap program', '', '', 700.00, now())", id, country);
+        jdbc.update("insert into compliance_program_year (program_id, fiscal_year, allocated) values (?, 2093, 300.00),"
+                + " (?, 2094, 400.00)", id, id);
+        jdbc.update("insert into compliance_finding (program_id, restriction_id, severity, reason, evaluated_on) "
+                + "values (?, ?, 'BLOCKING', 'fixture', current_date)", id, overlap);
+        for (LocalDate[] span : new LocalDate[][] {{LocalDate.of(2092, 10, 1), LocalDate.of(2093, 9, 30)},
+                {LocalDate.of(2093, 1, 1), LocalDate.of(2094, 12, 31)}}) {
+            jdbc.update("insert into waiver (program_id, restriction_id, kind, justification, status, requested_by, "
+                    + "requested_at, decided_by, decided_at, approving_official_name, approving_official_title, "
+                    + "effective_date, expiry_date) values (?, ?, 'WAIVER', 'fixture', 'APPROVED', 'planner', now(), "
+                    + "'admin', now(), 'J. Doe', 'Secretary', ?, ?)", id, overlap, span[0], span[1]);
+        }
+
+        WaiverPressureReport report = reports.report(2093, 2094, overlap);
+
+        assertThat(report.rows()).extracting(WaiverPressureRow::fiscalYear).containsExactly(2093, 2094);
+        WaiverPressureRow fy2093 = report.rows().get(0);
+        assertThat(fy2093.waiversGranted()).isEqualTo(2);
+        assertThat(fy2093.programsAffected()).isEqualTo(1);
+        assertThat(fy2093.programsWaived()).isEqualTo(1);
+        assertThat(fy2093.dollarsAffected()).isEqualByComparingTo("300.00");
+        assertThat(fy2093.programsInYear()).isEqualTo(1);
+        WaiverPressureRow fy2094 = report.rows().get(1);
+        assertThat(fy2094.waiversGranted()).isZero();
+        assertThat(fy2094.programsWaived()).isEqualTo(1);
+        assertThat(fy2094.dollarsAffected()).isEqualByComparingTo("400.00");
+        // unfiltered, the restriction's rows are the same
+        assertThat(reports.report(null, null, null).rows()).filteredOn(r -> r.restrictionId() == overlap)
+                .containsExactlyElementsOf(report.rows());
     }
 
     private void program(int n, long country, int[] years, String[] amounts, boolean finding) {

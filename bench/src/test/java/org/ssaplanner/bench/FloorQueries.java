@@ -53,10 +53,11 @@ final class FloorQueries {
         floors.add(new Floor("countries/COL", "select cp.id, cp.title, cp.status, cp.start_fiscal_year,"
                 + " cp.end_fiscal_year, count(p.id) from country_plan cp left join program p on p.plan_id = cp.id"
                 + " where cp.country_id = ? group by cp.id order by cp.start_fiscal_year desc, cp.id", country));
-        floors.add(new Floor("compliance", "select f.id, f.severity, f.reason, f.waiver_id, p.program_id, p.title,"
-                + " p.country_id, r.code from compliance_finding f join compliance_program p on p.program_id = f.program_id"
-                + " join restriction r on r.id = f.restriction_id order by case f.severity when 'BLOCKING' then 0"
-                + " when 'WARNING' then 1 else 2 end, p.title, p.program_id, f.restriction_id limit 25"));
+        // the findings carry their sort keys (migration V202612020400): a page through ix_compliance_finding_order
+        floors.add(new Floor("compliance", "select f.id, f.severity, f.reason, f.waiver_id, f.program_id,"
+                + " f.program_title, f.country_id, r.code from compliance_finding f"
+                + " join restriction r on r.id = f.restriction_id"
+                + " order by f.severity_rank, f.program_title, f.program_id, f.restriction_id limit 25"));
         floors.add(new Floor("reports/results", "select a.code, cp.country_id, count(*), count(*) filter (where exists"
                 + " (select 1 from evaluation_indicator i where i.program_id = p.id and i.level in ('OUTCOME', 'IMPACT')))"
                 + " from program p join agency a on a.id = p.lead_agency_id join country_plan cp on cp.id = p.plan_id"

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssaplanner.SsaIntegrationTest;
@@ -101,5 +103,51 @@ class FindingSearchIntegrationTests {
             combinations++;
         }
         assertThat(combinations).isEqualTo(16);
+    }
+
+    /**
+     * Every sort of the list, both ways, reads the rows in exactly the order of the former statement (the join with
+     * the programs, the country's name and the restriction's citation looked up per row), after a program was
+     * renamed and moved to another country directly in compliance_program: the findings' stored sort keys follow
+     * (migration V202612020400's triggers), whoever writes the program.
+     */
+    @Test
+    void everySortOrdersAsTheJoinWithTheProgramsDidAndFollowsARenamedProgram() {
+        ProgramFacts renamed = CompliancePrograms.create(context, null, "POLICE", "INCLE");
+        CompliancePrograms.create(context, null, "CORRECTIONS", "PKO");
+        long peru = jdbc.queryForObject("select id from country where alpha2 = 'PE'", Long.class);
+        jdbc.update("update compliance_program set title = ?, country_id = ? where program_id = ?",
+                "Renamed program " + renamed.programId(), peru, renamed.programId());
+        assertThat(jdbc.queryForList("select program_title || '/' || country_id from compliance_finding"
+                + " where program_id = ?", String.class, renamed.programId()))
+                .isNotEmpty().containsOnly("Renamed program " + renamed.programId() + "/" + peru);
+
+        Map<String, String> expressions = Map.of("program", "p.title",
+                "country", "(select c.name from country c where c.id = p.country_id)",
+                "restriction", "(select r.citation from restriction r where r.id = f.restriction_id)",
+                "severity", "case f.severity when 'BLOCKING' then 0 when 'WARNING' then 1 else 2 end");
+        for (Map.Entry<String, String> sort : expressions.entrySet()) {
+            for (Sort.Direction direction : Sort.Direction.values()) {
+                String tieBreakers = sort.getKey().equals("program") ? "p.program_id, f.restriction_id"
+                        : "p.title, p.program_id, f.restriction_id";
+                for (int pageNumber : new int[] {0, 2}) {
+                    List<String> expected = jdbc.query("select f.program_id, f.restriction_id from compliance_finding f"
+                            + " join compliance_program p on p.program_id = f.program_id order by " + sort.getValue()
+                            + " " + direction.name() + ", " + tieBreakers + " limit 4 offset ?",
+                            (rs, n) -> rs.getLong(1) + "/" + rs.getLong(2), pageNumber * 4);
+                    Page<FindingSearch.Row> page = transactions.execute(status -> search.search(null, null, null,
+                            null, PageRequest.of(pageNumber, 4, Sort.by(direction, sort.getKey()))));
+                    List<String> found = new ArrayList<>();
+                    page.getContent().forEach(r -> found.add(r.programId() + "/" + r.restrictionId()));
+                    assertThat(found).as(sort.getKey() + " " + direction + ", page " + pageNumber)
+                            .isNotEmpty().isEqualTo(expected);
+                }
+            }
+        }
+        // the renamed program shows its new title
+        Page<FindingSearch.Row> byTitle = transactions.execute(status -> search.search(peru, null, null,
+                renamed.programId(), PageRequest.of(0, 4, Sort.by("program"))));
+        assertThat(byTitle.getContent()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.programTitle()).isEqualTo("Renamed program " + renamed.programId()));
     }
 }
