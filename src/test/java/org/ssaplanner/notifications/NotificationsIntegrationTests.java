@@ -76,6 +76,8 @@ class NotificationsIntegrationTests {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    NotificationMailer mailer;
 
     PlanningFixtures fixtures;
     long inl;
@@ -137,6 +139,12 @@ class NotificationsIntegrationTests {
         assertThat(decided.detail()).contains("approved", "training budget follows");
         assertThat(decided.actor()).isEqualTo(admin.getUsername());
         assertThat(kinds(inlOfficial)).containsExactly(NotificationKind.CONCURRENCE_REQUESTED);
+    }
+
+    @Test
+    void withoutSmtpNoEMailIsSentAndTheNoticesAreWrittenAllTheSame() {
+        assertThat(mailer.enabled()).as("no spring.mail.host in the tests' properties: no mail sender").isFalse();
+        await().atMost(WAIT).until(() -> kinds(dscaOfficial).contains(NotificationKind.CONCURRENCE_REQUESTED));
     }
 
     @Test
