@@ -429,6 +429,8 @@ class AuthorizationMatrixIntegrationTests {
                 case "units" -> data.unit;
                 case "imports" -> data.importId;
                 case "evaluations" -> data.evaluation;
+                // no such notice (a notice of another user answers the same: 404)
+                case "inbox" -> 999_999_999L;
                 default -> null;
             };
             default -> null;

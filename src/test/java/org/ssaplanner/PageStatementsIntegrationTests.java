@@ -136,10 +136,13 @@ class PageStatementsIntegrationTests {
         // with the points of contact, and who else could help, which reads the plan's programs' needs, the FA.gov
         // obligations in its years, the catalogue, the authorities and the dismissals)
         // (69 with the concurrence summary, which reads the plan's reviews: issue 14, section 1)
-        assertThat(small.get("/plans/" + plan)).isLessThanOrEqualTo(69);
+        // (one more on every page since issue 14, section 4: the unread count of the inbox in the navigation bar)
+        assertThat(small.get("/plans/" + plan)).isLessThanOrEqualTo(70);
         // (62 since the program page raises the Leahy alarm and offers the waiver link only where one exists)
-        assertThat(small.get("/programs/" + program)).isLessThanOrEqualTo(62);
-        assertThat(small.get("/programs?size=2")).isLessThanOrEqualTo(11);
+        assertThat(small.get("/programs/" + program)).isLessThanOrEqualTo(63);
+        assertThat(small.get("/programs?size=2")).isLessThanOrEqualTo(12);
+        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_user_id = ?", Long.class,
+                principals.get(Role.PLANNER).id())).as("the inbox grew").isGreaterThanOrEqualTo(40);
         // the data really grew behind the pages
         assertThat(jdbc.queryForObject("select count(*) from program where plan_id = ?", Long.class, plan))
                 .isEqualTo(31);
@@ -194,6 +197,12 @@ class PageStatementsIntegrationTests {
             int step = grown++;
             fixtures.plan(conductor, step % 2 == 0 ? "GH" : "PH", Set.of(inl));
             TestUsers.signIn(conductor);
+            // notices in the planner's inbox (issue 14, section 4), half of them unread
+            for (int i = 0; i < 4; i++) {
+                jdbc.update("insert into notification (recipient_user_id, kind, plan_id, subject, detail, created_at,"
+                        + " read_at) values (?, 'CONCURRENCE_ANSWERED', ?, 'Plan', 'DSCA answered', now(),"
+                        + " case when ? then now() end)", conductor.id(), plan, i % 2 == 0);
+            }
             for (int i = 0; i < 3; i++) {
                 long other = policeProgram("Program " + token + " " + step + "." + i);
                 programs.saveFundingLine(other, new FundingLineCommand(2027, "INCLE", new BigDecimal("300.00"),
@@ -266,6 +275,7 @@ class PageStatementsIntegrationTests {
         pages.put("/plans/" + plan + "/suggestions", Role.PLANNER);
         pages.put("/plans/" + plan + "/suggestions as VIEWER", Role.VIEWER);
         pages.put("/plans/" + plan + "/concurrence", Role.VIEWER);
+        pages.put("/inbox?size=2", Role.PLANNER);
         pages.put("/programs/" + program, Role.PLANNER);
         pages.put("/compliance?size=2", Role.VIEWER);
         pages.put("/compliance?severity=BLOCKING&size=2", Role.VIEWER);

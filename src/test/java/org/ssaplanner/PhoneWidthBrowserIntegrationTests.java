@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.compliance.LeahyFixture;
@@ -89,6 +90,11 @@ class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
         TestUsers.signOut();
         // an active program assisting a unit with a credible incident: the suspend form
         suspendable = new LeahyFixture(context, 1).activate().credibleIncident().programs.get(0);
+        // a notice with a long subject and detail in the administrator's inbox (issue 14, section 4)
+        context.getBean(JdbcTemplate.class).update("insert into notification (recipient_user_id, kind, plan_id, subject,"
+                + " detail, created_at) select id, 'CONCURRENCE_OVERDUE', ?, ?, ?, now() from app_user where username ="
+                + " 'admin'", plan, "Colombia country plan for maritime interdiction and rule of law 2027-2029",
+                "The answer of Bureau of International Narcotics and Law Enforcement Affairs was due by 2026-12-01.");
     }
 
     @BeforeAll
@@ -106,7 +112,7 @@ class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
                 "/programs/" + program + "/results", "/compliance", "/waivers", "/authorities", "/restrictions",
                 "/countries", "/reports/results", "/reports/waiver-pressure", "/admin/users", "/admin/agencies",
                 "/account", "/admin/security-log", "/imports", "/results/due", "/countries/COL/team",
-                "/plans/" + plan + "/suggestions", "/countries/SLV/competition",
+                "/plans/" + plan + "/suggestions", "/countries/SLV/competition", "/inbox",
                 // pages added in issue 13's second session: the suspend form, the authority page with its exceptions
                 // form, the waiver form (a program chosen and not), the units lists
                 "/compliance/programs/" + suspendable + "/suspend", "/authorities/" + incle, "/waivers/new",

@@ -227,6 +227,14 @@ public class UserAccountService {
         return users.findById(userId).filter(UserAccount::isEnabled).map(UserAccount::getConcurrenceAgencyId);
     }
 
+    /** The e-mail addresses of these users, enabled ones with an address only (for notices by e-mail). */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> emailAddresses(Collection<Long> ids) {
+        return users.findAllById(ids).stream().filter(UserAccount::isEnabled)
+                .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
+                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getEmail));
+    }
+
     /** The enabled concurrence officials of each of these agencies (an agency without one is missing). */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, List<UserRef>> concurrenceOfficials(Collection<Long> agencyIds) {

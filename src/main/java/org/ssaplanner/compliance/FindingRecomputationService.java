@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -63,12 +64,13 @@ public class FindingRecomputationService {
     private final ProgramFactsService programFacts;
     private final ComplianceEngine engine;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     FindingRecomputationService(ComplianceProgramRepository programs, HumanRightsIncidentRepository incidents,
             CongressionalNotificationRepository notifications, RestrictionService restrictions,
             AuthorityService authorities, WaiverService waivers, ReferenceDataService reference,
             PartnerUnitService units, ProgramFactsService programFacts, MessageSource messages,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.programs = programs;
         this.incidents = incidents;
         this.notifications = notifications;
@@ -82,6 +84,7 @@ public class FindingRecomputationService {
         this.engine = new ComplianceEngine(messages, (field, code) -> restrictions.conditionValueLabels(field)
                 .getOrDefault(code, code));
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     /** Evaluates without storing anything (e.g. to preview a program, or to look at another day). */
@@ -165,6 +168,9 @@ public class FindingRecomputationService {
         List<Finding> findings = evaluate(facts, day);
         ComplianceProgram program = programs.findById(facts.programId())
                 .orElseGet(() -> new ComplianceProgram(facts.programId()));
+        Set<Long> blockingBefore = program.getFindings().stream()
+                .filter(f -> f.getSeverity() == FindingSeverity.BLOCKING).map(ComplianceFinding::getRestrictionId)
+                .collect(Collectors.toSet());
         program.describe(facts.planId(), facts.countryId(), truncate(facts.title(), 300), facts.leadAgencyId(),
                 facts.recipientUnitId(), facts.recipientTypeCode(), facts.assistanceTypeCode(),
                 facts.capabilityDomainCodes(), facts.authorityIds(), facts.status().name(), facts.startDate(),
@@ -178,6 +184,10 @@ public class FindingRecomputationService {
         ComplianceProgram managed = programs.saveAndFlush(program);
         managed.replaceFindings(rows, Instant.now());
         programs.saveAndFlush(managed);
+        findings.stream().filter(Finding::blocking).filter(f -> !blockingBefore.contains(f.restrictionId()))
+                .forEach(f -> events.publishEvent(new BlockingFindingRaised(facts.programId(), facts.title(),
+                        facts.planId(), facts.leadAgencyId(), f.restrictionId(), f.restrictionCitation(),
+                        f.reason())));
         return findings;
     }
 

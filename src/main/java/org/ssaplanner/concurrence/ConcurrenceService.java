@@ -255,6 +255,13 @@ public class ConcurrenceService {
                 (a, b) -> a));
     }
 
+    /** Requests past their review's due date without an answer (open reviews only), for the overdue notices. */
+    @PreAuthorize("isAuthenticated()")
+    public List<OverdueRequest> overdueRequests() {
+        return requests.unansweredDueBefore(today()).stream().map(row -> new OverdueRequest((Long) row[0],
+                (Long) row[1], (Long) row[2], (LocalDate) row[3])).toList();
+    }
+
     /** The rule's verdict for the plan's open review, with the agencies' codes; empty without an open review. */
     @PreAuthorize("isAuthenticated()")
     public Optional<ApprovalRule.Verdict> verdict(long planId) {

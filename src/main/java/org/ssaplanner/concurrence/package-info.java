@@ -4,10 +4,11 @@
  * ({@link org.ssaplanner.concurrence.ApprovalRule}). Plans does not depend on this module: it publishes its review
  * events and asks a {@link org.ssaplanner.plans.PlanApprovalGate}, which this module implements. Publishes
  * {@link org.ssaplanner.concurrence.ConcurrenceRequested}, {@link org.ssaplanner.concurrence.ConcurrenceAnswered}
- * and {@link org.ssaplanner.concurrence.ReviewDecided}.
+ * and {@link org.ssaplanner.concurrence.ReviewDecided}. The concurrence package (section 5) is the plan as a PDF,
+ * with its programs (programs module) and their compliance roll-up (compliance module).
  */
 @ApplicationModule(displayName = "Interagency concurrence", allowedDependencies = {"accounts", "agencies", "plans",
-        "shared"})
+        "programs", "compliance", "shared"})
 package org.ssaplanner.concurrence;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,11 @@
+package org.ssaplanner.notifications;
+
+/** What a notice is about (a closed set: each is written by one listener). */
+public enum NotificationKind {
+    CONCURRENCE_REQUESTED,
+    CONCURRENCE_ANSWERED,
+    CONCURRENCE_OVERDUE,
+    REVIEW_DECIDED,
+    AGENCY_INVITED,
+    BLOCKING_FINDING
+}
