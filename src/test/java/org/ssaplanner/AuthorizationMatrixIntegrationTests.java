@@ -90,6 +90,12 @@ import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
+import org.ssaplanner.workforce.CertificationCommand;
+import org.ssaplanner.workforce.PersonCommand;
+import org.ssaplanner.workforce.PositionCommand;
+import org.ssaplanner.workforce.PostType;
+import org.ssaplanner.workforce.WorkforceCategory;
+import org.ssaplanner.workforce.WorkforceService;
 
 /**
  * The authorization matrix: every route of the application (read from its own request mappings) × every role
@@ -415,6 +421,9 @@ class AuthorizationMatrixIntegrationTests {
             case "unitId" -> data.unit;
             case "memberId" -> data.teamMember;
             case "postId" -> data.teamPost;
+            case "levelId" -> data.certificationLevel;
+            case "areaId" -> data.functionalArea;
+            case "certificationId" -> data.certification;
             // an agency suggested for the plan (issue 14: Homeland Security's Coast Guard takes no part in it)
             case "agencyId" -> data.suggestedAgency;
             case "id" -> pattern.startsWith("/imports/mappings/") ? data.agencyMapping : switch (segment) {
@@ -429,6 +438,8 @@ class AuthorizationMatrixIntegrationTests {
                 case "units" -> data.unit;
                 case "imports" -> data.importId;
                 case "evaluations" -> data.evaluation;
+                case "people" -> data.person;
+                case "positions" -> data.position;
                 default -> null;
             };
             default -> null;
@@ -483,6 +494,11 @@ class AuthorizationMatrixIntegrationTests {
         long teamPost;
         long teamMember;
         long suggestedAgency;
+        long certificationLevel;
+        long functionalArea;
+        long person;
+        long certification;
+        long position;
     }
 
     private Data createData() {
@@ -525,6 +541,18 @@ class AuthorizationMatrixIntegrationTests {
                 PlanningFixtures.unique("Matrix post "), null, inl));
         data.teamMember = team.addMember("COL", new MemberCommand(TeamRole.INL_SECTION,
                 PlanningFixtures.unique("Matrix person "), inl, data.teamPost, null, null, null));
+        // the workforce (issue 16): a person of the PLANNER's agency (INL) with a certification, and a position
+        WorkforceService workforce = context.getBean(WorkforceService.class);
+        data.certificationLevel = jdbc.queryForObject(
+                "select id from workforce_certification_level where code = 'EXPERT'", Long.class);
+        data.functionalArea = jdbc.queryForObject("select min(id) from workforce_functional_area", Long.class);
+        data.person = workforce.addPerson(new PersonCommand(PlanningFixtures.unique("Matrix officer "), inl,
+                WorkforceCategory.CIVIL_SERVICE, null, null, null, null));
+        data.certification = workforce.addCertification(data.person, new CertificationCommand(data.functionalArea,
+                data.certificationLevel, LocalDate.of(2025, 1, 1), null));
+        data.position = workforce.addPosition(new PositionCommand(PlanningFixtures.unique("Matrix position "), inl,
+                PostType.EMBASSY_SECTION, null, null, WorkforceCategory.CIVIL_SERVICE, null, null, true, data.person,
+                null, null));
         RestrictionDetail faa660 = context.getBean(RestrictionService.class).all().stream()
                 .filter(r -> r.code().equals("FAA_660")).findFirst().orElseThrow();
         data.restriction = faa660.id();

@@ -44,6 +44,22 @@ class CertificationAdminController {
         return "workforce/certifications";
     }
 
+    /** Reloading the page after a failed save (a GET of the form's address): back to the list. */
+    @GetMapping({"/levels", "/areas"})
+    String reloadNew() {
+        return "redirect:/admin/certifications";
+    }
+
+    @GetMapping("/levels/{levelId}")
+    String reloadLevel(@PathVariable long levelId) {
+        return "redirect:/admin/certifications/levels/{levelId}/edit";
+    }
+
+    @GetMapping("/areas/{areaId}")
+    String reloadArea(@PathVariable long areaId) {
+        return "redirect:/admin/certifications/areas/{areaId}/edit";
+    }
+
     @GetMapping("/levels/new")
     String newLevel(Model model) {
         model.addAttribute("levelForm", new LevelForm());
