@@ -90,6 +90,9 @@ import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
+import org.ssaplanner.workforce.AssignmentCommand;
+import org.ssaplanner.workforce.AssignmentRole;
+import org.ssaplanner.workforce.AssignmentService;
 import org.ssaplanner.workforce.CertificationCommand;
 import org.ssaplanner.workforce.PersonCommand;
 import org.ssaplanner.workforce.PositionCommand;
@@ -424,6 +427,7 @@ class AuthorizationMatrixIntegrationTests {
             case "levelId" -> data.certificationLevel;
             case "areaId" -> data.functionalArea;
             case "certificationId" -> data.certification;
+            case "assignmentId" -> data.assignment;
             // an agency suggested for the plan (issue 14: Homeland Security's Coast Guard takes no part in it)
             case "agencyId" -> data.suggestedAgency;
             case "id" -> pattern.startsWith("/imports/mappings/") ? data.agencyMapping : switch (segment) {
@@ -499,6 +503,7 @@ class AuthorizationMatrixIntegrationTests {
         long person;
         long certification;
         long position;
+        long assignment;
     }
 
     private Data createData() {
@@ -553,6 +558,8 @@ class AuthorizationMatrixIntegrationTests {
         data.position = workforce.addPosition(new PositionCommand(PlanningFixtures.unique("Matrix position "), inl,
                 PostType.EMBASSY_SECTION, null, null, WorkforceCategory.CIVIL_SERVICE, null, null, true, data.person,
                 null, null));
+        data.assignment = context.getBean(AssignmentService.class).assign(data.plan, new AssignmentCommand(
+                data.person, data.program, 2027, AssignmentRole.MANAGER, new BigDecimal("0.50")));
         RestrictionDetail faa660 = context.getBean(RestrictionService.class).all().stream()
                 .filter(r -> r.code().equals("FAA_660")).findFirst().orElseThrow();
         data.restriction = faa660.id();
