@@ -151,7 +151,8 @@ class PageStatementsIntegrationTests {
         // with the points of contact, and who else could help, which reads the plan's programs' needs, the FA.gov
         // obligations in its years, the catalogue, the authorities and the dismissals)
         // (69 with the concurrence summary, which reads the plan's reviews: issue 14, section 1)
-        assertThat(small.get("/plans/" + plan)).isLessThanOrEqualTo(69);
+        // (75 with the workforce section, issue 16: the plan's capacity in four aggregating statements and the plan)
+        assertThat(small.get("/plans/" + plan)).isLessThanOrEqualTo(75);
         // (62 since the program page raises the Leahy alarm and offers the waiver link only where one exists)
         assertThat(small.get("/programs/" + program)).isLessThanOrEqualTo(62);
         assertThat(small.get("/programs?size=2")).isLessThanOrEqualTo(11);
@@ -235,7 +236,14 @@ class PageStatementsIntegrationTests {
                     new BigDecimal("0.60")));
             assignments.assign(plan, new AssignmentCommand(officer, program, 2027, AssignmentRole.EVALUATOR,
                     new BigDecimal("0.60")));
-            workforcePerson = officer;
+            // a second person and position a step, so that the lists of two a page fill their first page
+            long colleague = workforce.addPerson(new PersonCommand("Colleague " + token + " " + step, inl,
+                    WorkforceCategory.CONTRACTOR, null, null, null, null));
+            workforce.addPosition(new PositionCommand("Analyst " + token + " " + step, inl, PostType.HEADQUARTERS,
+                    null, null, WorkforceCategory.CONTRACTOR, null, null, true, colleague, null, null));
+            if (workforcePerson == 0) {
+                workforcePerson = officer;
+            }
             // the country team of the plan's country (issue 14): a post and two people, one named a point of contact
             TestUsers.signIn(conductor);
             long post = team.addPost(country(), new PostCommand(PostKind.ATTACHE_OFFICE, "Post " + token + " " + step,

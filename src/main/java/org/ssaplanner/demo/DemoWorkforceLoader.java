@@ -104,7 +104,7 @@ class DemoWorkforceLoader extends BeforeServingRequests {
         long evaluation = framework.areas().stream().filter(a -> a.code().equals("AME"))
                 .map(AreaView::id).findFirst().orElseThrow();
 
-        Long colombia = demoPlan("CO");
+        Long colombia = demoPlan("CO", "Colombia:");
         if (colombia != null) {
             PlanContext plan = plans.context(colombia);
             int fy = plan.startFiscalYear();
@@ -130,15 +130,16 @@ class DemoWorkforceLoader extends BeforeServingRequests {
                 long program = programs.get(i).id();
                 assignments.setWorkload(colombia, program, -1, new WorkloadCommand(new BigDecimal("0.50"),
                         new BigDecimal("1.00"), new BigDecimal("0.25"), new BigDecimal("0.25"), level.get("EXPERT")));
-                // the same manager on every program: over 1.0 FTE once there are three
+                // the same manager on every program, and implementing the first too: over 1.0 FTE in the year
                 assign(colombia, manager, program, fy, AssignmentRole.MANAGER, "0.45");
                 if (i == 0) {
+                    assign(colombia, manager, program, fy, AssignmentRole.IMPLEMENTER, "0.60");
                     assign(colombia, evaluator, program, fy, AssignmentRole.EVALUATOR, "0.25");
-                    assign(colombia, scoOfficer, program, fy, AssignmentRole.IMPLEMENTER, "0.50");
+                    assign(colombia, scoOfficer, program, fy, AssignmentRole.IMPLEMENTER, "0.40");
                 }
             }
         }
-        Long philippines = demoPlan("PH");
+        Long philippines = demoPlan("PH", "Philippines:");
         if (philippines != null) {
             int fy = plans.context(philippines).startFiscalYear();
             long officer = person("Maritime security advisor (demo person) Manila", agency.get("USCG"),
@@ -155,7 +156,7 @@ class DemoWorkforceLoader extends BeforeServingRequests {
                 assign(philippines, officer, programs.get(0).id(), fy, AssignmentRole.MANAGER, "0.50");
             }
         }
-        Long ghana = demoPlan("GH");
+        Long ghana = demoPlan("GH", "Ghana:");
         if (ghana != null) {
             person("Peacekeeping training coordinator (demo person) Accra", agency.get("DOS"),
                     WorkforceCategory.CIVIL_SERVICE, "pko@accra.embassy.example");
@@ -178,10 +179,10 @@ class DemoWorkforceLoader extends BeforeServingRequests {
         return reference.countryByCode(alpha2).orElseThrow().id();
     }
 
-    /** The demo plan of the country (the first one), or null. */
-    private Long demoPlan(String alpha2) {
+    /** The demo plan of the country (its title starts with the country's name), or null. */
+    private Long demoPlan(String alpha2, String titlePrefix) {
         long country = country(alpha2);
-        return plans.search(new PlanFilter(country, null, null, null, null), PageRequest.of(0, 1)).stream()
-                .map(PlanSummary::id).findFirst().orElse(null);
+        return plans.search(new PlanFilter(country, null, null, null, null), PageRequest.of(0, 100)).stream()
+                .filter(p -> p.title().startsWith(titlePrefix)).map(PlanSummary::id).findFirst().orElse(null);
     }
 }
