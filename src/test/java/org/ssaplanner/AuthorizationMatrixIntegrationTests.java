@@ -90,6 +90,15 @@ import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
+import org.ssaplanner.workforce.AssignmentCommand;
+import org.ssaplanner.workforce.AssignmentRole;
+import org.ssaplanner.workforce.AssignmentService;
+import org.ssaplanner.workforce.CertificationCommand;
+import org.ssaplanner.workforce.PersonCommand;
+import org.ssaplanner.workforce.PositionCommand;
+import org.ssaplanner.workforce.PostType;
+import org.ssaplanner.workforce.WorkforceCategory;
+import org.ssaplanner.workforce.WorkforceService;
 
 /**
  * The authorization matrix: every route of the application (read from its own request mappings) × every role
@@ -415,6 +424,10 @@ class AuthorizationMatrixIntegrationTests {
             case "unitId" -> data.unit;
             case "memberId" -> data.teamMember;
             case "postId" -> data.teamPost;
+            case "levelId" -> data.certificationLevel;
+            case "areaId" -> data.functionalArea;
+            case "certificationId" -> data.certification;
+            case "assignmentId" -> data.assignment;
             // an agency suggested for the plan (issue 14: Homeland Security's Coast Guard takes no part in it)
             case "agencyId" -> data.suggestedAgency;
             case "id" -> pattern.startsWith("/imports/mappings/") ? data.agencyMapping : switch (segment) {
@@ -431,6 +444,8 @@ class AuthorizationMatrixIntegrationTests {
                 case "evaluations" -> data.evaluation;
                 // no such notice (a notice of another user answers the same: 404)
                 case "inbox" -> 999_999_999L;
+                case "people" -> data.person;
+                case "positions" -> data.position;
                 default -> null;
             };
             default -> null;
@@ -485,6 +500,12 @@ class AuthorizationMatrixIntegrationTests {
         long teamPost;
         long teamMember;
         long suggestedAgency;
+        long certificationLevel;
+        long functionalArea;
+        long person;
+        long certification;
+        long position;
+        long assignment;
     }
 
     private Data createData() {
@@ -527,6 +548,20 @@ class AuthorizationMatrixIntegrationTests {
                 PlanningFixtures.unique("Matrix post "), null, inl));
         data.teamMember = team.addMember("COL", new MemberCommand(TeamRole.INL_SECTION,
                 PlanningFixtures.unique("Matrix person "), inl, data.teamPost, null, null, null));
+        // the workforce (issue 16): a person of the PLANNER's agency (INL) with a certification, and a position
+        WorkforceService workforce = context.getBean(WorkforceService.class);
+        data.certificationLevel = jdbc.queryForObject(
+                "select id from workforce_certification_level where code = 'EXPERT'", Long.class);
+        data.functionalArea = jdbc.queryForObject("select min(id) from workforce_functional_area", Long.class);
+        data.person = workforce.addPerson(new PersonCommand(PlanningFixtures.unique("Matrix officer "), inl,
+                WorkforceCategory.CIVIL_SERVICE, null, null, null, null));
+        data.certification = workforce.addCertification(data.person, new CertificationCommand(data.functionalArea,
+                data.certificationLevel, LocalDate.of(2025, 1, 1), null));
+        data.position = workforce.addPosition(new PositionCommand(PlanningFixtures.unique("Matrix position "), inl,
+                PostType.EMBASSY_SECTION, null, null, WorkforceCategory.CIVIL_SERVICE, null, null, true, data.person,
+                null, null));
+        data.assignment = context.getBean(AssignmentService.class).assign(data.plan, new AssignmentCommand(
+                data.person, data.program, 2027, AssignmentRole.MANAGER, new BigDecimal("0.50")));
         RestrictionDetail faa660 = context.getBean(RestrictionService.class).all().stream()
                 .filter(r -> r.code().equals("FAA_660")).findFirst().orElseThrow();
         data.restriction = faa660.id();

@@ -49,6 +49,16 @@ import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
+import org.ssaplanner.workforce.AssignmentCommand;
+import org.ssaplanner.workforce.AssignmentRole;
+import org.ssaplanner.workforce.AssignmentService;
+import org.ssaplanner.workforce.CertificationCommand;
+import org.ssaplanner.workforce.PersonCommand;
+import org.ssaplanner.workforce.PositionCommand;
+import org.ssaplanner.workforce.PostType;
+import org.ssaplanner.workforce.WorkforceCategory;
+import org.ssaplanner.workforce.WorkforceService;
+import org.ssaplanner.workforce.WorkloadCommand;
 
 /**
  * Issue 18: a page costs a constant number of SQL statements whatever the number of rows behind it. The main pages
@@ -92,6 +102,10 @@ class PageStatementsIntegrationTests {
 
     @Autowired
     CountryTeamService team;
+    @Autowired
+    WorkforceService workforce;
+    @Autowired
+    AssignmentService assignments;
 
     private PlanningFixtures fixtures;
     private final Map<Role, CurrentUser> principals = new LinkedHashMap<>();
@@ -107,6 +121,7 @@ class PageStatementsIntegrationTests {
     private long dueProgram;
     private int grown;
     private final Set<Long> teamContacts = new HashSet<>();
+    private long workforcePerson;
 
     @AfterEach
     void signOut() {
@@ -136,8 +151,9 @@ class PageStatementsIntegrationTests {
         // with the points of contact, and who else could help, which reads the plan's programs' needs, the FA.gov
         // obligations in its years, the catalogue, the authorities and the dismissals)
         // (69 with the concurrence summary, which reads the plan's reviews: issue 14, section 1)
+        // (75 with the workforce section, issue 16: the plan's capacity in four aggregating statements and the plan)
         // (one more on every page since issue 14, section 4: the unread count of the inbox in the navigation bar)
-        assertThat(small.get("/plans/" + plan)).isLessThanOrEqualTo(70);
+        assertThat(small.get("/plans/" + plan)).isLessThanOrEqualTo(76);
         // (62 since the program page raises the Leahy alarm and offers the waiver link only where one exists)
         assertThat(small.get("/programs/" + program)).isLessThanOrEqualTo(63);
         assertThat(small.get("/programs?size=2")).isLessThanOrEqualTo(12);
@@ -203,12 +219,39 @@ class PageStatementsIntegrationTests {
                         + " read_at) values (?, 'CONCURRENCE_ANSWERED', ?, 'Plan', 'DSCA answered', now(),"
                         + " case when ? then now() end)", conductor.id(), plan, i % 2 == 0);
             }
+            long lastOther = 0;
             for (int i = 0; i < 3; i++) {
                 long other = policeProgram("Program " + token + " " + step + "." + i);
                 programs.saveFundingLine(other, new FundingLineCommand(2027, "INCLE", new BigDecimal("300.00"),
                         new BigDecimal("200.00"), new BigDecimal("100.00"), BigDecimal.ZERO));
                 waivers.request(new WaiverRequestCommand(other, faa660, WaiverKind.WAIVER, null,
                         "Waiver request " + token));
+                lastOther = other;
+            }
+            // the workforce (issue 16): a certified person a step, a program's workload, two assignments
+            TestUsers.signIn(conductor);
+            long area = jdbc.queryForObject("select min(id) from workforce_functional_area", Long.class);
+            long expert = jdbc.queryForObject("select id from workforce_certification_level where code = 'EXPERT'",
+                    Long.class);
+            long officer = workforce.addPerson(new PersonCommand("Officer " + token + " " + step, inl,
+                    WorkforceCategory.CIVIL_SERVICE, null, null, null, null));
+            workforce.addCertification(officer, new CertificationCommand(area, expert, LocalDate.of(2024, 1, 1),
+                    LocalDate.of(2028, 1, 1)));
+            workforce.addPosition(new PositionCommand("Advisor " + token + " " + step, inl, PostType.EMBASSY_SECTION,
+                    null, null, WorkforceCategory.CIVIL_SERVICE, area, expert, true, officer, null, null));
+            assignments.setWorkload(plan, lastOther, -1, new WorkloadCommand(BigDecimal.ONE, BigDecimal.ONE,
+                    BigDecimal.ZERO, new BigDecimal("0.25"), expert));
+            assignments.assign(plan, new AssignmentCommand(officer, lastOther, 2027, AssignmentRole.MANAGER,
+                    new BigDecimal("0.60")));
+            assignments.assign(plan, new AssignmentCommand(officer, program, 2027, AssignmentRole.EVALUATOR,
+                    new BigDecimal("0.60")));
+            // a second person and position a step, so that the lists of two a page fill their first page
+            long colleague = workforce.addPerson(new PersonCommand("Colleague " + token + " " + step, inl,
+                    WorkforceCategory.CONTRACTOR, null, null, null, null));
+            workforce.addPosition(new PositionCommand("Analyst " + token + " " + step, inl, PostType.HEADQUARTERS,
+                    null, null, WorkforceCategory.CONTRACTOR, null, null, true, colleague, null, null));
+            if (workforcePerson == 0) {
+                workforcePerson = officer;
             }
             // the country team of the plan's country (issue 14): a post and two people, one named a point of contact
             TestUsers.signIn(conductor);
@@ -294,6 +337,13 @@ class PageStatementsIntegrationTests {
         pages.put("/countries/" + country + "/team as PLANNER", Role.PLANNER);
         // arms deliveries (SIPRI), aggregated in SQL: the same statements whatever the register holds
         pages.put("/countries/" + country + "/competition", Role.VIEWER);
+        // the workforce (issue 16), aggregated in SQL
+        pages.put("/plans/" + plan + "/workforce", Role.PLANNER);
+        pages.put("/plans/" + plan + "/workforce as VIEWER", Role.VIEWER);
+        pages.put("/workforce", Role.VIEWER);
+        pages.put("/workforce/people?size=2", Role.VIEWER);
+        pages.put("/workforce/positions?size=2", Role.PLANNER);
+        pages.put("/workforce/people/" + workforcePerson, Role.PLANNER);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Map.Entry<String, Role> page : pages.entrySet()) {
             String url = page.getKey().replaceAll(" as [A-Z]+$", "");

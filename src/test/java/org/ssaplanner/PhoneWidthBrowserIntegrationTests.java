@@ -113,6 +113,9 @@ class PhoneWidthBrowserIntegrationTests extends BrowserTestSupport {
                 "/countries", "/reports/results", "/reports/waiver-pressure", "/admin/users", "/admin/agencies",
                 "/account", "/admin/security-log", "/imports", "/results/due", "/countries/COL/team",
                 "/plans/" + plan + "/suggestions", "/countries/SLV/competition", "/inbox",
+                                // the workforce (issue 16)
+                "/workforce", "/workforce/people", "/workforce/positions", "/plans/" + plan + "/workforce",
+                "/admin/certifications",
                 // pages added in issue 13's second session: the suspend form, the authority page with its exceptions
                 // form, the waiver form (a program chosen and not), the units lists
                 "/compliance/programs/" + suspendable + "/suspend", "/authorities/" + incle, "/waivers/new",

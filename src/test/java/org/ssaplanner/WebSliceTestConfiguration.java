@@ -1,6 +1,7 @@
 package org.ssaplanner;
 
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.ssaplanner.accounts.security.SecurityConfiguration;
 import org.ssaplanner.authorities.WaiverPermissions;
@@ -14,4 +15,18 @@ import org.ssaplanner.shared.web.Viewer;
 @Import({SecurityConfiguration.class, DisplayFormat.class, Viewer.class, PageLinks.class, PageSections.class,
         WaiverPermissions.class})
 public class WebSliceTestConfiguration {
+
+    /** The layout's inbox count ({@code @inboxBadge.unread()}): a slice has no notifications module, so no count. */
+    @Bean("inboxBadge")
+    NoInboxCount inboxBadge() {
+        return new NoInboxCount();
+    }
+
+    /** Answers the layout's question for the unread count with none. */
+    public static final class NoInboxCount {
+
+        public Long unread() {
+            return null;
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssaplanner.SsaIntegrationTest;
@@ -53,12 +54,17 @@ class DemoPlansLoaderIntegrationTests {
     ProgramSearchService programSearch;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theThreeSamplePlansLoadWithTheirActivePrograms() {
         SystemAuthentication.run(() -> {
             long inl = agencies.tree().stream().filter(a -> a.code().equals("INL")).findFirst().orElseThrow().id();
-            users.create(new UserCommand("planner", "Demo Planner", null, null, inl, Set.of(Role.PLANNER)));
+            // DemoWorkforceLoaderIntegrationTests may have created the demo planner already in this JVM
+            if (jdbc.queryForObject("select count(*) from app_user where username = 'planner'", Long.class) == 0) {
+                users.create(new UserCommand("planner", "Demo Planner", null, null, inl, Set.of(Role.PLANNER)));
+            }
             new TransactionTemplate(transactionManager).executeWithoutResult(status -> loader.load());
 
             assertThat(plans.search(PlanFilter.none(), PageRequest.of(0, 500)).map(PlanSummary::title).toList())

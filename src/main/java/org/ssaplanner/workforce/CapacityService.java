@@ -1,0 +1,201 @@
+package org.ssaplanner.workforce;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.plans.PlanContext;
+import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.shared.database.ReportQuery;
+
+/**
+ * Capacity against load (issue 16, item 5), aggregated in SQL: a plan's view is a fixed number of statements
+ * whatever its number of programs and assignments, and so is the portfolio view. Reads the programs' table of the
+ * programs module (read-only) beside this module's own tables. US federal fiscal years: FY N runs from 1 October
+ * N-1 to 30 September N.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CapacityService {
+
+    private static final String LINES = """
+            with progs as (select id, lead_agency_id from program where plan_id = :plan),
+            need as (
+                select p.lead_agency_id as agency_id, y.fy, r.role, sum(r.fte) as fte
+                  from progs p
+                  join workforce_program_workload w on w.program_id = p.id
+                 cross join generate_series(:start, :end) as y(fy)
+                 cross join lateral (values ('MANAGER', w.manager_fte), ('IMPLEMENTER', w.implementer_fte),
+                                            ('OVERSIGHT', w.oversight_fte), ('EVALUATOR', w.evaluator_fte)) as r(role, fte)
+                 where r.fte > 0
+                 group by 1, 2, 3),
+            assigned as (
+                select p.lead_agency_id as agency_id, a.fiscal_year as fy, a.role, sum(a.fte) as fte
+                  from workforce_assignment a
+                  join progs p on p.id = a.program_id
+                 where a.fiscal_year between :start and :end
+                 group by 1, 2, 3)
+            select coalesce(n.fy, a.fy) as fy, coalesce(n.agency_id, a.agency_id) as agency_id,
+                   coalesce(n.role, a.role) as role, coalesce(n.fte, 0) as needed, coalesce(a.fte, 0) as assigned
+              from need n
+              full join assigned a on a.agency_id = n.agency_id and a.fy = n.fy and a.role = n.role
+            """;
+
+    private static final String PROGRAM_YEARS = """
+            select p.id, p.title, y.fy,
+                   exists (select 1 from workforce_assignment a where a.program_id = p.id and a.fiscal_year = y.fy
+                            and a.role = 'MANAGER') as has_manager,
+                   exists (select 1 from workforce_assignment a where a.program_id = p.id and a.fiscal_year = y.fy
+                            and a.role = 'EVALUATOR') as has_evaluator,
+                   rl.level_rank as required_rank, rl.name as required_level,
+                   (select max(l.level_rank)
+                      from workforce_assignment a
+                      join workforce_certification c on c.person_id = a.person_id
+                      join workforce_certification_level l on l.id = c.level_id
+                     where a.program_id = p.id and a.fiscal_year = y.fy and a.role = 'MANAGER'
+                       and l.scheme = rl.scheme
+                       and c.certified_on <= make_date(y.fy, 9, 30)
+                       and (c.expires_on is null or c.expires_on >= make_date(y.fy - 1, 10, 1))) as manager_rank
+              from program p
+             cross join generate_series(:start, :end) as y(fy)
+              left join workforce_program_workload w on w.program_id = p.id
+              left join workforce_certification_level rl on rl.id = w.manager_level_id
+             where p.plan_id = :plan
+             order by p.title, p.id, y.fy
+            """;
+
+    private static final String OVER_ASSIGNED = """
+            select a.person_id, pe.name, a.fiscal_year, sum(a.fte) as fte
+              from workforce_assignment a
+              join workforce_person pe on pe.id = a.person_id
+             where a.fiscal_year between :start and :end
+               and a.person_id in (select a2.person_id from workforce_assignment a2
+                                     join program p on p.id = a2.program_id where p.plan_id = :plan)
+             group by a.person_id, pe.name, a.fiscal_year
+            having sum(a.fte) > 1.0
+             order by a.fiscal_year, pe.name
+            """;
+
+    private static final String EXPIRING = """
+            select distinct pe.id, pe.name, pe.agency_id, fa.name as area, l.name as level, c.expires_on
+              from workforce_certification c
+              join workforce_person pe on pe.id = c.person_id
+              join workforce_functional_area fa on fa.id = c.area_id
+              join workforce_certification_level l on l.id = c.level_id
+             where c.expires_on between make_date(:start - 1, 10, 1) and make_date(:end, 9, 30)
+               and pe.id in (select a.person_id from workforce_assignment a
+                               join program p on p.id = a.program_id where p.plan_id = :plan)
+             order by c.expires_on, pe.name
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final PlanService plans;
+    private final AgencyService agencies;
+    private final WorkforcePermissions permissions;
+
+    CapacityService(NamedParameterJdbcTemplate jdbc, PlanService plans, AgencyService agencies,
+            WorkforcePermissions permissions) {
+        this.jdbc = jdbc;
+        this.plans = plans;
+        this.agencies = agencies;
+        this.permissions = permissions;
+    }
+
+    /**
+     * The capacity of a plan. Expiring certifications are listed only for people whose personal data the user may
+     * see; the total counts all of them.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Capacity capacity(long planId) {
+        PlanContext plan = plans.context(planId);
+        MapSqlParameterSource params = new MapSqlParameterSource("plan", planId)
+                .addValue("start", plan.startFiscalYear()).addValue("end", plan.endFiscalYear());
+        Map<Long, AgencySummary> agencyById = agencies.tree().stream()
+                .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
+        List<Capacity.Line> lines = jdbc.query(LINES, params, (rs, n) -> {
+            long agency = rs.getLong("agency_id");
+            AgencySummary summary = agencyById.get(agency);
+            return new Capacity.Line(rs.getInt("fy"), agency, summary == null ? "?" : summary.code(),
+                    AssignmentRole.valueOf(rs.getString("role")), rs.getBigDecimal("needed"),
+                    rs.getBigDecimal("assigned"));
+        });
+        List<Capacity.ProgramYear> programYears = jdbc.query(PROGRAM_YEARS, params, (rs, n) ->
+                new Capacity.ProgramYear(rs.getLong("id"), rs.getString("title"), rs.getInt("fy"),
+                        rs.getBoolean("has_manager"), rs.getBoolean("has_evaluator"),
+                        (Integer) rs.getObject("required_rank"), rs.getString("required_level"),
+                        (Integer) rs.getObject("manager_rank")));
+        List<Capacity.OverAssignment> over = jdbc.query(OVER_ASSIGNED, params, (rs, n) ->
+                new Capacity.OverAssignment(rs.getLong("person_id"), rs.getString("name"), rs.getInt("fiscal_year"),
+                        rs.getBigDecimal("fte")));
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        record Expiring(long agencyId, Capacity.ExpiringCertification certification) {
+        }
+        List<Expiring> expiring = jdbc.query(EXPIRING, params, (rs, n) -> new Expiring(rs.getLong("agency_id"),
+                new Capacity.ExpiringCertification(rs.getLong("id"), rs.getString("name"), rs.getString("area"),
+                        rs.getString("level"), rs.getObject("expires_on", LocalDate.class))));
+        List<Capacity.ExpiringCertification> visible = expiring.stream()
+                .filter(e -> permissions.canSeePersonalData(e.agencyId(), authentication))
+                .map(Expiring::certification).toList();
+        return new Capacity(planId, plan.title(), plan.startFiscalYear(), plan.endFiscalYear(),
+                Capacity.years(plan.startFiscalYear(), plan.endFiscalYear(), lines), Capacity.gaps(programYears),
+                over, visible, expiring.size());
+    }
+
+    private static final String PORTFOLIO = """
+            with years as (
+                select p.id as program_id, p.lead_agency_id, cp.country_id, y.fy
+                  from program p
+                  join country_plan cp on cp.id = p.plan_id
+                 cross join lateral generate_series(cp.start_fiscal_year, cp.end_fiscal_year) as y(fy)),
+            lines as (
+                select y.lead_agency_id, y.country_id, r.role, y.fy, r.fte as needed,
+                       coalesce((select sum(a.fte) from workforce_assignment a where a.program_id = y.program_id
+                                  and a.fiscal_year = y.fy and a.role = r.role), 0) as assigned
+                  from years y
+                  join workforce_program_workload w on w.program_id = y.program_id
+                 cross join lateral (values ('MANAGER', w.manager_fte), ('IMPLEMENTER', w.implementer_fte),
+                                            ('OVERSIGHT', w.oversight_fte), ('EVALUATOR', w.evaluator_fte)) as r(role, fte))
+            select grouping(lead_agency_id) as by_country, lead_agency_id, country_id,
+                   sum(needed) as needed, sum(assigned) as assigned,
+                   sum(greatest(needed - assigned, 0)) as shortfall
+              from lines
+             group by grouping sets ((lead_agency_id), (country_id))
+            having sum(greatest(needed - assigned, 0)) > 0
+             order by shortfall desc
+            """;
+
+    /** One agency or country across the portfolio: FTE needed, assigned and short, over every plan year. */
+    public record PortfolioRow(boolean country, long id, String label, BigDecimal needed, BigDecimal assigned,
+            BigDecimal shortfall) {
+    }
+
+    /** The agencies and the countries with the largest shortfalls (issue 16, item 5), in one statement. */
+    @PreAuthorize("isAuthenticated()")
+    @ReportQuery
+    public List<PortfolioRow> portfolio() {
+        Map<Long, AgencySummary> agencyById = agencies.tree().stream()
+                .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
+        Map<Long, String> countries = jdbc.query("select id, name from country", (rs, n) -> Map.entry(
+                rs.getLong(1), rs.getString(2))).stream().collect(Collectors.toMap(Map.Entry::getKey,
+                        Map.Entry::getValue));
+        return jdbc.query(PORTFOLIO, Map.of(), (rs, n) -> {
+            boolean country = rs.getInt("by_country") == 1;
+            long id = country ? rs.getLong("country_id") : rs.getLong("lead_agency_id");
+            String label = country ? countries.getOrDefault(id, "?")
+                    : agencyById.containsKey(id) ? agencyById.get(id).label() : "?";
+            return new PortfolioRow(country, id, label, rs.getBigDecimal("needed"), rs.getBigDecimal("assigned"),
+                    rs.getBigDecimal("shortfall"));
+        });
+    }
+}

@@ -1,0 +1,360 @@
+package org.ssaplanner.workforce;
+
+import static org.ssaplanner.shared.Text.blankToNull;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.reference.CountryRef;
+import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.FieldValidationException.Violation;
+import org.ssaplanner.shared.NotFoundException;
+import org.ssaplanner.shared.StaleEditException;
+import org.ssaplanner.workforce.domain.Certification;
+import org.ssaplanner.workforce.domain.CertificationLevel;
+import org.ssaplanner.workforce.domain.CertificationLevelRepository;
+import org.ssaplanner.workforce.domain.CertificationRepository;
+import org.ssaplanner.workforce.domain.FunctionalArea;
+import org.ssaplanner.workforce.domain.FunctionalAreaRepository;
+import org.ssaplanner.workforce.domain.Person;
+import org.ssaplanner.workforce.domain.PersonRepository;
+import org.ssaplanner.workforce.domain.Position;
+import org.ssaplanner.workforce.domain.PositionRepository;
+
+/**
+ * People and positions of the workforce (issue 16, items 1 and 2). Every signed-in user reads names, agencies and
+ * contacts; administrators and planners of the agency (or one above it) maintain them; certifications and other
+ * personal data are read only by administrators, evaluators and planners of the person's agency
+ * ({@link WorkforcePermissions}), and this service leaves them out for everyone else.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkforceService {
+
+    private final PersonRepository people;
+    private final CertificationRepository certifications;
+    private final PositionRepository positions;
+    private final CertificationLevelRepository levels;
+    private final FunctionalAreaRepository areas;
+    private final AgencyService agencies;
+    private final ReferenceDataService reference;
+    private final WorkforcePermissions permissions;
+    private final AssignmentReads assignments;
+
+    WorkforceService(PersonRepository people, CertificationRepository certifications, PositionRepository positions,
+            CertificationLevelRepository levels, FunctionalAreaRepository areas, AgencyService agencies,
+            ReferenceDataService reference, WorkforcePermissions permissions, AssignmentReads assignments) {
+        this.people = people;
+        this.certifications = certifications;
+        this.positions = positions;
+        this.levels = levels;
+        this.areas = areas;
+        this.agencies = agencies;
+        this.reference = reference;
+        this.permissions = permissions;
+        this.assignments = assignments;
+    }
+
+    // ---- people
+
+    @PreAuthorize("isAuthenticated()")
+    public Page<PersonRow> people(Long agencyId, String name, Pageable pageable) {
+        Map<Long, AgencySummary> agencyById = agencyById();
+        return people.search(agencyId, blankToNull(name == null ? null : name.trim()), pageable)
+                .map(p -> new PersonRow(p.getId(), p.getName(), code(agencyById, p.getAgencyId()), p.getCategory(),
+                        p.getContact()));
+    }
+
+    /** A person, with their personal data only for those who may see it. */
+    @PreAuthorize("isAuthenticated()")
+    public PersonDetail person(long id) {
+        Person p = personOf(id);
+        Authentication authentication = currentAuthentication();
+        boolean personal = permissions.canSeePersonalData(p.getAgencyId(), authentication);
+        AgencySummary agency = agencyById().get(p.getAgencyId());
+        return new PersonDetail(p.getId(), p.getVersion(), p.getName(), p.getAgencyId(),
+                agency == null ? "?" : agency.label(), p.getCategory(), p.getContact(), personal,
+                personal ? p.getDateOfBirth() : null, personal ? p.getEmployeeNumber() : null,
+                personal ? p.getInteragencyExperience() : null, personal ? certificationViews(id) : List.of(),
+                assignments.ofPerson(id, authentication),
+                permissions.canMaintainAgency(p.getAgencyId(), authentication));
+    }
+
+    /** The certifications a person holds: 403 for users who may not see them. */
+    @PreAuthorize("@workforcePermissions.canSeeCertifications(#personId, authentication)")
+    public List<CertificationView> certifications(long personId) {
+        personOf(personId);
+        return certificationViews(personId);
+    }
+
+    /** The agencies the user may make entries for (the forms' choices): all active ones for administrators. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AgencySummary> agenciesForEntries() {
+        Authentication authentication = currentAuthentication();
+        return agencies.activeAgencies().stream()
+                .filter(a -> permissions.canMaintainAgency(a.id(), authentication)).toList();
+    }
+
+    @PreAuthorize("@workforcePermissions.canAdd(authentication)")
+    public void checkCanAdd() {
+    }
+
+    @PreAuthorize("@workforcePermissions.canEditPerson(#id, authentication)")
+    public void checkCanEditPerson(long id) {
+        personOf(id);
+    }
+
+    @PreAuthorize("@workforcePermissions.canEditPosition(#id, authentication)")
+    public void checkCanEditPosition(long id) {
+        positionOf(id);
+    }
+
+    @PreAuthorize("@workforcePermissions.canMaintainAgency(#command.agencyId(), authentication)")
+    @Transactional
+    public long addPerson(PersonCommand command) {
+        validate(command, null);
+        return people.saveAndFlush(new Person(command.name().trim(), command.agencyId(), command.category(),
+                command.dateOfBirth(), blankToNull(command.employeeNumber()), blankToNull(command.contact()),
+                blankToNull(command.interagencyExperience()))).getId();
+    }
+
+    @PreAuthorize("@workforcePermissions.canEditPerson(#id, authentication)"
+            + " and @workforcePermissions.canMaintainAgency(#command.agencyId(), authentication)")
+    @Transactional
+    public void updatePerson(long id, long expectedVersion, PersonCommand command) {
+        Person person = personOf(id);
+        StaleEditException.check("Person", id, expectedVersion, person.getVersion());
+        validate(command, id);
+        person.describe(command.name().trim(), command.agencyId(), command.category(), command.dateOfBirth(),
+                blankToNull(command.employeeNumber()), blankToNull(command.contact()),
+                blankToNull(command.interagencyExperience()));
+        people.saveAndFlush(person);
+    }
+
+    @PreAuthorize("@workforcePermissions.canEditPerson(#personId, authentication)")
+    @Transactional
+    public long addCertification(long personId, CertificationCommand command) {
+        personOf(personId);
+        List<Violation> violations = new ArrayList<>();
+        if (command.areaId() == null || areas.findById(command.areaId()).isEmpty()) {
+            violations.add(new Violation("areaId", "workforce.certification.area.required"));
+        }
+        if (command.levelId() == null || levels.findById(command.levelId()).isEmpty()) {
+            violations.add(new Violation("levelId", "workforce.certification.level.required"));
+        }
+        if (command.certifiedOn() == null) {
+            violations.add(new Violation("certifiedOn", "workforce.certification.date.required"));
+        } else if (command.certifiedOn().isAfter(today())) {
+            violations.add(new Violation("certifiedOn", "workforce.certification.date.future"));
+        } else if (command.expiresOn() != null && command.expiresOn().isBefore(command.certifiedOn())) {
+            violations.add(new Violation("expiresOn", "workforce.certification.expiry.order"));
+        }
+        if (!violations.isEmpty()) {
+            throw new FieldValidationException(violations);
+        }
+        return certifications.saveAndFlush(new Certification(personId, command.areaId(), command.levelId(),
+                command.certifiedOn(), command.expiresOn())).getId();
+    }
+
+    @PreAuthorize("@workforcePermissions.canEditPerson(#personId, authentication)")
+    @Transactional
+    public void removeCertification(long personId, long certificationId) {
+        Certification certification = certifications.findById(certificationId)
+                .filter(c -> c.getPersonId() == personId)
+                .orElseThrow(() -> new NotFoundException("Certification", certificationId));
+        certifications.delete(certification);
+        certifications.flush();
+    }
+
+    /** Everyone, by name (the choices of the assignment and position forms). */
+    @PreAuthorize("isAuthenticated()")
+    public List<PersonRow> everyone() {
+        Map<Long, AgencySummary> agencyById = agencyById();
+        return people.findAllByOrderByNameAsc().stream().map(p -> new PersonRow(p.getId(), p.getName(),
+                code(agencyById, p.getAgencyId()), p.getCategory(), p.getContact())).toList();
+    }
+
+    // ---- positions
+
+    @PreAuthorize("isAuthenticated()")
+    public Page<PositionView> positions(Long agencyId, Pageable pageable) {
+        Page<Position> page = positions.search(agencyId, pageable);
+        Names names = names(page.getContent());
+        Authentication authentication = currentAuthentication();
+        return page.map(p -> view(p, names, authentication));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public PositionView position(long id) {
+        Position p = positionOf(id);
+        return view(p, names(List.of(p)), currentAuthentication());
+    }
+
+    @PreAuthorize("@workforcePermissions.canMaintainAgency(#command.agencyId(), authentication)")
+    @Transactional
+    public long addPosition(PositionCommand command) {
+        validate(command);
+        return positions.saveAndFlush(new Position(command)).getId();
+    }
+
+    @PreAuthorize("@workforcePermissions.canEditPosition(#id, authentication)"
+            + " and @workforcePermissions.canMaintainAgency(#command.agencyId(), authentication)")
+    @Transactional
+    public void updatePosition(long id, long expectedVersion, PositionCommand command) {
+        Position position = positionOf(id);
+        StaleEditException.check("Position", id, expectedVersion, position.getVersion());
+        validate(command);
+        position.describe(command);
+        positions.saveAndFlush(position);
+    }
+
+    // ---- validation
+
+    private void validate(PersonCommand command, Long id) {
+        List<Violation> violations = new ArrayList<>();
+        if (command.name() == null || command.name().isBlank()) {
+            violations.add(new Violation("name", "workforce.name.required"));
+        }
+        agencyViolation(command.agencyId()).ifPresent(violations::add);
+        if (command.category() == null) {
+            violations.add(new Violation("category", "workforce.category.required"));
+        }
+        if (command.dateOfBirth() != null && command.dateOfBirth().isAfter(today())) {
+            violations.add(new Violation("dateOfBirth", "workforce.person.birth.future"));
+        }
+        if (violations.isEmpty() && (command.dateOfBirth() != null || blankToNull(command.employeeNumber()) != null)
+                && !people.duplicates(command.name().trim(), command.agencyId(), command.dateOfBirth(),
+                        blankToNull(command.employeeNumber()), id).isEmpty()) {
+            violations.add(new Violation("name", "workforce.person.duplicate"));
+        }
+        if (!violations.isEmpty()) {
+            throw new FieldValidationException(violations);
+        }
+    }
+
+    private void validate(PositionCommand command) {
+        List<Violation> violations = new ArrayList<>();
+        if (command.title() == null || command.title().isBlank()) {
+            violations.add(new Violation("title", "workforce.position.title.required"));
+        }
+        agencyViolation(command.agencyId()).ifPresent(violations::add);
+        if (command.postType() == null) {
+            violations.add(new Violation("postType", "workforce.position.post.required"));
+        }
+        if (command.category() == null) {
+            violations.add(new Violation("category", "workforce.category.required"));
+        }
+        if (command.countryId() != null && reference.country(command.countryId()).isEmpty()) {
+            violations.add(new Violation("countryId", "workforce.position.country.unknown"));
+        }
+        if (command.areaId() != null && areas.findById(command.areaId()).isEmpty()) {
+            violations.add(new Violation("areaId", "workforce.certification.area.required"));
+        }
+        if (command.requiredLevelId() != null && levels.findById(command.requiredLevelId())
+                .filter(l -> !l.isRetired()).isEmpty()) {
+            violations.add(new Violation("requiredLevelId", "workforce.position.level.current"));
+        }
+        if (command.personId() != null && people.findById(command.personId()).isEmpty()) {
+            violations.add(new Violation("personId", "workforce.position.person.unknown"));
+        }
+        if (command.filledFrom() != null && command.filledTo() != null
+                && command.filledTo().isBefore(command.filledFrom())) {
+            violations.add(new Violation("filledTo", "workforce.position.dates.order"));
+        }
+        if (!violations.isEmpty()) {
+            throw new FieldValidationException(violations);
+        }
+    }
+
+    private Optional<Violation> agencyViolation(Long agencyId) {
+        if (agencyId == null) {
+            return Optional.of(new Violation("agencyId", "workforce.agency.required"));
+        }
+        if (agencies.find(agencyId).filter(AgencySummary::active).isEmpty()) {
+            return Optional.of(new Violation("agencyId", "workforce.agency.inactive"));
+        }
+        return Optional.empty();
+    }
+
+    // ---- views
+
+    private List<CertificationView> certificationViews(long personId) {
+        Map<Long, FunctionalArea> areaById = areas.findAll().stream()
+                .collect(Collectors.toMap(FunctionalArea::getId, Function.identity()));
+        Map<Long, CertificationLevel> levelById = levels.findAll().stream()
+                .collect(Collectors.toMap(CertificationLevel::getId, Function.identity()));
+        return certifications.findByPersonIdOrderByCertifiedOnDesc(personId).stream().map(c -> {
+            FunctionalArea area = areaById.get(c.getAreaId());
+            CertificationLevel level = levelById.get(c.getLevelId());
+            return new CertificationView(c.getId(), c.getAreaId(), area.getName(), c.getLevelId(), level.getName(),
+                    level.getRank(), c.getCertifiedOn(), c.getExpiresOn());
+        }).toList();
+    }
+
+    private record Names(Map<Long, AgencySummary> agencies, Map<Long, String> countries, Map<Long, String> areas,
+            Map<Long, String> levels, Map<Long, String> people) {
+    }
+
+    private Names names(List<Position> list) {
+        Map<Long, String> countries = reference.countries().stream()
+                .collect(Collectors.toMap(CountryRef::id, CountryRef::name));
+        Map<Long, String> areaNames = areas.findAll().stream()
+                .collect(Collectors.toMap(FunctionalArea::getId, FunctionalArea::getName));
+        Map<Long, String> levelNames = levels.findAll().stream()
+                .collect(Collectors.toMap(CertificationLevel::getId, CertificationLevel::getName));
+        Map<Long, String> personNames = people.findAllById(list.stream().map(Position::getPersonId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Person::getId, Person::getName));
+        return new Names(agencyById(), countries, areaNames, levelNames, personNames);
+    }
+
+    private PositionView view(Position p, Names names, Authentication authentication) {
+        return new PositionView(p.getId(), p.getVersion(), p.getTitle(), p.getAgencyId(),
+                code(names.agencies(), p.getAgencyId()), p.getPostType(), p.getPostName(), p.getCountryId(),
+                p.getCountryId() == null ? null : names.countries().get(p.getCountryId()), p.getCategory(),
+                p.getAreaId(), p.getAreaId() == null ? null : names.areas().get(p.getAreaId()),
+                p.getRequiredLevelId(), p.getRequiredLevelId() == null ? null : names.levels().get(p.getRequiredLevelId()),
+                p.isAuthorized(), p.getPersonId(), p.getPersonId() == null ? null : names.people().get(p.getPersonId()),
+                p.getFilledFrom(), p.getFilledTo(), permissions.canMaintainAgency(p.getAgencyId(), authentication));
+    }
+
+    private Person personOf(long id) {
+        return people.findById(id).orElseThrow(() -> new NotFoundException("Person", id));
+    }
+
+    private Position positionOf(long id) {
+        return positions.findById(id).orElseThrow(() -> new NotFoundException("Position", id));
+    }
+
+    private Map<Long, AgencySummary> agencyById() {
+        return agencies.tree().stream().collect(Collectors.toMap(AgencySummary::id, Function.identity()));
+    }
+
+    private static String code(Map<Long, AgencySummary> agencyById, long id) {
+        AgencySummary agency = agencyById.get(id);
+        return agency == null ? "?" : agency.code();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static Authentication currentAuthentication() {
+        return SecurityContextHolder.getContext().getAuthentication();
+    }
+}

@@ -1,0 +1,134 @@
+package org.ssaplanner.workforce.web;
+
+import jakarta.validation.Valid;
+import java.util.stream.IntStream;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.web.FieldErrors;
+import org.ssaplanner.workforce.AssignmentRole;
+import org.ssaplanner.workforce.AssignmentService;
+import org.ssaplanner.workforce.Capacity;
+import org.ssaplanner.workforce.CapacityService;
+import org.ssaplanner.workforce.CertificationFrameworkService;
+import org.ssaplanner.workforce.WorkforceService;
+
+/**
+ * A plan's workforce ({@code /plans/{id}/workforce}): capacity against load per fiscal year, the assignments and the
+ * form that adds one, and each program's workload form.
+ */
+@Controller
+@RequestMapping("/plans/{id}/workforce")
+class PlanWorkforceController {
+
+    private final CapacityService capacity;
+    private final AssignmentService assignments;
+    private final WorkforceService workforce;
+    private final CertificationFrameworkService framework;
+
+    PlanWorkforceController(CapacityService capacity, AssignmentService assignments, WorkforceService workforce,
+            CertificationFrameworkService framework) {
+        this.capacity = capacity;
+        this.assignments = assignments;
+        this.workforce = workforce;
+        this.framework = framework;
+    }
+
+    @InitBinder("assignmentForm")
+    void allowAssignmentFields(WebDataBinder binder) {
+        binder.setAllowedFields(AssignmentForm.FIELDS);
+    }
+
+    @InitBinder("workloadForm")
+    void allowWorkloadFields(WebDataBinder binder) {
+        binder.setAllowedFields(WorkloadForm.FIELDS);
+    }
+
+    @GetMapping
+    String page(@PathVariable long id, Model model) {
+        model.addAttribute("assignmentForm", new AssignmentForm());
+        return page(id, model, false);
+    }
+
+    /** Reloading the page after a failed assignment: back to the plan's workforce. */
+    @GetMapping("/assignments")
+    String reloadAssign(@PathVariable long id) {
+        return "redirect:/plans/{id}/workforce";
+    }
+
+    @PostMapping("/assignments")
+    String assign(@PathVariable long id, @Valid @ModelAttribute("assignmentForm") AssignmentForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        assignments.checkCanAssign(id);
+        if (!binding.hasErrors()) {
+            try {
+                assignments.assign(id, form.toCommand());
+                redirect.addFlashAttribute("flash", "workforce.assignment.saved");
+                return "redirect:/plans/{id}/workforce";
+            } catch (FieldValidationException e) {
+                FieldErrors.reject(binding, e);
+            }
+        }
+        return page(id, model, true);
+    }
+
+    @PostMapping("/assignments/{assignmentId}/remove")
+    String remove(@PathVariable long id, @PathVariable long assignmentId, RedirectAttributes redirect) {
+        assignments.remove(id, assignmentId);
+        redirect.addFlashAttribute("flash", "workforce.assignment.removed");
+        return "redirect:/plans/{id}/workforce";
+    }
+
+    @GetMapping("/programs/{programId}")
+    String workload(@PathVariable long id, @PathVariable long programId, Model model) {
+        model.addAttribute("workloadForm", WorkloadForm.from(assignments.workload(id, programId)));
+        return workloadForm(id, programId, model);
+    }
+
+    @PostMapping("/programs/{programId}")
+    String saveWorkload(@PathVariable long id, @PathVariable long programId,
+            @Valid @ModelAttribute("workloadForm") WorkloadForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        assignments.workload(id, programId);
+        if (!binding.hasErrors()) {
+            try {
+                assignments.setWorkload(id, programId, form.getVersion(), form.toCommand());
+                redirect.addFlashAttribute("flash", "workforce.workload.saved");
+                return "redirect:/plans/{id}/workforce";
+            } catch (FieldValidationException e) {
+                FieldErrors.reject(binding, e);
+            }
+        }
+        return workloadForm(id, programId, model);
+    }
+
+    private String page(long id, Model model, boolean assignmentFailed) {
+        Capacity plan = capacity.capacity(id);
+        model.addAttribute("capacity", plan);
+        model.addAttribute("planId", id);
+        model.addAttribute("assignments", assignments.ofPlan(id));
+        model.addAttribute("programs", assignments.programs(id));
+        model.addAttribute("people", workforce.everyone());
+        model.addAttribute("roles", AssignmentRole.values());
+        model.addAttribute("fiscalYears", IntStream.rangeClosed(plan.startFiscalYear(), plan.endFiscalYear())
+                .boxed().toList());
+        model.addAttribute("assignmentFailed", assignmentFailed);
+        return "workforce/plan";
+    }
+
+    private String workloadForm(long id, long programId, Model model) {
+        model.addAttribute("planId", id);
+        model.addAttribute("program", assignments.workload(id, programId));
+        model.addAttribute("levels", framework.levels().stream().filter(l -> !l.retired()).toList());
+        return "workforce/workload-form";
+    }
+}
