@@ -26,11 +26,17 @@ class DemoDataBeforeFirstRequestIntegrationTests {
     @Test
     void theDemoPlansAndUsersExistWhenTheWebServerStarts() {
         AtomicReference<String> seenAtServerStart = new AtomicReference<>();
-        ApplicationListener<WebServerInitializedEvent> atServerStart = event -> {
-            JdbcTemplate jdbc = new JdbcTemplate(event.getApplicationContext().getBean(DataSource.class));
-            seenAtServerStart.set(jdbc.queryForObject("select count(*) from country_plan", Long.class) + " plans, "
-                    + jdbc.queryForObject("select string_agg(username, ',' order by username) from app_user"
-                            + " where username in ('admin', 'planner', 'evaluator', 'viewer')", String.class));
+        // a class, not a lambda: Spring Modulith's event multicaster (the event publication registry) cannot tell a
+        // lambda's event type and hands it every event, which then fails its cast
+        ApplicationListener<WebServerInitializedEvent> atServerStart = new ApplicationListener<WebServerInitializedEvent>() {
+            @Override
+            public void onApplicationEvent(WebServerInitializedEvent event) {
+                JdbcTemplate jdbc = new JdbcTemplate(event.getApplicationContext().getBean(DataSource.class));
+                seenAtServerStart.set(jdbc.queryForObject("select count(*) from country_plan", Long.class)
+                        + " plans, " + jdbc.queryForObject("select string_agg(username, ',' order by username)"
+                                + " from app_user where username in ('admin', 'planner', 'evaluator', 'viewer')",
+                                String.class));
+            }
         };
         try (ConfigurableApplicationContext application = new SpringApplicationBuilder(SsaPlannerApplication.class)
                 .listeners(atServerStart)
