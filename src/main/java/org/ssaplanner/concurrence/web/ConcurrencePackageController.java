@@ -36,7 +36,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 /**
  * The concurrence package of a plan (issue 14, section 5) as a PDF ({@code /plans/{id}.pdf}): the plan, its theory
  * of change, its programs with their allocated funding, the compliance roll-up, the concurrence panel and the
- * decisions, from one Thymeleaf template ({@code concurrence/package.html}, well-formed XHTML) rendered by
+ * decisions, from one Thymeleaf template ({@code concurrence/concurrence-package.html}, well-formed XHTML) rendered by
  * OpenHTMLtoPDF with a font from the classpath: nothing is fetched from a network. Who may read the plan may
  * download it; a missing plan answers 404.
  */
@@ -88,7 +88,7 @@ class ConcurrencePackageController {
         model.setVariable("panel", concurrence.panel(id));
         model.setVariable("programs", rows);
         model.setVariable("printedAt", Instant.now());
-        String html = templates.process("concurrence/package", model);
+        String html = templates.process("concurrence/concurrence-package", model);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("plan-" + id + ".pdf").build().toString())
