@@ -149,7 +149,10 @@ public final class GenerateData {
         String program = query(c, "select coalesce(min(id) filter (where lead_agency_id = (select agency_id from"
                 + " app_user where username = 'planner')), min(id)) from program where plan_id = 2");
         p.setProperty("program", program);
-        p.setProperty("evaluation", query(c, "select min(id) from evaluation where program_id = " + program));
+        // the program's evaluation, else the first of the plan's (a program has 0 to 2)
+        p.setProperty("evaluation", query(c, "select coalesce((select min(id) from evaluation where program_id = "
+                + program + "), (select min(e.id) from evaluation e join program g on g.id = e.program_id"
+                + " where g.plan_id = 2))"));
         p.setProperty("unit", query(c, "select coalesce((select recipient_unit_id from program where id = " + program
                 + "), (select min(unit_id) from hr_incident))"));
         p.setProperty("country", "COL");
