@@ -130,6 +130,7 @@ class PageStatementsIntegrationTests {
         setUp();
         grow(1);
         Map<String, Long> small = statements();
+        System.out.println("Statements per page on the small data set: " + small);
         grow(9);
         Map<String, Long> large = statements();
         // on a difference, the statements of the pages that differ, to find the repeated one
