@@ -14,8 +14,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.ssaplanner.shared.csv.SpreadsheetCsv;
 import org.ssaplanner.shared.database.ReportQuery;
 import org.ssaplanner.shared.database.SharedReportReads;
@@ -31,23 +34,25 @@ import org.ssaplanner.shared.database.SharedReportReads;
 public class WaiverPressureService {
 
     /**
-     * Set-based (issue 18): each aggregate is computed once over its rows, joined afterwards. A finding is unique
-     * per program and restriction and a program-year per program and year, so the finding x program-year rows are
-     * distinct programs per restriction and year (a plain count), and a year's programs are its program-years.
+     * Programs affected per restriction and year, and each year's programs, are counts kept as findings and
+     * program-years change (migration {@code V202612021000}): the folded cells plus the changes not folded yet.
      * The waived programs come from one join of the approved waivers with their findings and the program-years
-     * they cover (distinct: several waivers may cover one program-year), instead of a correlated EXISTS per
-     * finding and program-year. The filters ({@code %1$s} on fiscal years, {@code %2$s} on the restriction) are
-     * applied inside each aggregate, only when given, so PostgreSQL plans each combination for what it filters.
+     * they cover (distinct: several waivers may cover one program-year): a few thousand rows, read on every view
+     * because a waiver's dates and status belong to the authorities module. The filters ({@code %1$s} on fiscal
+     * years, {@code %2$s} on the restriction; {@code %3$s}/{@code %4$s} the same on the grants, {@code %5$s}/{@code
+     * %6$s} on the waived) are applied inside each aggregate, only when given, so PostgreSQL plans each combination
+     * for what it filters.
      */
     private static final String SQL = """
             with affected as (
-                select f.restriction_id, y.fiscal_year,
-                       count(*) as programs,
-                       coalesce(sum(y.allocated), 0) as dollars
-                  from compliance_finding f
-                  join compliance_program_year y on y.program_id = f.program_id
+                select c.restriction_id, c.fiscal_year, sum(c.programs) as programs, sum(c.dollars) as dollars
+                  from (select restriction_id, fiscal_year, programs, dollars from compliance_waiver_pressure_cell
+                        union all
+                        select restriction_id, fiscal_year, programs, dollars from compliance_waiver_pressure_change
+                         where restriction_id is not null) c
                  where true %1$s %2$s
-                 group by f.restriction_id, y.fiscal_year
+                 group by c.restriction_id, c.fiscal_year
+                having sum(c.programs) <> 0
             ), waived as (
                 select f.restriction_id, y.fiscal_year, count(distinct y.program_id) as waived
                   from waiver w
@@ -55,7 +60,7 @@ public class WaiverPressureService {
                   join compliance_program_year y on y.program_id = w.program_id
                    and w.effective_date <= make_date(y.fiscal_year, 9, 30)
                    and (w.expiry_date is null or w.expiry_date >= make_date(y.fiscal_year - 1, 10, 1))
-                 where w.status = 'APPROVED' and w.kind = 'WAIVER' %1$s %2$s
+                 where w.status = 'APPROVED' and w.kind = 'WAIVER' %5$s %6$s
                  group by f.restriction_id, y.fiscal_year
             ), grants as (
                 select g.restriction_id, g.fiscal_year,
@@ -68,10 +73,13 @@ public class WaiverPressureService {
                  where true %3$s %4$s
                  group by g.restriction_id, g.fiscal_year
             ), totals as (
-                select y.fiscal_year, count(*) as programs
-                  from compliance_program_year y
+                select c.fiscal_year, sum(c.programs) as programs
+                  from (select fiscal_year, programs from compliance_program_year_count
+                        union all
+                        select fiscal_year, programs from compliance_waiver_pressure_change
+                         where restriction_id is null) c
                  where true %1$s
-                 group by y.fiscal_year
+                 group by c.fiscal_year
             ), keys as (
                 select restriction_id, fiscal_year from affected
                 union
@@ -90,14 +98,46 @@ public class WaiverPressureService {
              order by r.code, k.fiscal_year
             """;
 
+    /**
+     * Folds the logged changes into the kept counts, in one statement (so a reader sees either the changes or
+     * their sum). One instance at a time folds ({@link #FOLD_LOCK} for the transaction); when another one is
+     * folding, this one skips: readers add the log anyway.
+     */
+    private static final String FOLD = """
+            with moved as (
+                delete from compliance_waiver_pressure_change
+                returning restriction_id, fiscal_year, programs, dollars
+            ), cells as (
+                insert into compliance_waiver_pressure_cell as c (restriction_id, fiscal_year, programs, dollars)
+                select restriction_id, fiscal_year, sum(programs), sum(dollars)
+                  from moved where restriction_id is not null
+                 group by restriction_id, fiscal_year
+                on conflict (restriction_id, fiscal_year)
+                do update set programs = c.programs + excluded.programs, dollars = c.dollars + excluded.dollars
+            ), years as (
+                insert into compliance_program_year_count as c (fiscal_year, programs)
+                select fiscal_year, sum(programs) from moved where restriction_id is null group by fiscal_year
+                on conflict (fiscal_year) do update set programs = c.programs + excluded.programs
+            )
+            select count(*) from moved
+            """;
+
+    /** "WVRPRESS": the advisory lock of the instance folding the waiver pressure changes. */
+    static final long FOLD_LOCK = 0x5756525052455353L;
+
     /** The statement for the filters given (only those, so each combination gets its own plan). */
     static String sql(Integer fromYear, Integer toYear, Long restrictionId) {
-        String years = (fromYear == null ? "" : " and y.fiscal_year >= :fromYear")
-                + (toYear == null ? "" : " and y.fiscal_year <= :toYear");
-        String grantYears = (fromYear == null ? "" : " and g.fiscal_year >= :fromYear")
-                + (toYear == null ? "" : " and g.fiscal_year <= :toYear");
-        return SQL.formatted(years, restrictionId == null ? "" : " and f.restriction_id = :restrictionId",
-                grantYears, restrictionId == null ? "" : " and g.restriction_id = :restrictionId");
+        return SQL.formatted(years("c", fromYear, toYear), restriction("c", restrictionId), years("g", fromYear, toYear),
+                restriction("g", restrictionId), years("y", fromYear, toYear), restriction("f", restrictionId));
+    }
+
+    private static String years(String alias, Integer fromYear, Integer toYear) {
+        return (fromYear == null ? "" : " and " + alias + ".fiscal_year >= :fromYear")
+                + (toYear == null ? "" : " and " + alias + ".fiscal_year <= :toYear");
+    }
+
+    private static String restriction(String alias, Long restrictionId) {
+        return restrictionId == null ? "" : " and " + alias + ".restriction_id = :restrictionId";
     }
 
     static final String[] CSV_HEADER = {"restriction", "citation", "title", "fiscal_year", "waivers_granted",
@@ -106,10 +146,14 @@ public class WaiverPressureService {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SharedReportReads shared;
+    private final TransactionTemplate transactions;
 
-    WaiverPressureService(NamedParameterJdbcTemplate jdbc, SharedReportReads shared) {
+    WaiverPressureService(NamedParameterJdbcTemplate jdbc, SharedReportReads shared, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.shared = shared;
+        // its own transaction: the report's computation runs in a read-only one (SharedReportReads)
+        this.transactions = new TransactionTemplate(transactions);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -120,6 +164,7 @@ public class WaiverPressureService {
     }
 
     private WaiverPressureReport compute(Integer fromYear, Integer toYear, Long restrictionId) {
+        foldChanges();
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("fromYear", fromYear)
                 .addValue("toYear", toYear).addValue("restrictionId", restrictionId);
         List<WaiverPressureRow> raw = jdbc.query(sql(fromYear, toYear, restrictionId), params, (rs, i) -> new WaiverPressureRow(rs.getLong("id"),
@@ -136,6 +181,22 @@ public class WaiverPressureService {
             previous.put(row.restrictionId(), withTrend);
         }
         return new WaiverPressureReport(List.copyOf(rows), totals(rows), chartJson(rows), Instant.now());
+    }
+
+    /**
+     * Folds the changes logged since the last time into the kept counts; returns how many were folded (0 when
+     * another instance is folding them). The report does it before each computation, the nightly recomputation
+     * (which rewrites every finding) after its run.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int foldChanges() {
+        Integer folded = transactions.execute(status -> {
+            Boolean locked = jdbc.getJdbcTemplate().queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class,
+                    FOLD_LOCK);
+            return Boolean.TRUE.equals(locked) ? jdbc.getJdbcTemplate().queryForObject(FOLD, Integer.class) : 0;
+        });
+        return folded == null ? 0 : folded;
     }
 
     /** The report as CSV; text cells that a spreadsheet would run as a formula are escaped. */

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.ssaplanner.plans.domain.CountryPlanRepository;
+import org.ssaplanner.shared.ReadOncePerRequest;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
 
@@ -37,7 +38,7 @@ public class PlanPermissions {
         if (!(authentication.getPrincipal() instanceof CurrentUser user) || !user.hasRole(Role.PLANNER)) {
             return false;
         }
-        List<Long> conductor = plans.conductorOf(planId);
+        List<Long> conductor = conductorOf(planId);
         return conductor.isEmpty() || conductor.get(0) == user.id();
     }
 
@@ -69,11 +70,16 @@ public class PlanPermissions {
         return gate == null ? PlanApproval.administratorOnly() : gate.approval(planId);
     }
 
+    /** The plan's conductor (none when the plan does not exist): asked by every check, read once per page view. */
+    private List<Long> conductorOf(long planId) {
+        return ReadOncePerRequest.get("plan.conductor." + planId, () -> plans.conductorOf(planId));
+    }
+
     private boolean isConductor(long planId, Authentication authentication) {
         if (!(authentication.getPrincipal() instanceof CurrentUser user) || !user.hasRole(Role.PLANNER)) {
             return false;
         }
-        List<Long> conductor = plans.conductorOf(planId);
+        List<Long> conductor = conductorOf(planId);
         return !conductor.isEmpty() && conductor.get(0) == user.id();
     }
 

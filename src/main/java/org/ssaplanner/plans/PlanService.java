@@ -40,6 +40,7 @@ import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
+import org.ssaplanner.shared.ReadOncePerRequest;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordFields;
@@ -162,10 +163,13 @@ public class PlanService {
                 programs, unserved, plan.getUpdatedAt(), plan.getUpdatedBy());
     }
 
-    /** What programs need of a plan (country, span, conductor, participating agencies). */
+    /**
+     * What programs need of a plan (country, span, conductor, participating agencies); read once per page view, since
+     * several sections of a page ask for it.
+     */
     @PreAuthorize("isAuthenticated()")
     public PlanContext context(long id) {
-        return toContext(load(id));
+        return ReadOncePerRequest.get("plan.context." + id, () -> toContext(load(id)));
     }
 
     /** The country of every plan, by plan id: one query, no plan loaded (for reports over the whole portfolio). */

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.agencies.CapabilityKey;
 import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.programs.domain.FundingLine;
@@ -48,6 +49,17 @@ public class ProgramFactsService {
     @PreAuthorize("isAuthenticated()")
     public List<ProgramFacts> factsForPlan(long planId) {
         return factsOf(programs.findByPlanIdOrderById(planId));
+    }
+
+    /**
+     * The catalogue cells the plan's programs need: how many programs give each assistance type in each of their
+     * capability domains, counted in one statement whatever the plan's size.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<CapabilityKey, Integer> capabilityNeeds(long planId) {
+        return programs.capabilityNeeds(planId).stream().collect(Collectors.toMap(
+                row -> new CapabilityKey(row.assistanceTypeCode(), row.capabilityDomainCode()),
+                row -> Math.toIntExact(row.programs())));
     }
 
     /** Facts of every program, loaded in bulk (plans in one query, collections batch-fetched). */

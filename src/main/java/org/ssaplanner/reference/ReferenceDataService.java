@@ -62,10 +62,13 @@ public class ReferenceDataService {
         return countries.findAllWithRegion().stream().map(ReferenceDataService::toRef).toList();
     }
 
+    /** Cached too: a page asks for the same few countries from several sections (each load was three statements). */
+    @Cacheable(cacheNames = CACHE, key = "'country:' + #id")
     public Optional<CountryRef> country(long id) {
         return countries.findById(id).map(ReferenceDataService::toRef);
     }
 
+    @Cacheable(cacheNames = CACHE, key = "'countryCode:' + #code")
     public Optional<CountryRef> countryByCode(String code) {
         String normalized = code == null ? "" : code.trim().toUpperCase();
         Optional<Country> found = normalized.length() == 2 ? countries.findByAlpha2(normalized) : countries.findByAlpha3(normalized);

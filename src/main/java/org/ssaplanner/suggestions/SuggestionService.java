@@ -26,7 +26,6 @@ import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanFilter;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanStatus;
-import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.programs.ProgramFactsService;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
@@ -79,7 +78,7 @@ public class SuggestionService {
     public PlanSuggestions forPlan(long planId) {
         PlanContext plan = plans.context(planId);
         CountryRef country = reference.country(plan.countryId()).orElseThrow();
-        Map<CapabilityKey, Integer> needs = needs(programs.factsForPlan(planId));
+        Map<CapabilityKey, Integer> needs = programs.capabilityNeeds(planId);
         List<Suggestion> ranked = rank(plan.participatingAgencyIds(), needs,
                 pictures.obligationsByAgency(country.alpha3(), plan.startFiscalYear(), plan.endFiscalYear()));
         Map<Long, AgencySummary> agencyById = agencyById();
@@ -203,20 +202,6 @@ public class SuggestionService {
                 .collect(Collectors.toMap(ReferenceItem::code, ReferenceItem::name));
         return SuggestionRanking.rank(new SuggestionRanking.Inputs(candidates, participating, needs, active, funders,
                 typeNames, domainNames));
-    }
-
-    /** The catalogue cells the plan's programs need: each program's assistance type in each of its domains. */
-    static Map<CapabilityKey, Integer> needs(List<ProgramFacts> facts) {
-        Map<CapabilityKey, Integer> needs = new HashMap<>();
-        for (ProgramFacts program : facts) {
-            if (program.assistanceTypeCode() == null || program.capabilityDomainCodes() == null) {
-                continue;
-            }
-            for (String domain : program.capabilityDomainCodes()) {
-                needs.merge(new CapabilityKey(program.assistanceTypeCode(), domain), 1, Integer::sum);
-            }
-        }
-        return needs;
     }
 
     private static AgencySummary department(AgencySummary agency, Map<Long, AgencySummary> byId) {

@@ -40,6 +40,15 @@ public interface ProgramRepository extends JpaRepository<Program, Long> {
     record TitleRow(long id, String title) {
     }
 
+    /** How many of the plan's programs give each assistance type in each of their capability domains. */
+    @Query("select new org.ssaplanner.programs.domain.ProgramRepository$NeedRow(p.assistanceTypeCode, d, count(p))"
+            + " from Program p join p.capabilityDomainCodes d where p.planId = :planId"
+            + " group by p.assistanceTypeCode, d")
+    List<NeedRow> capabilityNeeds(long planId);
+
+    record NeedRow(String assistanceTypeCode, String capabilityDomainCode, long programs) {
+    }
+
     @Query("select p.id from Program p order by p.id")
     List<Long> allIds();
 
