@@ -1,4 +1,4 @@
-package org.ssaplanner;
+package org.ssaplanner.interchange;
 
 import java.util.ArrayList;
 import java.util.Comparator;
