@@ -31,6 +31,7 @@ import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
+import org.ssaplanner.shared.ReadOncePerRequest;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordFields;
@@ -76,11 +77,16 @@ public class RestrictionService {
                 .toList();
     }
 
-    /** Every restriction with its exceptions, in code order: what the compliance engine evaluates. */
+    /**
+     * Every restriction with its exceptions, in code order: what the compliance engine evaluates. Read once per page
+     * view, whose compliance sections each evaluate the program (issue 18).
+     */
     @PreAuthorize("isAuthenticated()")
     public List<RestrictionDetail> all() {
-        Map<Long, List<RestrictionDetail.Carrier>> carriers = carriers();
-        return restrictions.findAllByOrderByCode().stream().map(r -> toDetail(r, carriers)).toList();
+        return ReadOncePerRequest.get("restrictions.all", () -> {
+            Map<Long, List<RestrictionDetail.Carrier>> carriers = carriers();
+            return restrictions.findAllByOrderByCode().stream().map(r -> toDetail(r, carriers)).toList();
+        });
     }
 
     @PreAuthorize("isAuthenticated()")

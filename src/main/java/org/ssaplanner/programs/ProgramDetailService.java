@@ -27,6 +27,7 @@ import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.reference.ReferenceItem;
 import org.ssaplanner.shared.NotFoundException;
+import org.ssaplanner.shared.ReadOncePerRequest;
 import org.ssaplanner.shared.audit.HistoryEntry;
 import org.ssaplanner.shared.audit.RecordFields;
 import org.ssaplanner.shared.audit.RecordHistory;
@@ -63,8 +64,13 @@ public class ProgramDetailService {
         this.messages = messages;
     }
 
+    /** The program with names resolved; read once per page view, which asks for it in several places (issue 18). */
     @PreAuthorize("isAuthenticated()")
     public ProgramDetail get(long id) {
+        return ReadOncePerRequest.get("program.detail." + id, () -> detail(id));
+    }
+
+    private ProgramDetail detail(long id) {
         Program p = load(id);
         PlanContext plan = plans.context(p.getPlanId());
         CountryRef country = reference.country(plan.countryId()).orElseThrow();
@@ -97,8 +103,8 @@ public class ProgramDetailService {
     /** The objective categories the taxonomy suggests for the program as stored. */
     @PreAuthorize("isAuthenticated()")
     public CategorySuggestion suggestion(long id) {
-        Program p = load(id);
-        return taxonomy.suggest(p.getAssistanceTypeCode(), p.getRecipientTypeCode(), p.getCapabilityDomainCodes());
+        ProgramDetail p = get(id);
+        return taxonomy.suggest(p.assistanceTypeCode(), p.recipientTypeCode(), p.capabilityDomainCodes());
     }
 
     /**
@@ -107,7 +113,7 @@ public class ProgramDetailService {
      */
     @PreAuthorize("isAuthenticated()")
     public List<HistoryEntry> history(long id) {
-        load(id);
+        get(id);
         ProgramFields.Names names = new ProgramFields.Names(agencies, authorities.all(), reference, units, messages);
         RecordFields<Program> fields = ProgramFields.describe(names).readFrom(ProgramDetailService::asCommand)
                 .and("status", "program.status", p -> names.label("program.status", p.getStatus()))

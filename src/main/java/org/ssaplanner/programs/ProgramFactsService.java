@@ -2,9 +2,11 @@ package org.ssaplanner.programs;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +19,7 @@ import org.ssaplanner.programs.domain.FundingLine;
 import org.ssaplanner.programs.domain.Program;
 import org.ssaplanner.programs.domain.ProgramRepository;
 import org.ssaplanner.shared.NotFoundException;
+import org.ssaplanner.shared.ReadOncePerRequest;
 
 /**
  * What other modules read about programs: the {@link ProgramFacts} compliance evaluates and evaluations
@@ -34,10 +37,13 @@ public class ProgramFactsService {
         this.plans = plans;
     }
 
+    /** One program's facts; read once per page view, whose compliance and evaluation sections both ask (issue 18). */
     @PreAuthorize("isAuthenticated()")
     public ProgramFacts facts(long id) {
-        Program program = programs.findById(id).orElseThrow(() -> new NotFoundException("Program", id));
-        return facts(program, plans.context(program.getPlanId()));
+        return ReadOncePerRequest.get("program.facts." + id, () -> {
+            Program program = programs.findById(id).orElseThrow(() -> new NotFoundException("Program", id));
+            return facts(program, plans.context(program.getPlanId()));
+        });
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -106,13 +112,15 @@ public class ProgramFactsService {
     }
 
     private static ProgramFacts facts(Program p, PlanContext plan) {
+        // unmodifiable: the facts are kept for the rest of a page view and shared by its sections
+        SortedMap<Integer, BigDecimal> allocatedByFiscalYear = new TreeMap<>();
+        p.getFundingLines().forEach(f -> allocatedByFiscalYear.merge(f.getFiscalYear(), f.getAllocated(), BigDecimal::add));
         return new ProgramFacts(p.getId(), p.getPlanId(), plan == null ? 0 : plan.countryId(), p.getTitle(),
                 p.getLeadAgencyId(), p.getRecipientUnitId(), p.getRecipientTypeCode(), p.getAssistanceTypeCode(),
                 p.getCapabilityDomainCodes(), p.getAuthorityIds(), p.getStatus(), p.getStartDate(), p.getEndDate(),
                 p.total(FundingLine::getRequested), p.total(FundingLine::getAllocated),
                 p.total(FundingLine::getObligated),
                 p.getFundingLines().stream().map(FundingLine::getFiscalYear).distinct().sorted().toList(),
-                p.getFundingLines().stream().collect(Collectors.toMap(FundingLine::getFiscalYear,
-                        FundingLine::getAllocated, BigDecimal::add, TreeMap::new)));
+                Collections.unmodifiableSortedMap(allocatedByFiscalYear));
     }
 }

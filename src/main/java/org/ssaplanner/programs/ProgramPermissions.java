@@ -1,10 +1,11 @@
 package org.ssaplanner.programs;
 
-import java.util.List;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.ssaplanner.plans.PlanPermissions;
 import org.ssaplanner.programs.domain.ProgramRepository;
+import org.ssaplanner.programs.domain.ProgramRepository.Placement;
 import org.ssaplanner.shared.security.CurrentUser;
 
 /**
@@ -32,21 +33,22 @@ class ProgramPermissions {
     }
 
     public boolean canEdit(long programId, Authentication authentication) {
-        List<Long> plan = programs.planOf(programId);
-        if (plan.isEmpty()) {
+        Optional<Placement> placement = programs.placementReadOnce(programId);
+        if (placement.isEmpty()) {
             return true;
         }
-        if (planPermissions.canEdit(plan.get(0), authentication)) {
+        long planId = placement.get().planId();
+        if (planPermissions.canEdit(planId, authentication)) {
             return true;
         }
-        return planPermissions.canContribute(plan.get(0), authentication)
-                && ownAgency(programs.leadAgencyOf(programId).get(0), authentication);
+        return planPermissions.canContribute(planId, authentication)
+                && ownAgency(placement.get().leadAgencyId(), authentication);
     }
 
     /** Edit, and the lead agency after the change is still the planner's own (unless they edit the whole plan). */
     public boolean canSave(long programId, Long newLeadAgencyId, Authentication authentication) {
-        List<Long> plan = programs.planOf(programId);
-        if (plan.isEmpty() || planPermissions.canEdit(plan.get(0), authentication)) {
+        Optional<Placement> placement = programs.placementReadOnce(programId);
+        if (placement.isEmpty() || planPermissions.canEdit(placement.get().planId(), authentication)) {
             return true;
         }
         return canEdit(programId, authentication) && ownAgency(newLeadAgencyId, authentication);

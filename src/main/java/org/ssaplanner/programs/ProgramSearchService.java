@@ -72,11 +72,8 @@ public class ProgramSearchService {
     /** The program's lead agency id and its plan's conductor user id, if the program exists. */
     @PreAuthorize("isAuthenticated()")
     public Optional<long[]> responsibility(long id) {
-        List<Long> plan = programs.planOf(id);
-        if (plan.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new long[] {programs.leadAgencyOf(id).get(0), plans.context(plan.get(0)).conductorUserId()});
+        return programs.placementReadOnce(id).map(placement -> new long[] {placement.leadAgencyId(),
+                plans.context(placement.planId()).conductorUserId()});
     }
 
     private Page<ProgramSummary> search(ProgramFilter filter, ListSort sort, Pageable pageable,

@@ -2,12 +2,14 @@ package org.ssaplanner.programs.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.ssaplanner.programs.Horizon;
 import org.ssaplanner.programs.ProgramStatus;
 import org.ssaplanner.reference.ObjectiveCategory;
+import org.ssaplanner.shared.ReadOncePerRequest;
 
 public interface ProgramRepository extends JpaRepository<Program, Long> {
 
@@ -52,11 +54,20 @@ public interface ProgramRepository extends JpaRepository<Program, Long> {
     @Query("select p.id from Program p order by p.id")
     List<Long> allIds();
 
-    @Query("select p.planId from Program p where p.id = :id")
-    List<Long> planOf(long id);
+    @Query("select new org.ssaplanner.programs.domain.ProgramRepository$Placement(p.planId, p.leadAgencyId)"
+            + " from Program p where p.id = :id")
+    Optional<Placement> placementOf(long id);
 
-    @Query("select p.leadAgencyId from Program p where p.id = :id")
-    List<Long> leadAgencyOf(long id);
+    /**
+     * The program's plan and lead agency, which every permission check on it reads (a program page made three such
+     * checks): read once per page view (issue 18).
+     */
+    default Optional<Placement> placementReadOnce(long id) {
+        return ReadOncePerRequest.get("program.placement." + id, () -> placementOf(id));
+    }
+
+    record Placement(long planId, long leadAgencyId) {
+    }
 
     /** Those of the programs led by the agency or in a plan the user conducts (the plans module's table in SQL). */
     @Query(value = "select p.id from program p join country_plan cp on cp.id = p.plan_id where p.id in (:ids)"
