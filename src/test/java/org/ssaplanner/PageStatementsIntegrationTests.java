@@ -15,7 +15,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -36,7 +35,6 @@ import org.ssaplanner.evaluations.IndicatorCommand;
 import org.ssaplanner.evaluations.IndicatorMeasure;
 import org.ssaplanner.evaluations.IndicatorService;
 import org.ssaplanner.evaluations.PeriodCommand;
-import org.ssaplanner.interchange.StatementCounting;
 import org.ssaplanner.plans.ObjectiveCommand;
 import org.ssaplanner.plans.OutcomeCommand;
 import org.ssaplanner.plans.PlanService;
@@ -67,7 +65,6 @@ import org.ssaplanner.workforce.WorkloadCommand;
  * waivers, indicators and their values), and the pages are opened again: every page must cost the same.
  */
 @SsaIntegrationTest
-@Import(StatementCounting.class)
 class PageStatementsIntegrationTests {
 
     @Autowired

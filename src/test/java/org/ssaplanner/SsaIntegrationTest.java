@@ -14,14 +14,15 @@ import org.springframework.test.context.ActiveProfiles;
  * The whole application on a real PostgreSQL and a random port, with MockMvc available. Every test that needs the database
  * uses this one annotation, so the suite shares a single cached application context (and database).
  * Tests must leave no state that another test depends on: they create their own records with
- * unique names.
+ * unique names. Statement counting ({@link StatementCounting}) is part of it, off until a test starts it on its
+ * thread, so the tests that count statements share the context too instead of starting one of their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, StatementCounting.class})
 @ActiveProfiles("test")
 public @interface SsaIntegrationTest {
 }

@@ -24,11 +24,11 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.ssaplanner.SsaIntegrationTest;
+import org.ssaplanner.StatementCounting;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.interchange.CountryContext.BurdenYear;
 import org.ssaplanner.interchange.CountryContext.Conflict;
@@ -42,7 +42,6 @@ import org.ssaplanner.shared.security.Role;
  * stored data set as it was.
  */
 @SsaIntegrationTest
-@Import(StatementCounting.class)
 class CountryContextImportIntegrationTests {
 
     @Autowired

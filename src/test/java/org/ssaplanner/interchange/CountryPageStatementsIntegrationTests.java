@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.ssaplanner.SsaIntegrationTest;
+import org.ssaplanner.StatementCounting;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.shared.security.Role;
 
@@ -26,7 +26,6 @@ import org.ssaplanner.shared.security.Role;
  * after a ten times larger one.
  */
 @SsaIntegrationTest
-@Import(StatementCounting.class)
 class CountryPageStatementsIntegrationTests {
 
     static final String[] PAGES = {"/countries/NOR", "/countries/NOR?fy=2012", "/countries/NOR?agency=DOJ",

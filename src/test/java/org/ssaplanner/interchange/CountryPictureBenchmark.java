@@ -17,13 +17,13 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.ssaplanner.SsaIntegrationTest;
+import org.ssaplanner.StatementCounting;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.shared.security.Role;
 
@@ -49,7 +49,6 @@ import org.ssaplanner.shared.security.Role;
  * quiet machine without importing ten million rows again.
  */
 @SsaIntegrationTest
-@Import(StatementCounting.class)
 class CountryPictureBenchmark {
 
     static final String[] COUNTRIES = {"COL", "AFG", "ALB", "ARM", "BGD", "BIH", "BOL", "BRA", "CMR", "COD", "CRI", "DOM",

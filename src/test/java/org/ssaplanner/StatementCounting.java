@@ -1,4 +1,4 @@
-package org.ssaplanner.interchange;
+package org.ssaplanner;
 
 import java.util.ArrayList;
 import java.util.Comparator;
