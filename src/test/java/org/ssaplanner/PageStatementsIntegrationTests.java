@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -356,19 +355,26 @@ class PageStatementsIntegrationTests {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Map.Entry<String, Role> page : pages.entrySet()) {
             String url = page.getKey().replaceAll(" as [A-Z]+$", "");
-            List<String> sql = new ArrayList<>();
-            // once unmeasured first: the reference lists it reads are then cached for both data sets alike
+            // once unmeasured first: the reference lists it reads are then cached for both data sets alike; then the
+            // fewer of two measured views, since a cached reference entry may expire (once a minute) between them
             mvc.perform(get(url).with(user(principals.get(page.getValue()))));
-            StatementCounting.start();
-            MvcResult result;
-            try {
-                result = mvc.perform(get(url).with(user(principals.get(page.getValue())))).andReturn();
-            } finally {
-                sql.addAll(StatementCounting.statements());
-                counts.put(page.getKey(), StatementCounting.stop());
+            for (int view = 0; view < 2; view++) {
+                StatementCounting.start();
+                MvcResult result;
+                List<String> sql;
+                long count;
+                try {
+                    result = mvc.perform(get(url).with(user(principals.get(page.getValue())))).andReturn();
+                } finally {
+                    sql = StatementCounting.statements();
+                    count = StatementCounting.stop();
+                }
+                assertThat(result.getResponse().getStatus()).as(page.getKey()).isEqualTo(200);
+                if (!counts.containsKey(page.getKey()) || count < counts.get(page.getKey())) {
+                    counts.put(page.getKey(), count);
+                    sqlOfLastRun.put(page.getKey(), sql);
+                }
             }
-            assertThat(result.getResponse().getStatus()).as(page.getKey()).isEqualTo(200);
-            sqlOfLastRun.put(page.getKey(), sql);
         }
         System.out.println("Statements per page: " + counts);
         return counts;

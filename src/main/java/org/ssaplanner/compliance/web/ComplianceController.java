@@ -63,6 +63,24 @@ class ComplianceController {
         this.reference = reference;
     }
 
+    /** The country filter: by its ISO code (?country=COL), or by its id in older links. */
+    static Optional<CountryRef> country(ReferenceDataService reference, String parameter) {
+        String asked = parameter == null ? "" : parameter.trim();
+        if (asked.matches("\\d{1,18}")) {
+            return reference.country(Long.valueOf(asked));
+        }
+        return asked.isEmpty() ? Optional.empty() : reference.countryByCode(asked);
+    }
+
+    /** The country filter's id; an unknown country matches nothing. */
+    static Long countryId(String parameter, Optional<CountryRef> country) {
+        String asked = parameter == null ? "" : parameter.trim();
+        if (asked.matches("\\d{1,18}")) {
+            return Long.valueOf(asked);
+        }
+        return asked.isEmpty() ? null : country.map(CountryRef::id).orElse(-1L);
+    }
+
     @InitBinder("notificationForm")
     void allowFields(WebDataBinder binder) {
         binder.setAllowedFields(NotificationForm.FIELDS);
@@ -73,18 +91,8 @@ class ComplianceController {
             @PageableDefault(size = PAGE_SIZE) Pageable pageable,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        // the country by its ISO code (?country=COL), or by its id in older links; an unknown one matches nothing
-        String asked = params.country() == null ? "" : params.country().trim();
-        Long countryId = null;
-        Optional<CountryRef> country = Optional.empty();
-        if (asked.matches("\\d{1,18}")) {
-            countryId = Long.valueOf(asked);
-            country = reference.country(countryId);
-        } else if (!asked.isEmpty()) {
-            country = reference.countryByCode(asked);
-            countryId = country.map(CountryRef::id).orElse(-1L);
-        }
-        FindingFilter filter = params.toFilter(countryId);
+        Optional<CountryRef> country = country(reference, params.country());
+        FindingFilter filter = params.toFilter(countryId(params.country(), country));
         model.addAttribute("countryCode", country.map(CountryRef::alpha3).orElse(null));
         // blocking first unless a column header asked for another order (whitelisted)
         ListSort order = FindingQueryService.order(sort, dir);

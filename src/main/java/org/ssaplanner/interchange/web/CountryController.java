@@ -2,7 +2,6 @@ package org.ssaplanner.interchange.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +30,9 @@ import org.ssaplanner.interchange.CountryPicture;
 import org.ssaplanner.interchange.CountryPictureService;
 import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.SortColumns;
-import org.ssaplanner.shared.csv.SpreadsheetCsv;
 import org.ssaplanner.shared.web.PageSection;
 import org.ssaplanner.shared.web.PageSections;
+import org.ssaplanner.shared.web.SheetDownload;
 
 /** The interagency picture of a partner country from imported FA.gov data, for every signed-in user. */
 @Controller
@@ -132,23 +131,20 @@ class CountryController {
     }
 
     /**
-     * The filtered activity list of an area as CSV (a country, Kosovo, a former state: any area with activity
+     * The filtered activity list of an area as CSV or XLSX (a country, Kosovo, a former state: any area with activity
      * rows), every activity whatever their number (streamed from a cursor to the response, in constant memory);
-     * text cells are made spreadsheet-safe (no formula injection).
+     * formula-like text is never a formula.
      */
-    @GetMapping("/{iso3}/activities.csv")
-    void export(@PathVariable String iso3, @ModelAttribute("activitySearch") ActivitySearchParams params,
-            HttpServletResponse response) throws IOException {
+    @GetMapping("/{iso3}/activities.{format:csv|xlsx}")
+    void export(@PathVariable String iso3, @PathVariable String format,
+            @ModelAttribute("activitySearch") ActivitySearchParams params, HttpServletResponse response)
+            throws IOException {
         Area area = pictures.area(iso3);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + area.code() + "-activities.csv\"");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        try (SpreadsheetCsv csv = SpreadsheetCsv.to(response.getWriter())) {
-            csv.row("Activity ID", "Activity Name", "Managing Agency", "Bureau", "Funding Accounts",
-                    "First Fiscal Year", "Last Fiscal Year", "Obligations", "Disbursements", "Rows");
-            export.activities(area, params.toFilter(), row -> csv.row(row.activityId(),
-                    row.name(), row.managingAgency(), row.bureau(), row.accounts(), row.firstFiscalYear(),
-                    row.lastFiscalYear(), row.obligations(), row.disbursements(), row.rows()));
-        }
+        SheetDownload.send(response, format, area.code() + "-activities", List.of("Activity ID", "Activity Name",
+                "Managing Agency", "Bureau", "Funding Accounts", "First Fiscal Year", "Last Fiscal Year", "Obligations",
+                "Disbursements", "Rows"), sheet -> export.activities(area, params.toFilter(), row -> sheet.row(
+                        row.activityId(), row.name(), row.managingAgency(), row.bureau(), row.accounts(),
+                        row.firstFiscalYear(), row.lastFiscalYear(), row.obligations(), row.disbursements(),
+                        row.rows())));
     }
 }

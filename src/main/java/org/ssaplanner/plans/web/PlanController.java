@@ -84,7 +84,7 @@ class PlanController {
             Model model) {
         // the order comes from "sort" and "dir" (part of the URL); Spring Data reads "sort" as a sort too: not used
         // the country by its ISO code (?country=COL), or by its id in older links; an unknown one matches no plan
-        Long countryId = countryFilter(params.country());
+        Long countryId = countryFilter(reference, params.country());
         Page<PlanSummary> page = plans.search(params.toFilter(countryId),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), params.order()));
         model.addAttribute("page", page);
@@ -268,7 +268,8 @@ class PlanController {
         return "redirect:/plans/" + id;
     }
 
-    private Long countryFilter(String parameter) {
+    /** The country filter's id: by ISO code, or by id in older links; an unknown code matches no plan. */
+    static Long countryFilter(ReferenceDataService reference, String parameter) {
         String asked = parameter == null ? "" : parameter.trim();
         if (asked.isEmpty()) {
             return null;

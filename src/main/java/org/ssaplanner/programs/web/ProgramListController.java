@@ -1,5 +1,9 @@
 package org.ssaplanner.programs.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -7,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.programs.Horizon;
@@ -18,6 +23,7 @@ import org.ssaplanner.programs.ProgramStatus;
 import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.ListSort;
+import org.ssaplanner.shared.web.SheetDownload;
 
 /** The program search across plans; with {@code HX-Request} only the results fragment (htmx). */
 @Controller
@@ -27,13 +33,36 @@ class ProgramListController {
     private final ProgramService programs;
     private final AgencyService agencies;
     private final ReferenceDataService reference;
+    private final MessageSource messages;
 
     ProgramListController(ProgramSearchService search, ProgramService programs, AgencyService agencies,
-            ReferenceDataService reference) {
+            ReferenceDataService reference, MessageSource messages) {
+        this.messages = messages;
         this.search = search;
         this.programs = programs;
         this.agencies = agencies;
         this.reference = reference;
+    }
+
+    /** Every program the filters select, in the list's order, as CSV or XLSX (issue 17, section 4). */
+    @GetMapping("/programs.{format:csv|xlsx}")
+    void download(@PathVariable String format, @ModelAttribute("programSearch") ProgramSearchParams params,
+            HttpServletResponse response, Locale locale) throws IOException {
+        ProgramFilter filter = params.toFilter();
+        ListSort order = params.order();
+        SheetDownload.send(response, format, "programs", SheetDownload.header(messages, "sheet.id", "program.title",
+                "program.plan", "program.country", "program.leadAgency", "program.assistanceType",
+                "program.primaryCategory", "program.horizon", "program.status", "program.startDate", "program.endDate",
+                "funding.allocated"), sheet -> SheetDownload.eachRow(
+                        number -> search.search(filter, order, SheetDownload.chunk(number)),
+                        p -> sheet.row(p.id(), p.title(), p.planTitle(), p.countryName(), p.leadAgencyLabel(),
+                                p.assistanceTypeCode(), label("category." + p.primaryCategory(), locale),
+                                label("horizon." + p.horizon(), locale), label("program.status." + p.status(), locale),
+                                p.startDate(), p.endDate(), p.allocated())));
+    }
+
+    private String label(String code, Locale locale) {
+        return messages.getMessage(code, null, code, locale);
     }
 
     @GetMapping("/programs")

@@ -35,6 +35,17 @@ public class PageLinks {
                 .build().toUriString();
     }
 
+    /**
+     * The list as a spreadsheet ({@code csv} or {@code xlsx}): the same address with the format's suffix and every
+     * current filter and order, without the page (the download holds every row the filters select).
+     */
+    public String download(String format) {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        return keeping(Set.of("page", "size")).replacePath(request.getRequestURI() + "." + format).encode().build()
+                .toUriString();
+    }
+
     private static UriComponentsBuilder keeping(Set<String> replaced) {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest();
