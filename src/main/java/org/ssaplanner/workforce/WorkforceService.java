@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -55,10 +54,12 @@ public class WorkforceService {
     private final ReferenceDataService reference;
     private final WorkforcePermissions permissions;
     private final AssignmentReads assignments;
+    private final WorkforceValidator validator;
 
     WorkforceService(PersonRepository people, CertificationRepository certifications, PositionRepository positions,
             CertificationLevelRepository levels, FunctionalAreaRepository areas, AgencyService agencies,
-            ReferenceDataService reference, WorkforcePermissions permissions, AssignmentReads assignments) {
+            ReferenceDataService reference, WorkforcePermissions permissions, AssignmentReads assignments,
+            WorkforceValidator validator) {
         this.people = people;
         this.certifications = certifications;
         this.positions = positions;
@@ -68,6 +69,7 @@ public class WorkforceService {
         this.reference = reference;
         this.permissions = permissions;
         this.assignments = assignments;
+        this.validator = validator;
     }
 
     // ---- people
@@ -127,7 +129,7 @@ public class WorkforceService {
     @PreAuthorize("@workforcePermissions.canMaintainAgency(#command.agencyId(), authentication)")
     @Transactional
     public long addPerson(PersonCommand command) {
-        validate(command, null);
+        validator.validate(command, null);
         return people.saveAndFlush(new Person(command.name().trim(), command.agencyId(), command.category(),
                 command.dateOfBirth(), blankToNull(command.employeeNumber()), blankToNull(command.contact()),
                 blankToNull(command.interagencyExperience()))).getId();
@@ -139,7 +141,7 @@ public class WorkforceService {
     public void updatePerson(long id, long expectedVersion, PersonCommand command) {
         Person person = personOf(id);
         StaleEditException.check("Person", id, expectedVersion, person.getVersion());
-        validate(command, id);
+        validator.validate(command, id);
         person.describe(command.name().trim(), command.agencyId(), command.category(), command.dateOfBirth(),
                 blankToNull(command.employeeNumber()), blankToNull(command.contact()),
                 blankToNull(command.interagencyExperience()));
@@ -208,7 +210,7 @@ public class WorkforceService {
     @PreAuthorize("@workforcePermissions.canMaintainAgency(#command.agencyId(), authentication)")
     @Transactional
     public long addPosition(PositionCommand command) {
-        validate(command);
+        validator.validate(command);
         return positions.saveAndFlush(new Position(command)).getId();
     }
 
@@ -218,77 +220,9 @@ public class WorkforceService {
     public void updatePosition(long id, long expectedVersion, PositionCommand command) {
         Position position = positionOf(id);
         StaleEditException.check("Position", id, expectedVersion, position.getVersion());
-        validate(command);
+        validator.validate(command);
         position.describe(command);
         positions.saveAndFlush(position);
-    }
-
-    // ---- validation
-
-    private void validate(PersonCommand command, Long id) {
-        List<Violation> violations = new ArrayList<>();
-        if (command.name() == null || command.name().isBlank()) {
-            violations.add(new Violation("name", "workforce.name.required"));
-        }
-        agencyViolation(command.agencyId()).ifPresent(violations::add);
-        if (command.category() == null) {
-            violations.add(new Violation("category", "workforce.category.required"));
-        }
-        if (command.dateOfBirth() != null && command.dateOfBirth().isAfter(today())) {
-            violations.add(new Violation("dateOfBirth", "workforce.person.birth.future"));
-        }
-        if (violations.isEmpty() && (command.dateOfBirth() != null || blankToNull(command.employeeNumber()) != null)
-                && !people.duplicates(command.name().trim(), command.agencyId(), command.dateOfBirth(),
-                        blankToNull(command.employeeNumber()), id).isEmpty()) {
-            violations.add(new Violation("name", "workforce.person.duplicate"));
-        }
-        if (!violations.isEmpty()) {
-            throw new FieldValidationException(violations);
-        }
-    }
-
-    private void validate(PositionCommand command) {
-        List<Violation> violations = new ArrayList<>();
-        if (command.title() == null || command.title().isBlank()) {
-            violations.add(new Violation("title", "workforce.position.title.required"));
-        }
-        agencyViolation(command.agencyId()).ifPresent(violations::add);
-        if (command.postType() == null) {
-            violations.add(new Violation("postType", "workforce.position.post.required"));
-        }
-        if (command.category() == null) {
-            violations.add(new Violation("category", "workforce.category.required"));
-        }
-        if (command.countryId() != null && reference.country(command.countryId()).isEmpty()) {
-            violations.add(new Violation("countryId", "workforce.position.country.unknown"));
-        }
-        if (command.areaId() != null && areas.findById(command.areaId()).isEmpty()) {
-            violations.add(new Violation("areaId", "workforce.certification.area.required"));
-        }
-        if (command.requiredLevelId() != null && levels.findById(command.requiredLevelId())
-                .filter(l -> !l.isRetired()).isEmpty()) {
-            violations.add(new Violation("requiredLevelId", "workforce.position.level.current"));
-        }
-        if (command.personId() != null && people.findById(command.personId()).isEmpty()) {
-            violations.add(new Violation("personId", "workforce.position.person.unknown"));
-        }
-        if (command.filledFrom() != null && command.filledTo() != null
-                && command.filledTo().isBefore(command.filledFrom())) {
-            violations.add(new Violation("filledTo", "workforce.position.dates.order"));
-        }
-        if (!violations.isEmpty()) {
-            throw new FieldValidationException(violations);
-        }
-    }
-
-    private Optional<Violation> agencyViolation(Long agencyId) {
-        if (agencyId == null) {
-            return Optional.of(new Violation("agencyId", "workforce.agency.required"));
-        }
-        if (agencies.find(agencyId).filter(AgencySummary::active).isEmpty()) {
-            return Optional.of(new Violation("agencyId", "workforce.agency.inactive"));
-        }
-        return Optional.empty();
     }
 
     // ---- views
