@@ -446,6 +446,7 @@ class AuthorizationMatrixIntegrationTests {
                 case "inbox" -> 999_999_999L;
                 case "people" -> data.person;
                 case "positions" -> data.position;
+                case "workload-rules" -> data.workloadRule;
                 default -> null;
             };
             default -> null;
@@ -495,6 +496,7 @@ class AuthorizationMatrixIntegrationTests {
         long agency;
         long user;
         long taxonomyRule;
+        long workloadRule;
         long importId;
         long agencyMapping;
         long teamPost;
@@ -568,6 +570,7 @@ class AuthorizationMatrixIntegrationTests {
         data.restrictionException = faa660.exceptions().get(0).id();
         data.authority = fixtures.authority("INCLE");
         data.taxonomyRule = jdbc.queryForObject("select min(id) from taxonomy_rule", Long.class);
+        data.workloadRule = jdbc.queryForObject("select min(id) from workforce_workload_rule", Long.class);
         long country = fixtures.country("CO");
         data.unit = context.getBean(PartnerUnitService.class).create(new PartnerUnitCommand(country,
                 PlanningFixtures.unique("Matrix unit "), "POLICE", null, null));
