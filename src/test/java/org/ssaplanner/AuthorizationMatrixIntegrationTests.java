@@ -97,6 +97,7 @@ import org.ssaplanner.workforce.CertificationCommand;
 import org.ssaplanner.workforce.PersonCommand;
 import org.ssaplanner.workforce.PositionCommand;
 import org.ssaplanner.workforce.PostType;
+import org.ssaplanner.workforce.TrainingCommand;
 import org.ssaplanner.workforce.WorkforceCategory;
 import org.ssaplanner.workforce.WorkforceService;
 
@@ -427,6 +428,7 @@ class AuthorizationMatrixIntegrationTests {
             case "levelId" -> data.certificationLevel;
             case "areaId" -> data.functionalArea;
             case "certificationId" -> data.certification;
+            case "trainingId" -> data.training;
             case "assignmentId" -> data.assignment;
             // an agency suggested for the plan (issue 14: Homeland Security's Coast Guard takes no part in it)
             case "agencyId" -> data.suggestedAgency;
@@ -497,6 +499,7 @@ class AuthorizationMatrixIntegrationTests {
         long user;
         long taxonomyRule;
         long workloadRule;
+        long training;
         long importId;
         long agencyMapping;
         long teamPost;
@@ -559,6 +562,8 @@ class AuthorizationMatrixIntegrationTests {
                 WorkforceCategory.CIVIL_SERVICE, null, null, null, null));
         data.certification = workforce.addCertification(data.person, new CertificationCommand(data.functionalArea,
                 data.certificationLevel, LocalDate.of(2025, 1, 1), null));
+        data.training = workforce.addTraining(data.person, new TrainingCommand("Matrix course", LocalDate.of(2025,
+                2, 1), null));
         data.position = workforce.addPosition(new PositionCommand(PlanningFixtures.unique("Matrix position "), inl,
                 PostType.EMBASSY_SECTION, null, null, WorkforceCategory.CIVIL_SERVICE, null, null, true, data.person,
                 null, null));

@@ -34,6 +34,8 @@ import org.ssaplanner.workforce.domain.Person;
 import org.ssaplanner.workforce.domain.PersonRepository;
 import org.ssaplanner.workforce.domain.Position;
 import org.ssaplanner.workforce.domain.PositionRepository;
+import org.ssaplanner.workforce.domain.Training;
+import org.ssaplanner.workforce.domain.TrainingRepository;
 
 /**
  * People and positions of the workforce (issue 16, items 1 and 2). Every signed-in user reads names, agencies and
@@ -55,11 +57,12 @@ public class WorkforceService {
     private final WorkforcePermissions permissions;
     private final AssignmentReads assignments;
     private final WorkforceValidator validator;
+    private final TrainingRepository training;
 
     WorkforceService(PersonRepository people, CertificationRepository certifications, PositionRepository positions,
             CertificationLevelRepository levels, FunctionalAreaRepository areas, AgencyService agencies,
             ReferenceDataService reference, WorkforcePermissions permissions, AssignmentReads assignments,
-            WorkforceValidator validator) {
+            WorkforceValidator validator, TrainingRepository training) {
         this.people = people;
         this.certifications = certifications;
         this.positions = positions;
@@ -70,6 +73,7 @@ public class WorkforceService {
         this.permissions = permissions;
         this.assignments = assignments;
         this.validator = validator;
+        this.training = training;
     }
 
     // ---- people
@@ -93,6 +97,7 @@ public class WorkforceService {
                 agency == null ? "?" : agency.label(), p.getCategory(), p.getContact(), personal,
                 personal ? p.getDateOfBirth() : null, personal ? p.getEmployeeNumber() : null,
                 personal ? p.getInteragencyExperience() : null, personal ? certificationViews(id) : List.of(),
+                personal ? trainingViews(id) : List.of(),
                 assignments.ofPerson(id, authentication),
                 permissions.canMaintainAgency(p.getAgencyId(), authentication));
     }
@@ -183,6 +188,44 @@ public class WorkforceService {
         certifications.flush();
     }
 
+    /**
+     * Records a training of a person (issue 16, item 2): a course (200 characters at most), the date it was completed
+     * (not in the future) and its expiry (not before that date), or nothing is saved.
+     */
+    @PreAuthorize("@workforcePermissions.canEditPerson(#personId, authentication)")
+    @Transactional
+    public long addTraining(long personId, TrainingCommand command) {
+        personOf(personId);
+        List<Violation> violations = new ArrayList<>();
+        String course = command.course() == null ? null : command.course().strip();
+        if (course == null || course.isEmpty()) {
+            violations.add(new Violation("course", "workforce.training.course.required"));
+        } else if (course.length() > 200) {
+            violations.add(new Violation("course", "workforce.training.course.length"));
+        }
+        if (command.completedOn() == null) {
+            violations.add(new Violation("completedOn", "workforce.training.date.required"));
+        } else if (command.completedOn().isAfter(today())) {
+            violations.add(new Violation("completedOn", "workforce.certification.date.future"));
+        } else if (command.expiresOn() != null && command.expiresOn().isBefore(command.completedOn())) {
+            violations.add(new Violation("expiresOn", "workforce.certification.expiry.order"));
+        }
+        if (!violations.isEmpty()) {
+            throw new FieldValidationException(violations);
+        }
+        return training.saveAndFlush(new Training(personId, course, command.completedOn(), command.expiresOn()))
+                .getId();
+    }
+
+    @PreAuthorize("@workforcePermissions.canEditPerson(#personId, authentication)")
+    @Transactional
+    public void removeTraining(long personId, long trainingId) {
+        Training record = training.findById(trainingId).filter(t -> t.getPersonId() == personId)
+                .orElseThrow(() -> new NotFoundException("Training", trainingId));
+        training.delete(record);
+        training.flush();
+    }
+
     /** Everyone, by name (the choices of the assignment and position forms). */
     @PreAuthorize("isAuthenticated()")
     public List<PersonRow> everyone() {
@@ -226,6 +269,11 @@ public class WorkforceService {
     }
 
     // ---- views
+
+    private List<TrainingView> trainingViews(long personId) {
+        return training.findByPersonIdOrderByCompletedOnDescIdDesc(personId).stream()
+                .map(t -> new TrainingView(t.getId(), t.getCourse(), t.getCompletedOn(), t.getExpiresOn())).toList();
+    }
 
     private List<CertificationView> certificationViews(long personId) {
         Map<Long, FunctionalArea> areaById = areas.findAll().stream()
