@@ -97,6 +97,7 @@ import org.ssaplanner.workforce.CertificationCommand;
 import org.ssaplanner.workforce.PersonCommand;
 import org.ssaplanner.workforce.PositionCommand;
 import org.ssaplanner.workforce.PostType;
+import org.ssaplanner.workforce.TrainingCommand;
 import org.ssaplanner.workforce.WorkforceCategory;
 import org.ssaplanner.workforce.WorkforceService;
 
@@ -427,6 +428,7 @@ class AuthorizationMatrixIntegrationTests {
             case "levelId" -> data.certificationLevel;
             case "areaId" -> data.functionalArea;
             case "certificationId" -> data.certification;
+            case "trainingId" -> data.training;
             case "assignmentId" -> data.assignment;
             // an agency suggested for the plan (issue 14: Homeland Security's Coast Guard takes no part in it)
             case "agencyId" -> data.suggestedAgency;
@@ -446,6 +448,7 @@ class AuthorizationMatrixIntegrationTests {
                 case "inbox" -> 999_999_999L;
                 case "people" -> data.person;
                 case "positions" -> data.position;
+                case "workload-rules" -> data.workloadRule;
                 default -> null;
             };
             default -> null;
@@ -495,6 +498,8 @@ class AuthorizationMatrixIntegrationTests {
         long agency;
         long user;
         long taxonomyRule;
+        long workloadRule;
+        long training;
         long importId;
         long agencyMapping;
         long teamPost;
@@ -557,6 +562,8 @@ class AuthorizationMatrixIntegrationTests {
                 WorkforceCategory.CIVIL_SERVICE, null, null, null, null));
         data.certification = workforce.addCertification(data.person, new CertificationCommand(data.functionalArea,
                 data.certificationLevel, LocalDate.of(2025, 1, 1), null));
+        data.training = workforce.addTraining(data.person, new TrainingCommand("Matrix course", LocalDate.of(2025,
+                2, 1), null));
         data.position = workforce.addPosition(new PositionCommand(PlanningFixtures.unique("Matrix position "), inl,
                 PostType.EMBASSY_SECTION, null, null, WorkforceCategory.CIVIL_SERVICE, null, null, true, data.person,
                 null, null));
@@ -568,6 +575,7 @@ class AuthorizationMatrixIntegrationTests {
         data.restrictionException = faa660.exceptions().get(0).id();
         data.authority = fixtures.authority("INCLE");
         data.taxonomyRule = jdbc.queryForObject("select min(id) from taxonomy_rule", Long.class);
+        data.workloadRule = jdbc.queryForObject("select min(id) from workforce_workload_rule", Long.class);
         long country = fixtures.country("CO");
         data.unit = context.getBean(PartnerUnitService.class).create(new PartnerUnitCommand(country,
                 PlanningFixtures.unique("Matrix unit "), "POLICE", null, null));

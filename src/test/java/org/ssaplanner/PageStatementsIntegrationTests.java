@@ -245,8 +245,15 @@ class PageStatementsIntegrationTests {
                     WorkforceCategory.CIVIL_SERVICE, null, null, null, null));
             workforce.addCertification(officer, new CertificationCommand(area, expert, LocalDate.of(2024, 1, 1),
                     LocalDate.of(2028, 1, 1)));
+            // in the plan's country (the posts of its workforce page): a filled position whose tour ends within the
+            // plan's years, and a vacant one
+            long colombia = fixtures.country("CO");
             workforce.addPosition(new PositionCommand("Advisor " + token + " " + step, inl, PostType.EMBASSY_SECTION,
-                    null, null, WorkforceCategory.CIVIL_SERVICE, area, expert, true, officer, null, null));
+                    "Post " + step, colombia, WorkforceCategory.CIVIL_SERVICE, area, expert, true, officer,
+                    LocalDate.of(2025, 8, 1), LocalDate.of(2028, 7, 31)));
+            workforce.addPosition(new PositionCommand("Deputy " + token + " " + step, inl, PostType.EMBASSY_SECTION,
+                    "Post " + step, colombia, WorkforceCategory.CIVIL_SERVICE, area, expert, true, null, null,
+                    null));
             assignments.setWorkload(plan, lastOther, -1, new WorkloadCommand(BigDecimal.ONE, BigDecimal.ONE,
                     BigDecimal.ZERO, new BigDecimal("0.25"), expert));
             assignments.assign(plan, new AssignmentCommand(officer, lastOther, 2027, AssignmentRole.MANAGER,

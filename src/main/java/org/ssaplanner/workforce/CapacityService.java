@@ -1,5 +1,8 @@
 package org.ssaplanner.workforce;
 
+import static org.ssaplanner.shared.Text.blankToNull;
+
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +20,7 @@ import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.shared.csv.SpreadsheetCsv;
 import org.ssaplanner.shared.database.ReportQuery;
 
 /**
@@ -150,6 +154,134 @@ public class CapacityService {
         return new Capacity(planId, plan.title(), plan.startFiscalYear(), plan.endFiscalYear(),
                 Capacity.years(plan.startFiscalYear(), plan.endFiscalYear(), lines), Capacity.gaps(programYears),
                 over, visible, expiring.size());
+    }
+
+    private static final String POSITION_ALERTS = """
+            select po.id, po.title, po.agency_id, po.post_kind, po.post_name, pe.name as holder, po.filled_to,
+                   case when po.person_id is null or po.filled_to < make_date(:start - 1, 10, 1) then 'VACANT'
+                        else 'TOUR_ENDS' end as kind
+              from workforce_position po
+              left join workforce_person pe on pe.id = po.person_id
+             where po.country_id = :country and po.authorized
+               and (po.person_id is null or po.filled_to < make_date(:start - 1, 10, 1)
+                    or po.filled_to between make_date(:start - 1, 10, 1) and make_date(:end, 9, 30))
+             order by kind desc, po.filled_to nulls first, po.title, po.id
+            """;
+
+    private static final String POSTS = """
+            with pos as (
+                select agency_id, post_kind, coalesce(post_name, '') as post_name, person_id
+                  from workforce_position where country_id = :country),
+            posts as (
+                select agency_id, post_kind, post_name, count(person_id) as filled,
+                       count(*) filter (where person_id is null) as vacant
+                  from pos group by 1, 2, 3),
+            holders as (
+                select distinct agency_id, post_kind, post_name, person_id from pos where person_id is not null),
+            work as (
+                select h.agency_id, h.post_kind, h.post_name, count(distinct a.program_id) as programs,
+                       sum(a.fte) as fte
+                  from holders h
+                  join workforce_assignment a on a.person_id = h.person_id
+                 where a.fiscal_year between :start and :end
+                 group by 1, 2, 3),
+            managed as (
+                select distinct h.agency_id, h.post_kind, h.post_name, a.program_id
+                  from holders h
+                  join workforce_assignment a on a.person_id = h.person_id
+                 where a.role = 'MANAGER' and a.fiscal_year between :start and :end),
+            funds as (
+                select m.agency_id, m.post_kind, m.post_name, sum(f.allocated) as allocated
+                  from managed m
+                  join program_funding_line f on f.program_id = m.program_id
+                 where f.fiscal_year between :start and :end
+                 group by 1, 2, 3)
+            select p.agency_id, p.post_kind, p.post_name, p.filled, p.vacant, coalesce(w.programs, 0) as programs,
+                   coalesce(w.fte, 0) as fte, coalesce(f.allocated, 0) as allocated
+              from posts p
+              left join work w on w.agency_id = p.agency_id and w.post_kind = p.post_kind and w.post_name = p.post_name
+              left join funds f on f.agency_id = p.agency_id and f.post_kind = p.post_kind and f.post_name = p.post_name
+             order by p.agency_id, p.post_kind, p.post_name
+            """;
+
+    private static final String PEOPLE_YEARS = """
+            with holders as (
+                select person_id, min(agency_id) as agency_id from workforce_position
+                 where country_id = :country and person_id is not null group by person_id)
+            select pe.id, pe.name, h.agency_id, y.fy, coalesce(sum(a.fte), 0) as fte
+              from holders h
+              join workforce_person pe on pe.id = h.person_id
+             cross join generate_series(:start, :end) as y(fy)
+              left join workforce_assignment a on a.person_id = pe.id and a.fiscal_year = y.fy
+             group by pe.id, pe.name, h.agency_id, y.fy
+             order by pe.name, pe.id, y.fy
+            """;
+
+    /**
+     * The workforce at the posts of the plan's country over the plan's years ({@link PostCapacity}), in three
+     * statements whatever the number of positions, people and assignments.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public PostCapacity posts(long planId) {
+        PlanContext plan = plans.context(planId);
+        MapSqlParameterSource params = new MapSqlParameterSource("country", plan.countryId())
+                .addValue("start", plan.startFiscalYear()).addValue("end", plan.endFiscalYear());
+        Map<Long, AgencySummary> agencyById = agencies.tree().stream()
+                .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
+        List<PostCapacity.PositionAlert> alerts = jdbc.query(POSITION_ALERTS, params, (rs, n) ->
+                new PostCapacity.PositionAlert(rs.getLong("id"), rs.getString("title"),
+                        code(agencyById, rs.getLong("agency_id")), PostType.valueOf(rs.getString("post_kind")),
+                        rs.getString("post_name"), PostCapacity.AlertKind.valueOf(rs.getString("kind")),
+                        rs.getString("holder"), rs.getObject("filled_to", LocalDate.class)));
+        int years = plan.endFiscalYear() - plan.startFiscalYear() + 1;
+        List<PostCapacity.Post> posts = jdbc.query(POSTS, params, (rs, n) -> {
+            int filled = rs.getInt("filled");
+            return new PostCapacity.Post(code(agencyById, rs.getLong("agency_id")),
+                    PostType.valueOf(rs.getString("post_kind")), blankToNull(rs.getString("post_name")), filled,
+                    rs.getInt("vacant"), rs.getBigDecimal("fte"), BigDecimal.valueOf((long) filled * years),
+                    rs.getInt("programs"), rs.getBigDecimal("allocated"));
+        });
+        List<PostCapacity.PersonYear> people = jdbc.query(PEOPLE_YEARS, params, (rs, n) ->
+                new PostCapacity.PersonYear(rs.getLong("id"), rs.getString("name"),
+                        code(agencyById, rs.getLong("agency_id")), rs.getInt("fy"), rs.getBigDecimal("fte")));
+        return new PostCapacity(years, alerts, posts, people);
+    }
+
+    private static String code(Map<Long, AgencySummary> agencyById, long id) {
+        AgencySummary agency = agencyById.get(id);
+        return agency == null ? "?" : agency.code();
+    }
+
+    /** The plan's capacity as CSV: one row per fiscal year, agency and role (needed, assigned, short). */
+    @PreAuthorize("isAuthenticated()")
+    public void capacityCsv(long planId, Writer out) {
+        Capacity plan = capacity(planId);
+        try (SpreadsheetCsv csv = SpreadsheetCsv.to(out)) {
+            csv.row("plan", "fiscal_year", "agency", "role", "fte_needed", "fte_assigned", "fte_short");
+            for (Capacity.YearCapacity year : plan.years()) {
+                for (Capacity.Line line : year.lines()) {
+                    csv.row(plan.planTitle(), line.fiscalYear(), line.agencyCode(), line.role().name(),
+                            line.needed(), line.assigned(), line.shortfall());
+                }
+            }
+        }
+    }
+
+    /** The portfolio ranking as CSV: agencies, then countries, by shortfall. */
+    @PreAuthorize("isAuthenticated()")
+    @ReportQuery
+    public void portfolioCsv(Writer out) {
+        List<PortfolioRow> rows = portfolio();
+        try (SpreadsheetCsv csv = SpreadsheetCsv.to(out)) {
+            csv.row("kind", "name", "fte_needed", "fte_assigned", "fte_short");
+            for (boolean country : new boolean[] {false, true}) {
+                for (PortfolioRow r : rows) {
+                    if (r.country() == country) {
+                        csv.row(country ? "country" : "agency", r.label(), r.needed(), r.assigned(), r.shortfall());
+                    }
+                }
+            }
+        }
     }
 
     private static final String PORTFOLIO = """

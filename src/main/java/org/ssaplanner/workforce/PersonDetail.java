@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * One person as the signed-in user may see them: name, agency, category and contact for everyone; date of birth,
- * employee number, certifications and interagency experience only when {@code personalDataVisible} (administrators,
+ * employee number, certifications, training and interagency experience only when {@code personalDataVisible} (administrators,
  * planners of the person's agency and evaluators), otherwise null and empty.
  */
 public record PersonDetail(long id, long version, String name, long agencyId, String agencyLabel,
         WorkforceCategory category, String contact, boolean personalDataVisible, LocalDate dateOfBirth,
         String employeeNumber, String interagencyExperience, List<CertificationView> certifications,
-        List<AssignmentView> assignments, boolean editable) {
+        List<TrainingView> training, List<AssignmentView> assignments, boolean editable) {
 }

@@ -1,12 +1,8 @@
 package org.ssaplanner.workforce;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import org.ssaplanner.agencies.AgencyService;
-import org.ssaplanner.agencies.AgencySummary;
-import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.agencies.AgencyMaintainers;
 import org.ssaplanner.shared.security.Role;
 import org.ssaplanner.workforce.domain.PersonRepository;
 import org.ssaplanner.workforce.domain.PositionRepository;
@@ -20,28 +16,24 @@ import org.ssaplanner.workforce.domain.PositionRepository;
 @Component("workforcePermissions")
 public class WorkforcePermissions {
 
-    private final AgencyService agencies;
+    private final AgencyMaintainers maintainers;
     private final PersonRepository people;
     private final PositionRepository positions;
 
-    WorkforcePermissions(AgencyService agencies, PersonRepository people, PositionRepository positions) {
-        this.agencies = agencies;
+    WorkforcePermissions(AgencyMaintainers maintainers, PersonRepository people, PositionRepository positions) {
+        this.maintainers = maintainers;
         this.people = people;
         this.positions = positions;
     }
 
     /** May the user add people or positions at all (for some agency)? */
     public boolean canAdd(Authentication authentication) {
-        return hasRole(authentication, Role.ADMIN) || planner(authentication) != null;
+        return maintainers.canMaintainSome(authentication);
     }
 
     /** May the user make a record belong to this agency? null is let through to the validation that asks for it. */
     public boolean canMaintainAgency(Long agencyId, Authentication authentication) {
-        if (hasRole(authentication, Role.ADMIN)) {
-            return true;
-        }
-        CurrentUser planner = planner(authentication);
-        return planner != null && (agencyId == null || within(agencyId, planner.agencyId()));
+        return maintainers.canMaintain(agencyId, authentication);
     }
 
     public boolean canEditPerson(long personId, Authentication authentication) {
@@ -65,33 +57,12 @@ public class WorkforcePermissions {
                 .orElse(authentication != null && authentication.isAuthenticated());
     }
 
-    /** Whether {@code agencyId} is {@code ancestorId} or lies below it in the agencies tree. */
-    boolean within(long agencyId, long ancestorId) {
-        Map<Long, Long> parents = new HashMap<>();
-        for (AgencySummary agency : agencies.tree()) {
-            parents.put(agency.id(), agency.parentId());
-        }
-        Long current = agencyId;
-        int depth = 0;
-        while (current != null && depth++ < 50) {
-            if (current == ancestorId) {
-                return true;
-            }
-            current = parents.get(current);
-        }
-        return false;
-    }
-
-    private static CurrentUser planner(Authentication authentication) {
-        if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user
-                && user.hasRole(Role.PLANNER)) {
-            return user;
-        }
-        return null;
+    /** Administrators (the workload rules, and anything else only they maintain). */
+    public boolean isAdmin(Authentication authentication) {
+        return hasRole(authentication, Role.ADMIN);
     }
 
     static boolean hasRole(Authentication authentication, Role role) {
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> role.authority().equals(a.getAuthority()));
+        return AgencyMaintainers.hasRole(authentication, role);
     }
 }

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -35,6 +34,8 @@ import org.ssaplanner.workforce.domain.Person;
 import org.ssaplanner.workforce.domain.PersonRepository;
 import org.ssaplanner.workforce.domain.Position;
 import org.ssaplanner.workforce.domain.PositionRepository;
+import org.ssaplanner.workforce.domain.Training;
+import org.ssaplanner.workforce.domain.TrainingRepository;
 
 /**
  * People and positions of the workforce (issue 16, items 1 and 2). Every signed-in user reads names, agencies and
@@ -55,10 +56,13 @@ public class WorkforceService {
     private final ReferenceDataService reference;
     private final WorkforcePermissions permissions;
     private final AssignmentReads assignments;
+    private final WorkforceValidator validator;
+    private final TrainingRepository training;
 
     WorkforceService(PersonRepository people, CertificationRepository certifications, PositionRepository positions,
             CertificationLevelRepository levels, FunctionalAreaRepository areas, AgencyService agencies,
-            ReferenceDataService reference, WorkforcePermissions permissions, AssignmentReads assignments) {
+            ReferenceDataService reference, WorkforcePermissions permissions, AssignmentReads assignments,
+            WorkforceValidator validator, TrainingRepository training) {
         this.people = people;
         this.certifications = certifications;
         this.positions = positions;
@@ -68,6 +72,8 @@ public class WorkforceService {
         this.reference = reference;
         this.permissions = permissions;
         this.assignments = assignments;
+        this.validator = validator;
+        this.training = training;
     }
 
     // ---- people
@@ -91,6 +97,7 @@ public class WorkforceService {
                 agency == null ? "?" : agency.label(), p.getCategory(), p.getContact(), personal,
                 personal ? p.getDateOfBirth() : null, personal ? p.getEmployeeNumber() : null,
                 personal ? p.getInteragencyExperience() : null, personal ? certificationViews(id) : List.of(),
+                personal ? trainingViews(id) : List.of(),
                 assignments.ofPerson(id, authentication),
                 permissions.canMaintainAgency(p.getAgencyId(), authentication));
     }
@@ -127,7 +134,7 @@ public class WorkforceService {
     @PreAuthorize("@workforcePermissions.canMaintainAgency(#command.agencyId(), authentication)")
     @Transactional
     public long addPerson(PersonCommand command) {
-        validate(command, null);
+        validator.validate(command, null);
         return people.saveAndFlush(new Person(command.name().trim(), command.agencyId(), command.category(),
                 command.dateOfBirth(), blankToNull(command.employeeNumber()), blankToNull(command.contact()),
                 blankToNull(command.interagencyExperience()))).getId();
@@ -139,7 +146,7 @@ public class WorkforceService {
     public void updatePerson(long id, long expectedVersion, PersonCommand command) {
         Person person = personOf(id);
         StaleEditException.check("Person", id, expectedVersion, person.getVersion());
-        validate(command, id);
+        validator.validate(command, id);
         person.describe(command.name().trim(), command.agencyId(), command.category(), command.dateOfBirth(),
                 blankToNull(command.employeeNumber()), blankToNull(command.contact()),
                 blankToNull(command.interagencyExperience()));
@@ -181,6 +188,44 @@ public class WorkforceService {
         certifications.flush();
     }
 
+    /**
+     * Records a training of a person (issue 16, item 2): a course (200 characters at most), the date it was completed
+     * (not in the future) and its expiry (not before that date), or nothing is saved.
+     */
+    @PreAuthorize("@workforcePermissions.canEditPerson(#personId, authentication)")
+    @Transactional
+    public long addTraining(long personId, TrainingCommand command) {
+        personOf(personId);
+        List<Violation> violations = new ArrayList<>();
+        String course = command.course() == null ? null : command.course().strip();
+        if (course == null || course.isEmpty()) {
+            violations.add(new Violation("course", "workforce.training.course.required"));
+        } else if (course.length() > 200) {
+            violations.add(new Violation("course", "workforce.training.course.length"));
+        }
+        if (command.completedOn() == null) {
+            violations.add(new Violation("completedOn", "workforce.training.date.required"));
+        } else if (command.completedOn().isAfter(today())) {
+            violations.add(new Violation("completedOn", "workforce.certification.date.future"));
+        } else if (command.expiresOn() != null && command.expiresOn().isBefore(command.completedOn())) {
+            violations.add(new Violation("expiresOn", "workforce.certification.expiry.order"));
+        }
+        if (!violations.isEmpty()) {
+            throw new FieldValidationException(violations);
+        }
+        return training.saveAndFlush(new Training(personId, course, command.completedOn(), command.expiresOn()))
+                .getId();
+    }
+
+    @PreAuthorize("@workforcePermissions.canEditPerson(#personId, authentication)")
+    @Transactional
+    public void removeTraining(long personId, long trainingId) {
+        Training record = training.findById(trainingId).filter(t -> t.getPersonId() == personId)
+                .orElseThrow(() -> new NotFoundException("Training", trainingId));
+        training.delete(record);
+        training.flush();
+    }
+
     /** Everyone, by name (the choices of the assignment and position forms). */
     @PreAuthorize("isAuthenticated()")
     public List<PersonRow> everyone() {
@@ -208,7 +253,7 @@ public class WorkforceService {
     @PreAuthorize("@workforcePermissions.canMaintainAgency(#command.agencyId(), authentication)")
     @Transactional
     public long addPosition(PositionCommand command) {
-        validate(command);
+        validator.validate(command);
         return positions.saveAndFlush(new Position(command)).getId();
     }
 
@@ -218,80 +263,17 @@ public class WorkforceService {
     public void updatePosition(long id, long expectedVersion, PositionCommand command) {
         Position position = positionOf(id);
         StaleEditException.check("Position", id, expectedVersion, position.getVersion());
-        validate(command);
+        validator.validate(command);
         position.describe(command);
         positions.saveAndFlush(position);
     }
 
-    // ---- validation
-
-    private void validate(PersonCommand command, Long id) {
-        List<Violation> violations = new ArrayList<>();
-        if (command.name() == null || command.name().isBlank()) {
-            violations.add(new Violation("name", "workforce.name.required"));
-        }
-        agencyViolation(command.agencyId()).ifPresent(violations::add);
-        if (command.category() == null) {
-            violations.add(new Violation("category", "workforce.category.required"));
-        }
-        if (command.dateOfBirth() != null && command.dateOfBirth().isAfter(today())) {
-            violations.add(new Violation("dateOfBirth", "workforce.person.birth.future"));
-        }
-        if (violations.isEmpty() && (command.dateOfBirth() != null || blankToNull(command.employeeNumber()) != null)
-                && !people.duplicates(command.name().trim(), command.agencyId(), command.dateOfBirth(),
-                        blankToNull(command.employeeNumber()), id).isEmpty()) {
-            violations.add(new Violation("name", "workforce.person.duplicate"));
-        }
-        if (!violations.isEmpty()) {
-            throw new FieldValidationException(violations);
-        }
-    }
-
-    private void validate(PositionCommand command) {
-        List<Violation> violations = new ArrayList<>();
-        if (command.title() == null || command.title().isBlank()) {
-            violations.add(new Violation("title", "workforce.position.title.required"));
-        }
-        agencyViolation(command.agencyId()).ifPresent(violations::add);
-        if (command.postType() == null) {
-            violations.add(new Violation("postType", "workforce.position.post.required"));
-        }
-        if (command.category() == null) {
-            violations.add(new Violation("category", "workforce.category.required"));
-        }
-        if (command.countryId() != null && reference.country(command.countryId()).isEmpty()) {
-            violations.add(new Violation("countryId", "workforce.position.country.unknown"));
-        }
-        if (command.areaId() != null && areas.findById(command.areaId()).isEmpty()) {
-            violations.add(new Violation("areaId", "workforce.certification.area.required"));
-        }
-        if (command.requiredLevelId() != null && levels.findById(command.requiredLevelId())
-                .filter(l -> !l.isRetired()).isEmpty()) {
-            violations.add(new Violation("requiredLevelId", "workforce.position.level.current"));
-        }
-        if (command.personId() != null && people.findById(command.personId()).isEmpty()) {
-            violations.add(new Violation("personId", "workforce.position.person.unknown"));
-        }
-        if (command.filledFrom() != null && command.filledTo() != null
-                && command.filledTo().isBefore(command.filledFrom())) {
-            violations.add(new Violation("filledTo", "workforce.position.dates.order"));
-        }
-        if (!violations.isEmpty()) {
-            throw new FieldValidationException(violations);
-        }
-    }
-
-    private Optional<Violation> agencyViolation(Long agencyId) {
-        if (agencyId == null) {
-            return Optional.of(new Violation("agencyId", "workforce.agency.required"));
-        }
-        if (agencies.find(agencyId).filter(AgencySummary::active).isEmpty()) {
-            return Optional.of(new Violation("agencyId", "workforce.agency.inactive"));
-        }
-        return Optional.empty();
-    }
-
     // ---- views
+
+    private List<TrainingView> trainingViews(long personId) {
+        return training.findByPersonIdOrderByCompletedOnDescIdDesc(personId).stream()
+                .map(t -> new TrainingView(t.getId(), t.getCourse(), t.getCompletedOn(), t.getExpiresOn())).toList();
+    }
 
     private List<CertificationView> certificationViews(long personId) {
         Map<Long, FunctionalArea> areaById = areas.findAll().stream()

@@ -157,6 +157,50 @@ class CapacityIntegrationTests {
         return jdbc.queryForObject("select count(*) from workforce_assignment", Long.class);
     }
 
+    @Test
+    void thePostsOfThePlansCountryShowVacanciesToursEndingAndLoadPerFilledPosition() {
+        long colombia = fixtures.country("CO");
+        String post = PlanningFixtures.unique("Post ");
+        long holder = workforce.addPerson(person("Ana Ruiz"));
+        String held = PlanningFixtures.unique("Held ");
+        String vacant = PlanningFixtures.unique("Vacant ");
+        workforce.addPosition(new PositionCommand(held, inl, PostType.EMBASSY_SECTION, post, colombia,
+                WorkforceCategory.CIVIL_SERVICE, null, null, true, holder, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2028, 6, 30)));
+        workforce.addPosition(new PositionCommand(vacant, inl, PostType.EMBASSY_SECTION, post, colombia,
+                WorkforceCategory.CIVIL_SERVICE, null, null, true, null, null, null));
+        long second = programs.create(plan, fixtures.program(PlanningFixtures.unique("Second "), inl,
+                fixtures.authority("INCLE")));
+        assignments.assign(plan, new AssignmentCommand(holder, program, 2027, AssignmentRole.MANAGER,
+                new BigDecimal("0.80")));
+        assignments.assign(plan, new AssignmentCommand(holder, second, 2027, AssignmentRole.IMPLEMENTER,
+                new BigDecimal("0.40")));
+        jdbc.update("insert into program_funding_line (program_id, fiscal_year, funding_account, requested, allocated,"
+                + " obligated, disbursed) values (?, 2027, 'INCLE', 3000000, 3000000, 0, 0),"
+                + " (?, 2031, 'INCLE', 500, 500, 0, 0)", program, program);
+
+        PostCapacity posts = capacity.posts(plan);
+        assertThat(posts.years()).isEqualTo(3);
+        assertThat(posts.positions()).filteredOn(a -> a.title().equals(vacant) || a.title().equals(held))
+                .extracting(PostCapacity.PositionAlert::title, PostCapacity.PositionAlert::kind)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(vacant, PostCapacity.AlertKind.VACANT),
+                        org.assertj.core.groups.Tuple.tuple(held, PostCapacity.AlertKind.TOUR_ENDS));
+        PostCapacity.Post row = posts.posts().stream().filter(p -> post.equals(p.postName())).findFirst()
+                .orElseThrow();
+        assertThat(row.filled()).isEqualTo(1);
+        assertThat(row.vacant()).isEqualTo(1);
+        assertThat(row.fteAssigned()).isEqualByComparingTo("1.20");
+        assertThat(row.fteAvailable()).isEqualByComparingTo("3");
+        assertThat(row.programsPerFilled()).isEqualByComparingTo("2");
+        // the funds of the program it manages, in the plan's years only (FY2031 lies outside them)
+        assertThat(row.fundsPerFilled()).isEqualByComparingTo("3000000");
+        assertThat(posts.people()).filteredOn(y -> y.personId() == holder)
+                .extracting(PostCapacity.PersonYear::fiscalYear, PostCapacity.PersonYear::overAssigned)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2027, true),
+                        org.assertj.core.groups.Tuple.tuple(2028, false),
+                        org.assertj.core.groups.Tuple.tuple(2029, false));
+    }
+
     private PersonCommand person(String name) {
         return new PersonCommand(PlanningFixtures.unique(name + " "), inl, WorkforceCategory.CIVIL_SERVICE, null,
                 null, null, null);

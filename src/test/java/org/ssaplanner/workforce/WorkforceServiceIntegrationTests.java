@@ -105,6 +105,42 @@ class WorkforceServiceIntegrationTests {
     }
 
     @Test
+    void trainingIsRecordedByMaintainersAndSeenLikeCertifications() {
+        TestUsers.signIn(inlPlanner);
+        long person = workforce.addPerson(person(PlanningFixtures.unique("Trained officer "), inl, null, null));
+        long training = workforce.addTraining(person, new TrainingCommand("  Security cooperation fundamentals ",
+                LocalDate.of(2024, 5, 1), LocalDate.of(2027, 5, 1)));
+        assertThat(workforce.person(person).training()).extracting(TrainingView::course)
+                .containsExactly("Security cooperation fundamentals");
+
+        // bad input: every field's message, nothing saved
+        assertThatThrownBy(() -> workforce.addTraining(person, new TrainingCommand(" ", LocalDate.of(2030, 1, 1),
+                null))).isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.violations())
+                        .extracting(FieldValidationException.Violation::field).containsExactly("course", "completedOn"));
+        assertThatThrownBy(() -> workforce.addTraining(person, new TrainingCommand("Course", LocalDate.of(2024, 5,
+                1), LocalDate.of(2024, 4, 1)))).isInstanceOfSatisfying(FieldValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("expiresOn"));
+        assertThat(workforce.person(person).training()).hasSize(1);
+
+        // seen by the agency's planners and evaluators; not by another agency's planner or a viewer
+        TestUsers.signIn(dscaEvaluator);
+        assertThat(workforce.person(person).training()).hasSize(1);
+        for (CurrentUser refused : new CurrentUser[] {dscaPlanner, inlViewer}) {
+            TestUsers.signIn(refused);
+            assertThat(workforce.person(person).training()).isEmpty();
+            assertThatThrownBy(() -> workforce.addTraining(person, new TrainingCommand("Course",
+                    LocalDate.of(2024, 5, 1), null))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> workforce.removeTraining(person, training))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        TestUsers.signIn(dscaEvaluator);
+        assertThatThrownBy(() -> workforce.removeTraining(person, training)).isInstanceOf(AccessDeniedException.class);
+        TestUsers.signIn(dosPlanner);
+        workforce.removeTraining(person, training);
+        assertThat(workforce.person(person).training()).isEmpty();
+    }
+
+    @Test
     void certificationsAreSeenByAdministratorsEvaluatorsAndPlannersOfThePersonsAgencyOnly() {
         TestUsers.signIn(inlPlanner);
         long person = workforce.addPerson(person(PlanningFixtures.unique("Luis Gómez "), inl,

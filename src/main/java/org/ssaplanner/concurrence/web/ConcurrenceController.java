@@ -28,6 +28,8 @@ import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.audit.RecordFields;
 import org.ssaplanner.shared.web.FieldErrors;
+import org.ssaplanner.shared.web.PageSection;
+import org.ssaplanner.shared.web.PageSections;
 
 /**
  * The concurrence panel of a plan ({@code /plans/{id}/concurrence}): each agency's answer, who and when, comments,
@@ -39,10 +41,12 @@ class ConcurrenceController {
 
     private final ConcurrenceService concurrence;
     private final MessageSource messages;
+    private final PageSections sections;
 
-    ConcurrenceController(ConcurrenceService concurrence, MessageSource messages) {
+    ConcurrenceController(ConcurrenceService concurrence, MessageSource messages, PageSections sections) {
         this.concurrence = concurrence;
         this.messages = messages;
+        this.sections = sections;
     }
 
     @InitBinder("answerForm")
@@ -85,6 +89,7 @@ class ConcurrenceController {
 
     private String page(ConcurrencePanel panel, Model model) {
         model.addAttribute("panel", panel);
+        model.addAttribute("sections", sections.render(PageSection.PLAN_REVIEW, panel.planId()));
         model.addAttribute("answers", ConcurrenceAnswer.values());
         model.addAttribute("maxComments", ConcurrenceService.MAX_COMMENTS);
         return "concurrence/panel";

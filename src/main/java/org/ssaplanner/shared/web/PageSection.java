@@ -31,6 +31,11 @@ public interface PageSection {
     String PLAN_ALERTS = "plan-alerts";
     /** A partner country's page ({@code /countries/{iso3}}): the record is the country (its id in reference data). */
     String COUNTRY = "country";
+    /**
+     * A plan's interagency review, the concurrence panel ({@code /plans/{id}/concurrence}): the record is the plan.
+     * Sections show reviewers what they weigh beside the plan (e.g. the workforce shortfalls).
+     */
+    String PLAN_REVIEW = "plan-review";
     /** The home page: the record is the signed-in user (its id); sections show that user's work, or nothing. */
     String HOME = "home";
 

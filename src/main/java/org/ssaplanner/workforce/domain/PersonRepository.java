@@ -29,4 +29,6 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             @Param("id") Long id);
 
     List<Person> findAllByOrderByNameAsc();
+
+    List<Person> findByEmployeeNumber(String employeeNumber);
 }

@@ -44,6 +44,11 @@ class PeopleController {
         binder.setAllowedFields(PersonForm.FIELDS);
     }
 
+    @InitBinder("trainingForm")
+    void allowTrainingFields(WebDataBinder binder) {
+        binder.setAllowedFields(TrainingForm.FIELDS);
+    }
+
     @InitBinder("certificationForm")
     void allowCertificationFields(WebDataBinder binder) {
         binder.setAllowedFields(CertificationForm.FIELDS);
@@ -87,6 +92,7 @@ class PeopleController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("certificationForm", new CertificationForm());
+        model.addAttribute("trainingForm", new TrainingForm());
         return detailPage(workforce.person(id), model);
     }
 
@@ -147,7 +153,40 @@ class PeopleController {
         return "redirect:/workforce/people/{id}";
     }
 
+    /** Reloading the page after a failed save: back to the person's page. */
+    @GetMapping("/{id}/training")
+    String reloadTraining(@PathVariable long id) {
+        return "redirect:/workforce/people/{id}";
+    }
+
+    @PostMapping("/{id}/training")
+    String addTraining(@PathVariable long id, @Valid @ModelAttribute("trainingForm") TrainingForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        workforce.checkCanEditPerson(id);
+        if (!binding.hasErrors()) {
+            try {
+                workforce.addTraining(id, form.toCommand());
+                redirect.addFlashAttribute("flash", "workforce.training.saved");
+                return "redirect:/workforce/people/{id}";
+            } catch (FieldValidationException e) {
+                FieldErrors.reject(binding, e);
+            }
+        }
+        model.addAttribute("certificationForm", new CertificationForm());
+        return detailPage(workforce.person(id), model);
+    }
+
+    @PostMapping("/{id}/training/{trainingId}/remove")
+    String removeTraining(@PathVariable long id, @PathVariable long trainingId, RedirectAttributes redirect) {
+        workforce.removeTraining(id, trainingId);
+        redirect.addFlashAttribute("flash", "workforce.training.removed");
+        return "redirect:/workforce/people/{id}";
+    }
+
     private String detailPage(PersonDetail person, Model model) {
+        if (!model.containsAttribute("trainingForm")) {
+            model.addAttribute("trainingForm", new TrainingForm());
+        }
         model.addAttribute("person", person);
         model.addAttribute("areas", framework.areas().stream().filter(a -> !a.retired()).toList());
         model.addAttribute("levels", framework.levels());

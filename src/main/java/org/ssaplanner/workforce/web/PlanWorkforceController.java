@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.web.FieldErrors;
@@ -21,6 +22,8 @@ import org.ssaplanner.workforce.Capacity;
 import org.ssaplanner.workforce.CapacityService;
 import org.ssaplanner.workforce.CertificationFrameworkService;
 import org.ssaplanner.workforce.WorkforceService;
+import org.ssaplanner.workforce.WorkloadRuleService;
+import org.ssaplanner.workforce.WorkloadSuggestion;
 
 /**
  * A plan's workforce ({@code /plans/{id}/workforce}): capacity against load per fiscal year, the assignments and the
@@ -34,9 +37,11 @@ class PlanWorkforceController {
     private final AssignmentService assignments;
     private final WorkforceService workforce;
     private final CertificationFrameworkService framework;
+    private final WorkloadRuleService rules;
 
     PlanWorkforceController(CapacityService capacity, AssignmentService assignments, WorkforceService workforce,
-            CertificationFrameworkService framework) {
+            CertificationFrameworkService framework, WorkloadRuleService rules) {
+        this.rules = rules;
         this.capacity = capacity;
         this.assignments = assignments;
         this.workforce = workforce;
@@ -88,9 +93,21 @@ class PlanWorkforceController {
         return "redirect:/plans/{id}/workforce";
     }
 
+    /**
+     * The workload form, with what the workload rules suggest and the rule that suggests it; {@code ?suggestion=apply}
+     * puts the suggested values in the form (saved only when the planner saves it).
+     */
     @GetMapping("/programs/{programId}")
-    String workload(@PathVariable long id, @PathVariable long programId, Model model) {
-        model.addAttribute("workloadForm", WorkloadForm.from(assignments.workload(id, programId)));
+    String workload(@PathVariable long id, @PathVariable long programId,
+            @RequestParam(name = "suggestion", required = false) String suggestion, Model model) {
+        WorkloadForm form = WorkloadForm.from(assignments.workload(id, programId));
+        WorkloadSuggestion suggested = rules.suggest(id, programId);
+        if ("apply".equals(suggestion) && suggested.found()) {
+            form.apply(suggested.rule());
+            model.addAttribute("suggestionApplied", true);
+        }
+        model.addAttribute("workloadForm", form);
+        model.addAttribute("suggestion", suggested);
         return workloadForm(id, programId, model);
     }
 
@@ -99,6 +116,7 @@ class PlanWorkforceController {
             @Valid @ModelAttribute("workloadForm") WorkloadForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         assignments.workload(id, programId);
+        model.addAttribute("suggestion", rules.suggest(id, programId));
         if (!binding.hasErrors()) {
             try {
                 assignments.setWorkload(id, programId, form.getVersion(), form.toCommand());
@@ -114,6 +132,7 @@ class PlanWorkforceController {
     private String page(long id, Model model, boolean assignmentFailed) {
         Capacity plan = capacity.capacity(id);
         model.addAttribute("capacity", plan);
+        model.addAttribute("posts", capacity.posts(id));
         model.addAttribute("planId", id);
         model.addAttribute("assignments", assignments.ofPlan(id));
         model.addAttribute("programs", assignments.programs(id));

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.ssaplanner.workforce.ProgramRef;
 import org.ssaplanner.workforce.WorkloadCommand;
+import org.ssaplanner.workforce.WorkloadRuleView;
 
 /** The form of the workload a program needs in each year of its plan. */
 class WorkloadForm {
@@ -45,6 +46,15 @@ class WorkloadForm {
         form.evaluatorFte = program.evaluatorFte();
         form.managerLevelId = program.managerLevelId();
         return form;
+    }
+
+    /** The values a workload rule suggests (the version stays: saving it is an edit like any other). */
+    void apply(WorkloadRuleView rule) {
+        this.managerFte = rule.managerFte();
+        this.implementerFte = rule.implementerFte();
+        this.oversightFte = rule.oversightFte();
+        this.evaluatorFte = rule.evaluatorFte();
+        this.managerLevelId = rule.managerLevelId();
     }
 
     WorkloadCommand toCommand() {

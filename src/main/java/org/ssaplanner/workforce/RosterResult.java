@@ -1,0 +1,5 @@
+package org.ssaplanner.workforce;
+
+/** What a roster import saved. */
+public record RosterResult(int people, int positions) {
+}
