@@ -47,6 +47,12 @@ class PriorityController {
         return "portfolio/priorities";
     }
 
+    /** Reloading the page after a failed save: back to the plan's priorities. */
+    @GetMapping("/portfolio/plans/{planId}/priorities/{objectiveId}")
+    String reloadObjective(@PathVariable long planId, @PathVariable long objectiveId) {
+        return "redirect:/portfolio/plans/" + planId + "/priorities";
+    }
+
     @PostMapping("/portfolio/plans/{planId}/priorities/{objectiveId}")
     String setObjective(@PathVariable long planId, @PathVariable long objectiveId,
             @ModelAttribute("priorityForm") PriorityForm form, BindingResult binding, Model model,

@@ -1,7 +1,9 @@
 package org.ssaplanner.portfolio.web;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
@@ -77,9 +79,23 @@ class ReviewController {
         return choices(model);
     }
 
+    /** A plan to choose: the first 200 plans, and the one asked for (the plan page's link) when it is not among them. */
+    record PlanChoice(long id, String title) {
+    }
+
     private String choices(Model model) {
-        model.addAttribute("planChoices", plans.search(PlanFilter.none(),
-                PageRequest.of(0, 200)).getContent());
+        List<PlanChoice> choices = new ArrayList<>(plans.search(PlanFilter.none(), PageRequest.of(0, 200)).stream()
+                .map(p -> new PlanChoice(p.id(), p.title())).toList());
+        Object form = model.getAttribute("reviewForm");
+        if (form instanceof ReviewForm review && review.getPlanId() != null
+                && choices.stream().noneMatch(c -> c.id() == review.getPlanId())) {
+            try {
+                choices.add(0, new PlanChoice(review.getPlanId(), plans.context(review.getPlanId()).title()));
+            } catch (NotFoundException e) {
+                review.setPlanId(null);
+            }
+        }
+        model.addAttribute("planChoices", choices);
         model.addAttribute("regionChoices", reference.regions());
         model.addAttribute("scopes", ReviewScope.values());
         return "portfolio/reviews";

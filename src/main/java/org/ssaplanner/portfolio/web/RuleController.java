@@ -73,6 +73,12 @@ class RuleController {
         return form(id, model);
     }
 
+    /** Reloading the page after a failed save: back to the rule's form. */
+    @GetMapping("/portfolio/rules/{id}")
+    String reload(@PathVariable long id) {
+        return "redirect:/portfolio/rules/" + id + "/edit";
+    }
+
     @PostMapping("/portfolio/rules/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("ruleForm") RuleForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
