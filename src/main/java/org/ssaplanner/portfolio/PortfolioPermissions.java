@@ -48,7 +48,7 @@ public class PortfolioPermissions {
             return false;
         }
         if (planId == null) {
-            return false;
+            return true; // no plan chosen: the service answers with the field's message
         }
         Optional<Long> agency = conductingAgency(planId);
         return agency.isEmpty() || agency.get() == user.agencyId();

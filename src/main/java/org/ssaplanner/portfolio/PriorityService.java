@@ -75,6 +75,11 @@ public class PriorityService {
         return new ObjectivePriorities(planId, plan.title(), plan.country().name(), canEdit, rows);
     }
 
+    @PreAuthorize("@portfolioPermissions.canReviewPlan(#planId, authentication)")
+    public void checkCanEdit(long planId) {
+        // method security decides
+    }
+
     /**
      * Sets an objective's priority and stakes; {@code expectedVersion} -1 when none was set yet. Computes the plan's
      * assessments again.

@@ -57,6 +57,7 @@ class PriorityController {
     String setObjective(@PathVariable long planId, @PathVariable long objectiveId,
             @ModelAttribute("priorityForm") PriorityForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        priorities.checkCanEdit(planId);
         if (form.getPriority() == null) {
             binding.rejectValue("priority", "portfolio.priority.range");
         } else {
