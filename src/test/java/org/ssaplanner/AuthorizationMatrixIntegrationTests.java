@@ -82,6 +82,9 @@ import org.ssaplanner.partners.PartnerUnitService;
 import org.ssaplanner.plans.ObjectiveCommand;
 import org.ssaplanner.plans.OutcomeCommand;
 import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.portfolio.ReviewCommand;
+import org.ssaplanner.portfolio.ReviewScope;
+import org.ssaplanner.portfolio.ReviewService;
 import org.ssaplanner.programs.FundingLineCommand;
 import org.ssaplanner.programs.PlanningFixtures;
 import org.ssaplanner.programs.ProgramService;
@@ -430,6 +433,7 @@ class AuthorizationMatrixIntegrationTests {
             case "certificationId" -> data.certification;
             case "trainingId" -> data.training;
             case "assignmentId" -> data.assignment;
+            case "itemId" -> data.reviewItem;
             // an agency suggested for the plan (issue 14: Homeland Security's Coast Guard takes no part in it)
             case "agencyId" -> data.suggestedAgency;
             case "id" -> pattern.startsWith("/imports/mappings/") ? data.agencyMapping : switch (segment) {
@@ -449,6 +453,8 @@ class AuthorizationMatrixIntegrationTests {
                 case "people" -> data.person;
                 case "positions" -> data.position;
                 case "workload-rules" -> data.workloadRule;
+                case "reviews" -> data.review;
+                case "rules" -> data.portfolioRule;
                 default -> null;
             };
             default -> null;
@@ -511,6 +517,9 @@ class AuthorizationMatrixIntegrationTests {
         long certification;
         long position;
         long assignment;
+        long review;
+        long reviewItem;
+        long portfolioRule;
     }
 
     private Data createData() {
@@ -605,6 +614,13 @@ class AuthorizationMatrixIntegrationTests {
         data.agencyMapping = jdbc.queryForObject("insert into interchange_agency_mapping (parent_acronym, "
                 + "source_acronym, source_name) values (?, ?, 'Matrix bureau') returning id", Long.class,
                 PlanningFixtures.unique("M"), PlanningFixtures.unique("B"));
+        // the portfolio review (issue 15): a review of the plan, opened by its conductor, with its program's item
+        TestUsers.signIn(conductor);
+        data.review = context.getBean(ReviewService.class).open(new ReviewCommand(ReviewScope.PLAN, data.plan, null,
+                null, null));
+        data.reviewItem = jdbc.queryForObject("select min(id) from portfolio_review_item where review_id = ?",
+                Long.class, data.review);
+        data.portfolioRule = jdbc.queryForObject("select min(id) from portfolio_rule", Long.class);
         TestUsers.signOut();
         return data;
     }

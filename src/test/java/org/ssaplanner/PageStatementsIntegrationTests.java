@@ -37,6 +37,9 @@ import org.ssaplanner.evaluations.PeriodCommand;
 import org.ssaplanner.plans.ObjectiveCommand;
 import org.ssaplanner.plans.OutcomeCommand;
 import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.portfolio.ReviewCommand;
+import org.ssaplanner.portfolio.ReviewScope;
+import org.ssaplanner.portfolio.ReviewService;
 import org.ssaplanner.programs.FundingLineCommand;
 import org.ssaplanner.programs.PlanningFixtures;
 import org.ssaplanner.programs.ProgramCommandBuilder;
@@ -95,6 +98,9 @@ class PageStatementsIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ReviewService reviews;
 
     @Autowired
     CountryTeamService team;
@@ -317,6 +323,10 @@ class PageStatementsIntegrationTests {
 
     private Map<String, Long> statements() throws Exception {
         String country = jdbc.queryForObject("select alpha3 from country where alpha2 = 'CO'", String.class);
+        // the portfolio review of the plan (issue 15), opened on the data set as it is: every program of the plan
+        TestUsers.signIn(principals.get(Role.PLANNER));
+        long review = reviews.open(new ReviewCommand(ReviewScope.PLAN, plan, null, null, null));
+        TestUsers.signOut();
         Map<String, Role> pages = new LinkedHashMap<>();
         pages.put("/ as ADMIN", Role.ADMIN);
         pages.put("/ as PLANNER", Role.PLANNER);
@@ -359,9 +369,16 @@ class PageStatementsIntegrationTests {
         pages.put("/workforce/people?size=2", Role.VIEWER);
         pages.put("/workforce/positions?size=2", Role.PLANNER);
         pages.put("/workforce/people/" + workforcePerson, Role.PLANNER);
+        // the portfolio (issue 15): the recommendations table paged and the dashboards aggregated in SQL, a review
+        // with every program of the plan in two statements; keyed without the review's id (it differs per data set)
+        pages.put("/portfolio?size=2", Role.VIEWER);
+        pages.put("/portfolio?planId=" + plan + "&size=2", Role.VIEWER);
+        pages.put("/portfolio/reviews", Role.VIEWER);
+        pages.put("/portfolio/reviews/{review}", Role.PLANNER);
+        pages.put("/portfolio/reviews/{review} as VIEWER", Role.VIEWER);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Map.Entry<String, Role> page : pages.entrySet()) {
-            String url = page.getKey().replaceAll(" as [A-Z]+$", "");
+            String url = page.getKey().replaceAll(" as [A-Z]+$", "").replace("{review}", String.valueOf(review));
             // once unmeasured first: the reference lists it reads are then cached for both data sets alike; then the
             // fewer of two measured views, since a cached reference entry may expire (once a minute) between them
             mvc.perform(get(url).with(user(principals.get(page.getValue()))));

@@ -3,7 +3,7 @@
  * through the other modules' APIs on the first start. Depends on the modules it seeds; nothing depends on it.
  */
 @ApplicationModule(displayName = "Demo data", allowedDependencies = {"accounts", "agencies",
-        "authorities", "concurrence", "countryteam", "partners", "plans", "programs", "reference", "shared", "workforce"})
+        "authorities", "concurrence", "countryteam", "evaluations", "partners", "plans", "portfolio", "programs", "reference", "shared", "workforce"})
 package org.ssaplanner.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,26 @@
+package org.ssaplanner.portfolio;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A program's factors and recommendation as last computed (see {@link AssessmentService}). Funding is the allocated
+ * amount. {@code recommendation} is null when no rule applies.
+ */
+public record ProgramAssessment(long programId, long planId, long countryId, String programTitle, String planTitle,
+        String countryName, String agencyLabel, String primaryCategory, int firstFiscalYear, int lastFiscalYear,
+        Integer priority, Integer derivedPriority, String priorityDerivation, boolean priorityOverridden,
+        Integer countryTier, Performance performance, int onTrack, int offTrack, int noData, int indicators,
+        int outcomeIndicators, Integer effectRating, LocalDate effectRatingDate, RiskLevel risk, int blockingFindings,
+        int warningFindings, int credibleIncidents, String absorptiveCapacity, Sustainment sustainment,
+        LocalDate authoritySunset, BigDecimal governance, Integer governanceYear, Integer conflictIntensity,
+        Integer conflictYear, BigDecimal militaryBurden, Integer militaryBurdenYear, BigDecimal competitorShare,
+        Boolean competitorRising, Recommendation recommendation, Long ruleId, String ruleName, String reasons,
+        BigDecimal allocated, Instant computedAt) {
+
+    /** Share of the program's indicators at outcome or impact level, in percent (null without indicators). */
+    public Integer outcomeShare() {
+        return indicators == 0 ? null : (int) Math.round(100.0 * outcomeIndicators / indicators);
+    }
+}

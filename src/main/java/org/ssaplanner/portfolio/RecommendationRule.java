@@ -1,0 +1,95 @@
+package org.ssaplanner.portfolio;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One rule of the recommendation (kept as data in {@code portfolio_rule}, edited by administrators). Every condition
+ * left null holds for any value. A priority bound holds only for a program with a priority (1 highest, 5 lowest), a
+ * competition condition only where competition data exists, a tier bound only for a country with a tier.
+ */
+public record RecommendationRule(long id, int position, String name, Recommendation recommendation, String explanation,
+        Integer priorityMin, Integer priorityMax, Set<Performance> performances, Set<RiskLevel> risks,
+        BigDecimal competitorShareMin, Boolean competitorRising, Integer countryTierMax, boolean enabled) {
+
+    public RecommendationRule {
+        performances = performances == null ? Set.of() : Set.copyOf(performances);
+        risks = risks == null ? Set.of() : Set.copyOf(risks);
+    }
+
+    /** What the rules weigh of a program. */
+    public record Factors(Integer priority, Performance performance, RiskLevel risk, BigDecimal competitorShare,
+            Boolean competitorRising, Integer countryTier) {
+    }
+
+    public boolean matches(Factors f) {
+        if (!enabled) {
+            return false;
+        }
+        if ((priorityMin != null || priorityMax != null) && f.priority() == null) {
+            return false;
+        }
+        if (priorityMin != null && f.priority() < priorityMin) {
+            return false;
+        }
+        if (priorityMax != null && f.priority() > priorityMax) {
+            return false;
+        }
+        if (!performances.isEmpty() && !performances.contains(f.performance())) {
+            return false;
+        }
+        if (!risks.isEmpty() && !risks.contains(f.risk())) {
+            return false;
+        }
+        if (competitorShareMin != null
+                && (f.competitorShare() == null || f.competitorShare().compareTo(competitorShareMin) < 0)) {
+            return false;
+        }
+        if (competitorRising != null && (f.competitorRising() == null || !competitorRising.equals(f.competitorRising()))) {
+            return false;
+        }
+        return countryTierMax == null || f.countryTier() != null && f.countryTier() <= countryTierMax;
+    }
+
+    /** The first enabled rule, in position order, whose conditions all hold; none when no rule applies. */
+    public static Optional<RecommendationRule> first(List<RecommendationRule> rules, Factors factors) {
+        return rules.stream().sorted(Comparator.comparingInt(RecommendationRule::position))
+                .filter(r -> r.matches(factors)).findFirst();
+    }
+
+    /** The conditions in words, for the rules page (“priority 1-2; performance OFF_TRACK or MIXED”). */
+    public List<String> conditions() {
+        List<String> text = new ArrayList<>();
+        if (priorityMin != null || priorityMax != null) {
+            int min = priorityMin == null ? 1 : priorityMin;
+            int max = priorityMax == null ? 5 : priorityMax;
+            text.add(min == max ? "priority " + min : "priority " + min + "–" + max);
+        }
+        if (!performances.isEmpty()) {
+            text.add("performance " + String.join(" or ", performances.stream().sorted()
+                    .map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList()));
+        }
+        if (!risks.isEmpty()) {
+            text.add("risk " + String.join(" or ", risks.stream().sorted()
+                    .map(r -> r.name().toLowerCase(Locale.ROOT)).toList()));
+        }
+        if (competitorShareMin != null) {
+            text.add("competitors' share at least " + competitorShareMin.stripTrailingZeros().toPlainString() + "%");
+        }
+        if (competitorRising != null) {
+            text.add(competitorRising ? "competitors' share rising" : "competitors' share not rising");
+        }
+        if (countryTierMax != null) {
+            text.add("country tier " + (countryTierMax == 1 ? "1" : "1–" + countryTierMax));
+        }
+        if (text.isEmpty()) {
+            text.add("always");
+        }
+        return text;
+    }
+}

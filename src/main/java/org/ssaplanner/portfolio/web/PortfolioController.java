@@ -1,0 +1,61 @@
+package org.ssaplanner.portfolio.web;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.plans.PlanFilter;
+import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.portfolio.AssessmentService;
+import org.ssaplanner.portfolio.PortfolioFilter;
+import org.ssaplanner.portfolio.Recommendation;
+import org.ssaplanner.reference.ReferenceDataService;
+
+/**
+ * {@code /portfolio}: the recommendations table with its filters (paged in SQL), allocated funding by objective category
+ * and by agency over fiscal years, and programs by priority and performance (chart and table).
+ */
+@Controller
+class PortfolioController {
+
+    private final AssessmentService assessments;
+    private final PlanService plans;
+    private final ReferenceDataService reference;
+    private final AgencyService agencies;
+
+    PortfolioController(AssessmentService assessments, PlanService plans, ReferenceDataService reference,
+            AgencyService agencies) {
+        this.assessments = assessments;
+        this.plans = plans;
+        this.reference = reference;
+        this.agencies = agencies;
+    }
+
+    @GetMapping("/portfolio")
+    String portfolio(@RequestParam(required = false) Long planId, @RequestParam(required = false) Long regionId,
+            @RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) Long agencyId,
+            @RequestParam(required = false) Recommendation recommendation,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Model model) {
+        PortfolioFilter filter = new PortfolioFilter(planId, regionId, fiscalYear, agencyId, recommendation);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", assessments.recommendations(filter,
+                PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 100)))));
+        model.addAttribute("dashboard", assessments.dashboard(filter));
+        model.addAttribute("planChoices", plans.search(PlanFilter.none(), PageRequest.of(0, 200)).getContent());
+        model.addAttribute("regionChoices", reference.regions());
+        model.addAttribute("agencyChoices", agencies.activeAgencies());
+        model.addAttribute("recommendations", Recommendation.values());
+        return "portfolio/portfolio";
+    }
+
+    @PostMapping("/portfolio/assess")
+    String assessAll(RedirectAttributes redirect) {
+        assessments.assessAll();
+        redirect.addFlashAttribute("flash", "portfolio.assessed");
+        return "redirect:/portfolio";
+    }
+}

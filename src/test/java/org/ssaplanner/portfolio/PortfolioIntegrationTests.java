@@ -1,0 +1,342 @@
+package org.ssaplanner.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.ssaplanner.SsaIntegrationTest;
+import org.ssaplanner.TestUsers;
+import org.ssaplanner.accounts.UserAccountService;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.evaluations.Direction;
+import org.ssaplanner.evaluations.IndicatorCommand;
+import org.ssaplanner.evaluations.IndicatorMeasure;
+import org.ssaplanner.evaluations.IndicatorService;
+import org.ssaplanner.evaluations.PeriodCommand;
+import org.ssaplanner.plans.ObjectiveCommand;
+import org.ssaplanner.plans.OutcomeCommand;
+import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.programs.FundingLineCommand;
+import org.ssaplanner.programs.PlanningFixtures;
+import org.ssaplanner.programs.ProgramService;
+import org.ssaplanner.reference.MetricLevel;
+import org.ssaplanner.reference.ObjectiveCategory;
+import org.ssaplanner.reference.ReferenceDataService;
+import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.StaleEditException;
+import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.security.Role;
+
+/**
+ * The portfolio review end to end on PostgreSQL: priorities set, a review opened (recommendations computed from the
+ * other modules' data), a decision recorded against the recommendation, shown on the program and plan pages; stale
+ * edits refused; method security per role.
+ */
+@SsaIntegrationTest
+class PortfolioIntegrationTests {
+
+    @Autowired
+    UserAccountService users;
+    @Autowired
+    AgencyService agencies;
+    @Autowired
+    ReferenceDataService reference;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    IndicatorService indicators;
+    @Autowired
+    PriorityService priorities;
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    RuleService rules;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    private PlanningFixtures fixtures;
+    private CurrentUser conductor;
+    private CurrentUser colleague;
+    private CurrentUser otherPlanner;
+    private CurrentUser evaluator;
+    private CurrentUser viewer;
+    private CurrentUser admin;
+    private long plan;
+    private long objective;
+    private long failing;
+    private long unmeasured;
+    private long sharedOutcome;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new PlanningFixtures(users, agencies, reference, plans, programs);
+        long inl = fixtures.agency("INL");
+        long incle = fixtures.authority("INCLE");
+        admin = TestUsers.user(jdbc.queryForObject("select id from app_user where username = 'admin'", Long.class),
+                "admin", jdbc.queryForObject("select agency_id from app_user where username = 'admin'", Long.class),
+                Role.ADMIN);
+        conductor = fixtures.user("INL", Role.PLANNER);
+        colleague = fixtures.user("INL", Role.PLANNER);
+        otherPlanner = fixtures.user("DSCA", Role.PLANNER);
+        evaluator = fixtures.user("INL", Role.EVALUATOR);
+        viewer = fixtures.user("INL", Role.VIEWER);
+        plan = fixtures.plan(conductor, "CO", Set.of(inl));
+        TestUsers.signIn(conductor);
+        objective = plans.addObjective(plan, new ObjectiveCommand(ObjectiveCategory.GOVERNANCE,
+                "Accountable police", null));
+        long other = plans.addObjective(plan, new ObjectiveCommand(ObjectiveCategory.OPERATIONAL, "Border control",
+                null));
+        long verdicts = plans.addOutcome(plan, objective, new OutcomeCommand("Cases reach verdicts", null));
+        sharedOutcome = plans.addOutcome(plan, other, new OutcomeCommand("Patrols reach the border", null));
+        failing = programs.create(plan, fixtures.program(PlanningFixtures.unique("Police mentoring "), inl, incle));
+        unmeasured = programs.create(plan, fixtures.program(PlanningFixtures.unique("Border patrols "), inl, incle));
+        plans.linkProgram(plan, verdicts, failing);
+        plans.linkProgram(plan, sharedOutcome, failing);
+        plans.linkProgram(plan, sharedOutcome, unmeasured);
+        programs.saveFundingLine(failing, new FundingLineCommand(2027, "INCLE", new BigDecimal("900.00"),
+                new BigDecimal("800.00"), new BigDecimal("100.00"), BigDecimal.ZERO));
+        // an outcome indicator off track: 15 cases against a target of 20
+        TestUsers.signIn(evaluator);
+        long indicator = indicators.create(failing, new IndicatorCommand("Cases closed", "Cases closed",
+                MetricLevel.OUTCOME, IndicatorMeasure.UNIT, Direction.HIGHER_IS_BETTER, "cases", null, "10",
+                LocalDate.of(2023, 1, 1), "Court records", verdicts, null));
+        long version = jdbc.queryForObject("select version from evaluation_indicator where id = ?", Long.class,
+                indicator);
+        indicators.savePeriods(failing, indicator, version, List.of(new PeriodCommand(null, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31), "20", "15", null)));
+        // the unmeasured program only counts outputs
+        indicators.create(unmeasured, new IndicatorCommand("Patrols run", null, MetricLevel.OUTPUT,
+                IndicatorMeasure.UNIT, Direction.HIGHER_IS_BETTER, "patrols", null, "0", null, null, null, null));
+        TestUsers.signIn(conductor);
+        priorities.setObjectivePriority(plan, objective, -1, 1, "Impunity returns if cases stall");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void aReviewRecommendsWithItsReasonsAndRecordsTheDecisionTakenInstead() throws Exception {
+        jdbc.update("update program set sustainer = null where id = ?", failing);
+        long review = reviews.open(new ReviewCommand(ReviewScope.PLAN, plan, null, null, null));
+        ReviewDetail detail = reviews.review(review);
+        assertThat(detail.items()).hasSize(2);
+        ProgramAssessment a = assessments.assessment(failing).orElseThrow();
+        assertThat(a.priority()).isEqualTo(1);
+        assertThat(a.priorityDerivation()).startsWith("priority 1 from objective 'Accountable police'")
+                .contains("'Border control' not set");
+        assertThat(a.performance()).isEqualTo(Performance.OFF_TRACK);
+        assertThat(a.offTrack()).isEqualTo(1);
+        assertThat(a.outcomeShare()).isEqualTo(100);
+        assertThat(a.recommendation()).isEqualTo(Recommendation.REVAMP);
+        assertThat(a.ruleName()).isEqualTo("High stakes, not working");
+        assertThat(a.reasons()).startsWith("priority 1, performance off track, risk ")
+                .endsWith("→ revamp (High stakes, not working)");
+        assertThat(a.sustainment()).as("nobody named to sustain it").isEqualTo(Sustainment.MISSING);
+
+        ProgramAssessment b = assessments.assessment(unmeasured).orElseThrow();
+        assertThat(b.performance()).as("outputs only: unknown, never fine").isEqualTo(Performance.UNKNOWN);
+        assertThat(b.priority()).as("serves only an objective without priority").isNull();
+        assertThat(b.recommendation()).isEqualTo(Recommendation.EXPERIMENT);
+
+        Decision item = detail.items().stream().map(ReviewDetail.Item::decision)
+                .filter(d -> d.programId() == failing).findFirst().orElseThrow();
+        // experiment instead of revamp: a reason, a hypothesis, an indicator, a review date and a stop criterion
+        TestUsers.signIn(colleague);
+        assertThatThrownBy(() -> reviews.decide(review, item.itemId(), item.version(), new DecisionCommand(
+                Recommendation.EXPERIMENT, null, "INL Bogotá", LocalDate.now().plusMonths(6), null, null, null, null,
+                null))).isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.violations())
+                        .extracting(FieldValidationException.Violation::field).containsExactly("reason", "hypothesis",
+                                "successIndicator", "experimentReviewDate", "stopCriterion"));
+        reviews.decide(review, item.itemId(), item.version(), new DecisionCommand(Recommendation.EXPERIMENT,
+                "Mentoring judges may work where training did not", "INL Bogotá", LocalDate.now().plusMonths(6),
+                "Mentored courts close more cases", "Cases closed", LocalDate.now().plusMonths(12),
+                "No rise in cases closed after a year", null));
+        Decision decided = reviews.item(review, item.itemId());
+        assertThat(decided.decision()).isEqualTo(Recommendation.EXPERIMENT);
+        assertThat(decided.recommended()).isEqualTo(Recommendation.REVAMP);
+        assertThat(decided.recommendedReasons()).isEqualTo(a.reasons());
+        assertThat(decided.decidedBy()).isEqualTo(colleague.getUsername());
+        assertThat(reviews.decisionsOfProgram(failing)).hasSize(1);
+        assertThat(reviews.latestDecisionsOfPlan(plan)).extracting(Decision::programId).containsExactly(failing);
+        assertThat(reviews.decisionHistory(failing)).extracting(Decision::decision)
+                .containsExactly(Recommendation.EXPERIMENT);
+
+        // the same form sent again (its version is stale): 409, nothing changed
+        assertThatThrownBy(() -> reviews.decide(review, item.itemId(), item.version(), new DecisionCommand(
+                Recommendation.REVAMP, null, "INL", LocalDate.now().plusMonths(1), null, null, null, null, null)))
+                .isInstanceOf(StaleEditException.class);
+        assertThat(reviews.item(review, item.itemId()).decision()).isEqualTo(Recommendation.EXPERIMENT);
+
+        // the pages show it: the review, the program page, the plan page
+        mvc.perform(get("/portfolio/reviews/" + review).with(user(viewer))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("High stakes, not working")));
+        mvc.perform(get("/programs/" + failing).with(user(viewer))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"program-decision\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Mentored courts close more cases")));
+        mvc.perform(get("/plans/" + plan).with(user(viewer))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"plan-decisions\"")));
+        mvc.perform(get("/portfolio?planId=" + plan + "&recommendation=REVAMP").with(user(viewer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(a.programTitle())))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString(b.programTitle()))));
+        // the decision form of a viewer: 403; a stale POST through the web: 409
+        mvc.perform(get("/portfolio/reviews/" + review + "/items/" + item.itemId()).with(user(viewer)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/portfolio/reviews/" + review + "/items/" + item.itemId()).with(user(conductor)).with(csrf())
+                .param("version", String.valueOf(item.version())).param("decision", "REVAMP").param("owner", "INL")
+                .param("followUpDate", LocalDate.now().plusMonths(1).toString())).andExpect(status().isConflict());
+    }
+
+    @Test
+    void aCutNeedsItsClosurePlanAndSaysWhichOutcomesLoseTheirOnlyProgram() {
+        long review = reviews.open(new ReviewCommand(ReviewScope.PLAN, plan, null, null, null));
+        Decision item = reviews.review(review).items().stream().map(ReviewDetail.Item::decision)
+                .filter(d -> d.programId() == failing).findFirst().orElseThrow();
+        assertThat(assessments.outcomesLosingTheirOnlyProgram(plan, failing))
+                .containsExactly("Cases reach verdicts (objective: Accountable police)");
+        assertThat(assessments.outcomesLosingTheirOnlyProgram(plan, unmeasured)).as("the border outcome has two")
+                .isEmpty();
+        reviews.decide(review, item.itemId(), item.version(), new DecisionCommand(Recommendation.CUT,
+                "Budget moves to the border", "INL", LocalDate.now().minusDays(1), null, null, null, null,
+                "Hand over to the judiciary by FY2028"));
+        Decision cut = reviews.item(review, item.itemId());
+        assertThat(cut.theoryOfChangeEffect()).contains("Cases reach verdicts");
+        assertThat(cut.overdue()).as("past its follow-up date").isTrue();
+        assertThat(reviews.reviews(PageRequest.of(0, 50)).getContent()).filteredOn(r -> r.id() == review)
+                .singleElement().satisfies(r -> assertThat(r.overdue()).isEqualTo(1));
+    }
+
+    @Test
+    void whoMayReviewDecideAndSetPriorities() {
+        // planners of the conducting agency and administrators open a plan's review; others read
+        for (CurrentUser refused : List.of(otherPlanner, evaluator, viewer)) {
+            TestUsers.signIn(refused);
+            assertThatThrownBy(() -> reviews.open(new ReviewCommand(ReviewScope.PLAN, plan, null, null, null)))
+                    .as(refused.getUsername()).isInstanceOfAny(AccessDeniedException.class,
+                            AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> priorities.setObjectivePriority(plan, objective, 0, 2, null))
+                    .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> priorities.setOverride(failing, -1, 2, "Because"))
+                    .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+        }
+        TestUsers.signIn(colleague);
+        long review = reviews.open(new ReviewCommand(ReviewScope.PLAN, plan, null, null, null));
+        Decision item = reviews.review(review).items().get(0).decision();
+        for (CurrentUser refused : List.of(otherPlanner, evaluator, viewer)) {
+            TestUsers.signIn(refused);
+            assertThat(reviews.review(review).items()).as("everyone reads").hasSize(2);
+            assertThatThrownBy(() -> reviews.decide(review, item.itemId(), item.version(), new DecisionCommand(
+                    Recommendation.SUSTAIN, "x", "y", LocalDate.now(), null, null, null, null, null)))
+                    .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+        }
+        // a region's review: administrators only
+        long region = reference.countryByCode("CO").orElseThrow().regionId();
+        TestUsers.signIn(conductor);
+        assertThatThrownBy(() -> reviews.open(new ReviewCommand(ReviewScope.REGION, null, region, null, null)))
+                .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+        TestUsers.signIn(admin);
+        reviews.decide(review, item.itemId(), item.version(), new DecisionCommand(item.programId() == failing
+                ? Recommendation.REVAMP : Recommendation.EXPERIMENT, null, "Admin", LocalDate.now().plusDays(30),
+                "H", "I", LocalDate.now().plusDays(60), "S", null));
+        assertThat(reviews.item(review, item.itemId()).decided()).isTrue();
+
+        // the conductor overrides a priority, with a reason
+        TestUsers.signIn(conductor);
+        assertThatThrownBy(() -> priorities.setOverride(unmeasured, -1, 2, " "))
+                .isInstanceOf(FieldValidationException.class);
+        priorities.setOverride(unmeasured, -1, 2, "Border control is the ambassador's first ask");
+        ProgramAssessment overridden = assessments.assessment(unmeasured).orElseThrow();
+        assertThat(overridden.priority()).isEqualTo(2);
+        assertThat(overridden.priorityOverridden()).isTrue();
+        assertThat(overridden.priorityDerivation()).startsWith("priority 2 set by a planner");
+        assertThatThrownBy(() -> priorities.setOverride(unmeasured, -1, 3, "Again")).as("someone set one meanwhile")
+                .isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> priorities.setObjectivePriority(plan, objective, -1, 2, null))
+                .isInstanceOf(StaleEditException.class);
+    }
+
+    @Test
+    void countryTiersAreSetByAdministratorsWithTheirHistory() {
+        TestUsers.signIn(conductor);
+        assertThatThrownBy(() -> priorities.setTier("CO", 1, "Key partner"))
+                .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+        TestUsers.signIn(admin);
+        assertThatThrownBy(() -> priorities.setTier("CO", 4, ""))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.violations())
+                        .extracting(FieldValidationException.Violation::field).containsExactly("tier", "reason"));
+        int before = priorities.tierHistory("CO").size();
+        priorities.setTier("CO", 2, "Partner of interest " + PlanningFixtures.unique(""));
+        priorities.setTier("COL", 1, "Counternarcotics partner " + PlanningFixtures.unique(""));
+        List<CountryTier> history = priorities.tierHistory("CO");
+        assertThat(history).hasSize(before + 2);
+        assertThat(history.get(0).tier()).as("the latest first").isEqualTo(1);
+        assertThat(history.get(1).tier()).isEqualTo(2);
+        assertThat(assessments.assessment(failing).orElseThrow().countryTier()).isEqualTo(1);
+    }
+
+    @Test
+    void theSeededRulesAreTheOnesTheUnitTestsCheck() {
+        TestUsers.signIn(viewer);
+        List<RecommendationRule> seeded = rules.rules().stream().map(RuleService.RuleView::rule)
+                .filter(r -> r.position() <= 120).toList();
+        assertThat(seeded).extracting(RecommendationRule::position, RecommendationRule::name,
+                RecommendationRule::recommendation, RecommendationRule::priorityMin, RecommendationRule::priorityMax,
+                RecommendationRule::performances, RecommendationRule::risks, RecommendationRule::competitorRising,
+                RecommendationRule::countryTierMax)
+                .containsExactlyElementsOf(SeedRules.all().stream().map(r -> org.assertj.core.groups.Tuple.tuple(
+                        r.position(), r.name(), r.recommendation(), r.priorityMin(), r.priorityMax(), r.performances(),
+                        r.risks(), r.competitorRising(), r.countryTierMax())).toList());
+        assertThat(seeded).extracting(r -> r.competitorShareMin() == null ? null
+                : r.competitorShareMin().stripTrailingZeros()).containsExactlyElementsOf(SeedRules.all().stream()
+                        .map(r -> r.competitorShareMin() == null ? null : r.competitorShareMin().stripTrailingZeros())
+                        .toList());
+        assertThat(seeded).allSatisfy(r -> assertThat(r.explanation()).isNotBlank());
+    }
+
+    @Test
+    void rulesAreEditedByAdministratorsOnly() {
+        RuleCommand command = new RuleCommand(100_000 - (int) (Math.random() * 1000), PlanningFixtures.unique("Rule "),
+                Recommendation.SUSTAIN, "Test rule", 1, 1, Set.of(Performance.ON_TRACK), Set.of(), null, null, 1, false);
+        TestUsers.signIn(conductor);
+        assertThatThrownBy(() -> rules.create(command))
+                .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+        TestUsers.signIn(admin);
+        long id = rules.create(command);
+        RuleService.RuleView view = rules.rule(id);
+        assertThat(view.rule().conditions()).containsExactly("priority 1", "performance on track", "country tier 1");
+        rules.update(id, view.version(), new RuleCommand(command.position(), command.name(), Recommendation.CUT,
+                "Changed", null, null, Set.of(), Set.of(), null, null, null, false));
+        assertThatThrownBy(() -> rules.update(id, view.version(), command)).isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> rules.create(new RuleCommand(10, "Duplicate", Recommendation.CUT, "x", null, null,
+                Set.of(), Set.of(), null, null, null, false))).isInstanceOfSatisfying(FieldValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("position"));
+        rules.delete(id);
+    }
+}
