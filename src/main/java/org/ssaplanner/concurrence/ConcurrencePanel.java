@@ -15,10 +15,19 @@ import org.ssaplanner.plans.PlanStatus;
  * @param answerableAgencyId the agency the signed-in user may answer for now, or null
  * @param objectives the plan's objectives (for the answer form; empty in the page summary)
  * @param programs the plan's programs (for the answer form; empty in the page summary)
+ * @param comparableAgencyIds agencies that answered on an earlier review of the plan: what changed since can be
+ *     shown ({@code /plans/{id}/concurrence/changes/{agencyId}})
+ * @param answerableChanges for the official who may answer now, what changed since their agency last concurred
+ *     (null if their agency did not answer an earlier review, and in the page summary)
  */
 public record ConcurrencePanel(long planId, String planTitle, PlanStatus planStatus, Review review,
         List<RequestView> requests, List<Decision> decisions, List<LogLine> history, Long answerableAgencyId,
-        List<Option> objectives, List<Option> programs) {
+        List<Option> objectives, List<Option> programs, Set<Long> comparableAgencyIds,
+        PlanChanges answerableChanges) {
+
+    public boolean comparable(long agencyId) {
+        return comparableAgencyIds.contains(agencyId);
+    }
 
     public long concurred() {
         return requests.stream().filter(r -> r.answer() != null && r.answer().concurs()).count();
@@ -50,6 +59,11 @@ public record ConcurrencePanel(long planId, String planTitle, PlanStatus planSta
     public record RequestView(long id, long version, long agencyId, String agencyCode, String agencyName,
             ConcurrenceAnswer answer, String comments, String answeredBy, Instant answeredAt, boolean overdue,
             List<String> concerns, Set<Long> objectiveIds, Set<Long> programIds, List<String> officials) {
+
+        /** The answer's badge state (fragments/status, kind answer): the answer, or PENDING or OVERDUE. */
+        public String state() {
+            return answer != null ? answer.name() : overdue ? "OVERDUE" : "PENDING";
+        }
     }
 
     public record Decision(int round, ReviewOutcome outcome, String justification, String overridden,

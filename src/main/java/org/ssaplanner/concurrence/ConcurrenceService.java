@@ -27,6 +27,8 @@ import org.ssaplanner.concurrence.domain.ConcurrenceRequest;
 import org.ssaplanner.concurrence.domain.ConcurrenceRequestRepository;
 import org.ssaplanner.concurrence.domain.ConcurrenceReview;
 import org.ssaplanner.concurrence.domain.ConcurrenceReviewRepository;
+import org.ssaplanner.concurrence.domain.ConcurrenceSnapshot;
+import org.ssaplanner.concurrence.domain.ConcurrenceSnapshotRepository;
 import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanDetail;
 import org.ssaplanner.plans.PlanProgramRef;
@@ -34,6 +36,7 @@ import org.ssaplanner.plans.PlanReviewProgress;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanStatus;
 import org.ssaplanner.shared.FieldValidationException;
+import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.CurrentUsers;
@@ -59,10 +62,15 @@ public class ConcurrenceService {
     private final UserAccountService users;
     private final ConcurrencePermissions permissions;
     private final ApplicationEventPublisher events;
+    private final ConcurrenceSnapshotRepository snapshots;
+    private final PlanRendering rendering;
 
     ConcurrenceService(ConcurrenceReviewRepository reviews, ConcurrenceRequestRepository requests,
             ConcurrenceLogRepository log, PlanService plans, AgencyService agencies, UserAccountService users,
-            ConcurrencePermissions permissions, ApplicationEventPublisher events) {
+            ConcurrencePermissions permissions, ApplicationEventPublisher events,
+            ConcurrenceSnapshotRepository snapshots, PlanRendering rendering) {
+        this.snapshots = snapshots;
+        this.rendering = rendering;
         this.reviews = reviews;
         this.requests = requests;
         this.log = log;
@@ -156,8 +164,45 @@ public class ConcurrenceService {
         log.save(new ConcurrenceLogEntry(planId, review.getId(), command.agencyId(),
                 changed ? ConcurrenceLogKind.ANSWER_CHANGED : ConcurrenceLogKind.ANSWERED, command.answer(), text,
                 me.getUsername(), now));
+        ConcurrenceSnapshot snapshot = snapshots.findByReviewIdAndAgencyId(review.getId(), command.agencyId())
+                .orElseGet(() -> new ConcurrenceSnapshot(planId, review.getId(), command.agencyId()));
+        snapshot.take(command.answer(), PlanRendering.write(rendering.render(planId)), me.getUsername(), now);
+        snapshots.save(snapshot);
         events.publishEvent(new ConcurrenceAnswered(planId, review.getId(), command.agencyId(), command.answer(),
                 me.getUsername(), changed));
+    }
+
+    /**
+     * What changed in the plan since the agency last concurred (issue 14, section 1, item g): the plan as the agency
+     * saw it at its last concurrence in an earlier review (its last answer of any kind there if it never concurred)
+     * compared field by field with the plan now. Answers of the review still open are not the baseline: the
+     * official sees what changed since the previous round, before and after answering in this one. Everyone signed
+     * in reads it (as they read the plan and its concurrence); an unknown plan or agency is 404.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public PlanChanges changes(long planId, long agencyId) {
+        PlanContext plan = plans.context(planId);
+        AgencySummary agency = agencies.byIds(List.of(agencyId)).get(agencyId);
+        if (agency == null) {
+            throw new NotFoundException("Agency", agencyId);
+        }
+        Optional<ConcurrenceSnapshot> baseline = baseline(planId, agencyId);
+        if (baseline.isEmpty()) {
+            return new PlanChanges(planId, plan.title(), agencyId, agency.code(), agency.name(), null, List.of());
+        }
+        ConcurrenceSnapshot then = baseline.get();
+        int round = reviews.findById(then.getReviewId()).map(ConcurrenceReview::getRound).orElse(0);
+        return new PlanChanges(planId, plan.title(), agencyId, agency.code(), agency.name(),
+                new PlanChanges.Baseline(round, then.getAnswer(), then.getTakenBy(), then.getTakenAt()),
+                PlanRendering.compare(PlanRendering.read(then.getContent()), rendering.render(planId)));
+    }
+
+    private Optional<ConcurrenceSnapshot> baseline(long planId, long agencyId) {
+        Long open = reviews.findOpen(planId).map(ConcurrenceReview::getId).orElse(null);
+        List<ConcurrenceSnapshot> earlier = snapshots.findByPlanIdAndAgencyIdOrderByTakenAtDescIdDesc(planId, agencyId)
+                .stream().filter(s -> !Objects.equals(s.getReviewId(), open)).toList();
+        return earlier.stream().filter(s -> s.getAnswer().concurs()).findFirst()
+                .or(() -> earlier.stream().findFirst());
     }
 
     private List<Concern> concerns(long planId, AnswerCommand command) {
@@ -240,8 +285,13 @@ public class ConcurrenceService {
                         .filter(agency -> current.stream().anyMatch(r -> r.getAgencyId() == agency)).orElse(null);
             }
         }
+        // agencies that answered on an earlier review: what changed since (one statement, from the second review on)
+        Set<Long> comparable = latest == null || (all.size() < 2 && latest.isOpen()) ? Set.of()
+                : Set.copyOf(snapshots.agenciesWithEarlierSnapshot(planId, open ? latest.getId() : -1L));
+        PlanChanges answerableChanges = withHistory && answerable != null && comparable.contains(answerable)
+                ? changes(planId, answerable) : null;
         return new ConcurrencePanel(planId, title, status, review, views, decisions, history, answerable, objectives,
-                programs);
+                programs, comparable, answerableChanges);
     }
 
     /** Progress of the open reviews of these plans, for the plan list. */

@@ -58,6 +58,24 @@ public class ProgramFactsService {
     }
 
     /**
+     * The funding lines of each program of the plan (by program id, lines by fiscal year and account, each kind of
+     * money on its own: requested, allocated, obligated, disbursed), loaded in bulk; programs without lines are
+     * absent.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, List<FundingLineView>> fundingLinesForPlan(long planId) {
+        Map<Long, List<FundingLineView>> lines = new TreeMap<>();
+        for (Program p : programs.findByPlanIdOrderById(planId)) {
+            if (!p.getFundingLines().isEmpty()) {
+                lines.put(p.getId(), p.getFundingLines().stream().map(f -> new FundingLineView(f.getId(),
+                        f.getFiscalYear(), f.getFundingAccount(), f.getRequested(), f.getAllocated(),
+                        f.getObligated(), f.getDisbursed(), f.getObligatedWhileBlockedBy())).toList());
+            }
+        }
+        return lines;
+    }
+
+    /**
      * The catalogue cells the plan's programs need: how many programs give each assistance type in each of their
      * capability domains, counted in one statement whatever the plan's size.
      */

@@ -64,6 +64,13 @@ class ConcurrenceController {
         return page(panel, model);
     }
 
+    /** What changed in the plan since the agency last concurred (issue 14, section 1, item g). */
+    @GetMapping("/changes/{agencyId}")
+    String changes(@PathVariable long planId, @PathVariable long agencyId, Model model) {
+        model.addAttribute("changes", concurrence.changes(planId, agencyId));
+        return "concurrence/changes";
+    }
+
     @PostMapping
     String answer(@PathVariable long planId, @Valid @ModelAttribute("answerForm") AnswerForm form,
             BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
