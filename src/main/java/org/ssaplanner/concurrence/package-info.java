@@ -8,7 +8,7 @@
  * with its programs (programs module) and their compliance roll-up (compliance module).
  */
 @ApplicationModule(displayName = "Interagency concurrence", allowedDependencies = {"accounts", "agencies", "plans",
-        "programs", "compliance", "shared"})
+        "programs", "compliance", "reference", "shared"})
 package org.ssaplanner.concurrence;
 
 import org.springframework.modulith.ApplicationModule;
