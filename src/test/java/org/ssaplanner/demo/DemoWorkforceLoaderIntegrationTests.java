@@ -15,7 +15,6 @@ import org.ssaplanner.accounts.UserCommand;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.plans.PlanFilter;
 import org.ssaplanner.plans.PlanService;
-import org.ssaplanner.plans.PlanSummary;
 import org.ssaplanner.shared.security.Role;
 import org.ssaplanner.shared.security.SystemAuthentication;
 import org.ssaplanner.workforce.Capacity;
@@ -55,8 +54,10 @@ class DemoWorkforceLoaderIntegrationTests {
                 new TransactionTemplate(transactionManager).executeWithoutResult(status -> plansLoader.load());
             }
             new TransactionTemplate(transactionManager).executeWithoutResult(status -> loader.load());
-            long colombia = plans.search(PlanFilter.none(), PageRequest.of(0, 500)).stream()
-                    .filter(p -> p.title().startsWith("Colombia:")).map(PlanSummary::id).findFirst().orElseThrow();
+            // the plan the loader just staffed (the suite's shared database holds many plans, some of them Colombian)
+            long colombia = jdbc.queryForObject("select p.plan_id from workforce_assignment a"
+                    + " join workforce_person wp on wp.id = a.person_id join program p on p.id = a.program_id"
+                    + " where wp.name = 'Program manager (demo person) Bogotá' order by a.id desc limit 1", Long.class);
             Capacity plan = capacity.capacity(colombia);
             assertThat(plan.totalShortfall()).isPositive();
             assertThat(plan.overAssigned()).isNotEmpty();
