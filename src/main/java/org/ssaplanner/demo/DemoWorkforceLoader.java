@@ -182,7 +182,13 @@ class DemoWorkforceLoader extends BeforeServingRequests {
     /** The demo plan of the country (its title starts with the country's name), or null. */
     private Long demoPlan(String alpha2, String titlePrefix) {
         long country = country(alpha2);
-        return plans.search(new PlanFilter(country, null, null, null, null), PageRequest.of(0, 100)).stream()
-                .filter(p -> p.title().startsWith(titlePrefix)).map(PlanSummary::id).findFirst().orElse(null);
+        // every page of the country's plans: a database with many plans of the country has the demo plan further on
+        for (int page = 0;; page++) {
+            var found = plans.search(new PlanFilter(country, null, null, null, null), PageRequest.of(page, 100));
+            var demo = found.stream().filter(p -> p.title().startsWith(titlePrefix)).map(PlanSummary::id).findFirst();
+            if (demo.isPresent() || found.getContent().size() < 100) {
+                return demo.orElse(null);
+            }
+        }
     }
 }
