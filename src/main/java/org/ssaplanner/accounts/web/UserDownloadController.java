@@ -40,13 +40,10 @@ class UserDownloadController {
                 sheet -> SheetDownload.eachRow(number -> users.search(params.toFilter(),
                         PageRequest.of(number, SheetDownload.CHUNK, UserAdminController.SORTS.toSort(order))),
                         u -> sheet.row(u.username(), u.fullName(), u.email(), u.agencyLabel(),
-                                u.roles().stream().map(r -> label("role." + r, locale)).sorted()
+                                u.roles().stream().map(r -> SheetDownload.label(messages, "role." + r, locale)).sorted()
                                         .collect(Collectors.joining(", ")),
-                                label(u.enabled() ? "user.enabled" : "user.disabled", locale),
+                                SheetDownload.label(messages, u.enabled() ? "user.enabled" : "user.disabled", locale),
                                 u.locked() ? u.lockedUntil() : null, u.lastLoginAt())));
     }
 
-    private String label(String code, Locale locale) {
-        return messages.getMessage(code, null, code, locale);
-    }
 }

@@ -41,13 +41,10 @@ class WaiverDownloadController {
                                 WaiverController.SORTS.toSort(order))),
                         w -> sheet.row(w.id(), w.programTitle(), w.programId(), w.restrictionCitation(),
                                 w.exceptionLabel() != null ? w.exceptionLabel()
-                                        : label("waiver.kind." + w.kind(), locale),
-                                label("waiver.status." + w.status(), locale), w.effectiveDate(), w.expiryDate(),
+                                        : SheetDownload.label(messages, "waiver.kind." + w.kind(), locale),
+                                SheetDownload.label(messages, "waiver.status." + w.status(), locale), w.effectiveDate(), w.expiryDate(),
                                 w.requestedBy(), w.requestedAt(), w.decidedBy(), w.decidedAt(), w.officialName(),
                                 w.justification())));
     }
 
-    private String label(String code, Locale locale) {
-        return messages.getMessage(code, null, code, locale);
-    }
 }

@@ -39,15 +39,12 @@ class ImportDownloadController {
                         i -> {
                             Duration duration = i.duration();
                             sheet.row(i.id(), i.createdAt(), i.fileName(),
-                                    i.format() == null ? null : label("import.format." + i.format(), locale),
-                                    label("import.status." + i.status(), locale), i.rowsRead(), i.rowsStored(),
+                                    i.format() == null ? null : SheetDownload.label(messages, "import.format." + i.format(), locale),
+                                    SheetDownload.label(messages, "import.status." + i.status(), locale), i.rowsRead(), i.rowsStored(),
                                     i.rowsUnchanged(), i.rowsRejected(),
                                     duration == null ? null : duration.toMillis() / 1000.0, i.importedBy(),
                                     i.checksum());
                         }));
     }
 
-    private String label(String code, Locale locale) {
-        return messages.getMessage(code, null, code, locale);
-    }
 }

@@ -56,14 +56,11 @@ class ProgramListController {
                 "funding.allocated"), sheet -> SheetDownload.eachRow(
                         number -> search.search(filter, order, SheetDownload.chunk(number)),
                         p -> sheet.row(p.id(), p.title(), p.planTitle(), p.countryName(), p.leadAgencyLabel(),
-                                p.assistanceTypeCode(), label("category." + p.primaryCategory(), locale),
-                                label("horizon." + p.horizon(), locale), label("program.status." + p.status(), locale),
+                                p.assistanceTypeCode(), SheetDownload.label(messages, "category." + p.primaryCategory(), locale),
+                                SheetDownload.label(messages, "horizon." + p.horizon(), locale), SheetDownload.label(messages, "program.status." + p.status(), locale),
                                 p.startDate(), p.endDate(), p.allocated())));
     }
 
-    private String label(String code, Locale locale) {
-        return messages.getMessage(code, null, code, locale);
-    }
 
     @GetMapping("/programs")
     String search(@ModelAttribute("programSearch") ProgramSearchParams params, @PageableDefault(size = 20) Pageable pageable,

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -59,6 +60,11 @@ public final class SheetDownload {
     public static List<String> header(MessageSource messages, String... codes) {
         return Stream.of(codes).map(code -> messages.getMessage(code, null, code, LocaleContextHolder.getLocale()))
                 .toList();
+    }
+
+    /** A cell's label (a status, a kind) by message code; the code itself when it has no message. */
+    public static String label(MessageSource messages, String code, Locale locale) {
+        return messages.getMessage(code, null, code, locale);
     }
 
     /** The page request of chunk {@code number}. */
