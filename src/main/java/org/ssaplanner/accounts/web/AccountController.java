@@ -24,13 +24,18 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 import org.ssaplanner.accounts.AccountService;
+import org.ssaplanner.accounts.CreatedAccessToken;
+import org.ssaplanner.accounts.PersonalAccessTokenService;
 import org.ssaplanner.accounts.SecondFactorState;
+import org.ssaplanner.accounts.TokenScope;
 import org.ssaplanner.accounts.TotpSetup;
 import org.ssaplanner.accounts.UserValidationException;
 import org.ssaplanner.accounts.security.SignInStage;
 import org.ssaplanner.accounts.security.SignedInSession;
+import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.web.Confirmation;
+import org.ssaplanner.shared.web.FieldErrors;
 
 /**
  * "My account" (the user name in the navigation bar links here): change one's password, see one's sessions
@@ -45,9 +50,16 @@ class AccountController {
     static final String NEW_RECOVERY_CODES = AccountController.class.getName() + ".newRecoveryCodes";
 
     private final AccountService account;
+    private final PersonalAccessTokenService tokens;
 
-    AccountController(AccountService account) {
+    AccountController(AccountService account, PersonalAccessTokenService tokens) {
         this.account = account;
+        this.tokens = tokens;
+    }
+
+    @InitBinder("accessTokenForm")
+    void allowTokenFields(WebDataBinder binder) {
+        binder.setAllowedFields(AccessTokenForm.FIELDS);
     }
 
     @InitBinder("passwordChangeForm")
@@ -57,8 +69,50 @@ class AccountController {
 
     @GetMapping
     String overview(HttpServletRequest request, Model model) {
+        AccessTokenForm form = new AccessTokenForm();
+        form.setExpiresOn(tokens.suggestedExpiry());
+        model.addAttribute("accessTokenForm", form);
+        return overviewPage(request, model);
+    }
+
+    private String overviewPage(HttpServletRequest request, Model model) {
         model.addAttribute("account", account.overview(request.getSession().getId()));
+        model.addAttribute("tokens", tokens.mine());
+        model.addAttribute("latestTokenExpiry", tokens.latestExpiry());
+        model.addAttribute("tokenScopes", TokenScope.values());
         return "account/overview";
+    }
+
+    // ---------------------------------------------------------------- personal access tokens (REST API)
+
+    @GetMapping("/tokens")
+    String tokensAnchor() {
+        return "redirect:/account#tokens-heading";
+    }
+
+    /** A new token, shown once on the next page (flash) and never again. */
+    @PostMapping("/tokens")
+    String createToken(@ModelAttribute("accessTokenForm") AccessTokenForm form, BindingResult binding,
+            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return overviewPage(request, model);
+        }
+        CreatedAccessToken created;
+        try {
+            created = tokens.create(form.getName(), form.getScope(), form.getExpiresOn());
+        } catch (FieldValidationException e) {
+            FieldErrors.reject(binding, e);
+            return overviewPage(request, model);
+        }
+        redirect.addFlashAttribute("newToken", created);
+        return "redirect:/account#tokens-heading";
+    }
+
+    @PostMapping("/tokens/{id}/revoke")
+    String revokeToken(@PathVariable long id, RedirectAttributes redirect) {
+        tokens.revoke(id);
+        redirect.addFlashAttribute("flash", "token.revoked");
+        return "redirect:/account#tokens-heading";
     }
 
     // ---------------------------------------------------------------- password
