@@ -19,6 +19,6 @@ public interface PersonalAccessTokenRepository extends JpaRepository<PersonalAcc
     /** Records a use, at most once a minute per token (a write per request would cost more than the request). */
     @Modifying
     @Query(value = "update personal_access_token set last_used_at = :now where id = :id"
-            + " and (last_used_at is null or last_used_at < :now - interval '1 minute')", nativeQuery = true)
+            + " and (last_used_at is null or last_used_at < cast(:now as timestamptz) - interval '1 minute')", nativeQuery = true)
     int recordUse(@Param("id") long id, @Param("now") Instant now);
 }

@@ -3,6 +3,7 @@ package org.ssaplanner.programs.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -75,7 +76,7 @@ class ProgramApiController {
     @PostMapping("/plans/{planId}/programs")
     @Operation(summary = "Create a program in a plan", description = "Planners of a participating agency; the same "
             + "rules and messages as the browser's form.")
-    ResponseEntity<ProgramResource> create(@PathVariable long planId, @RequestBody ProgramBody body) {
+    ResponseEntity<ProgramResource> create(@PathVariable long planId, @Valid @RequestBody ProgramBody body) {
         long id = programs.create(planId, body.toCommand());
         ProgramResource created = ProgramResource.of(details.get(id));
         return ResponseEntity.created(URI.create("/api/v1/programs/" + id)).eTag(Versions.etag(created.version()))
@@ -87,7 +88,7 @@ class ProgramApiController {
             + "412 when the program changed meanwhile.")
     ResponseEntity<ProgramResource> update(@PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody ProgramBody body) {
+            @Valid @RequestBody ProgramBody body) {
         programs.update(id, Versions.fromIfMatch(ifMatch), body.toCommand());
         ProgramResource updated = ProgramResource.of(details.get(id));
         return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);

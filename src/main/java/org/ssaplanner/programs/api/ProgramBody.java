@@ -1,5 +1,10 @@
 package org.ssaplanner.programs.api;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -10,14 +15,17 @@ import org.ssaplanner.reference.ObjectiveCategory;
 
 /**
  * The body of a program's create or update: every field of the program's form, by id and code (the same rules and
- * messages apply as in the browser; a new recipient unit is added in the browser only).
+ * messages apply as in the browser, the form's checks included; a new recipient unit is added in the browser only).
  */
-record ProgramBody(String title, String description, Long leadAgencyId, Set<Long> supportingAgencyIds,
-        Set<Long> authorityIds, String assistanceTypeCode, Long recipientUnitId, String recipientTypeCode,
+record ProgramBody(@NotBlank @Size(max = 300) String title, @Size(max = 10000) String description,
+        @NotNull Long leadAgencyId, Set<Long> supportingAgencyIds, Set<Long> authorityIds,
+        @NotBlank String assistanceTypeCode, Long recipientUnitId, String recipientTypeCode,
         Set<String> capabilityDomainCodes, Set<ObjectiveCategory> categories, ObjectiveCategory primaryCategory,
-        Horizon horizon, Level priority, Level risk, LocalDate startDate, LocalDate endDate,
-        String absorptiveCapacityAssessment, Level absorptiveCapacityRating, String sustainer,
-        BigDecimal sustainmentAnnualCost) {
+        @NotNull Horizon horizon, @NotNull Level priority, @NotNull Level risk, @NotNull LocalDate startDate,
+        @NotNull LocalDate endDate, @Size(max = 10000) String absorptiveCapacityAssessment,
+        Level absorptiveCapacityRating, @Size(max = 300) String sustainer,
+        @DecimalMin(value = "0", message = "{funding.amount.negative}")
+        @Digits(integer = 17, fraction = 2, message = "{funding.amount.digits}") BigDecimal sustainmentAnnualCost) {
 
     ProgramCommand toCommand() {
         return new ProgramCommand(title, description, leadAgencyId == null ? 0 : leadAgencyId,

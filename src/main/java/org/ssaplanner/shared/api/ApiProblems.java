@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -86,6 +87,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         log.error("API request failed", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Server error",
                 "The request could not be completed; nothing was saved. The error is in the application's log.");
+    }
+
+    /** A body that fails the endpoint's checks: every field with its message, as the browser's form shows them. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
+                "Nothing was saved; see errors for each field.");
+        Locale locale = request.getLocale();
+        problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> Map.of("field", e.getField(), "message", messages.getMessage(e, locale))).toList());
+        return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
     /** Spring MVC's own errors (unreadable JSON, an unknown field, a wrong type, a missing parameter): no internals. */
