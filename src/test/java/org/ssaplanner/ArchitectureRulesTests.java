@@ -10,6 +10,7 @@ import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
+import org.ssaplanner.shared.api.ApiController;
 
 /** House rules of ARCHITECTURE.md that Spring Modulith does not check by itself. */
 class ArchitectureRulesTests {
@@ -21,8 +22,21 @@ class ArchitectureRulesTests {
     @Test
     void controllersArePackagePrivateAndLiveInWebPackages() {
         classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+                .and().areNotAnnotations().and().areNotAnnotatedWith(ApiController.class)
                 .should().notBePublic()
                 .andShould().resideInAPackage("..web..")
+                .check(CLASSES);
+    }
+
+    /** The REST API's controllers sit in an {@code api} package of their module (issue 17, section 3). */
+    @Test
+    void apiControllersArePackagePrivateAndLiveInApiPackages() {
+        classes().that().areAnnotatedWith(ApiController.class)
+                .should().notBePublic()
+                .andShould().resideInAPackage("org.ssaplanner.*.api..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("org.ssaplanner.*.api..")
+                .should().dependOnClassesThat().resideInAPackage("org.ssaplanner..domain..")
                 .check(CLASSES);
     }
 

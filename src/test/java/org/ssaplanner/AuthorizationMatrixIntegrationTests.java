@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ssaplanner.accounts.PersonalAccessTokenService;
+import org.ssaplanner.accounts.TokenScope;
 import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.authorities.RestrictionDetail;
@@ -157,6 +160,8 @@ class AuthorizationMatrixIntegrationTests {
     @Test
     void everyRouteAnswersEveryRoleAsTheTableSays() throws Exception {
         Data data = createData();
+        // made before the requests, which each run in a transaction that is rolled back
+        data.principals.values().forEach(this::apiToken);
         Map<String, Route> routes = routes(data);
         Map<String, Map<Who, String>> actual = new TreeMap<>();
         long started = System.nanoTime();
@@ -217,6 +222,8 @@ class AuthorizationMatrixIntegrationTests {
     @Test
     void everyPostThatRendersAFormAnswersAGetOfItsAddress() {
         Data data = createData();
+        // made before the requests, which each run in a transaction that is rolled back
+        data.principals.values().forEach(this::apiToken);
         CurrentUser admin = data.principals.get(Who.ADMIN);
         TransactionTemplate rolledBack = new TransactionTemplate(transactionManager);
         List<String> problems = new ArrayList<>();
@@ -280,6 +287,20 @@ class AuthorizationMatrixIntegrationTests {
         }
     }
 
+    private final Map<Long, String> apiTokens = new HashMap<>();
+
+    private String apiToken(CurrentUser principal) {
+        return apiTokens.computeIfAbsent(principal.id(), id -> {
+            TestUsers.signIn(principal);
+            try {
+                return context.getBean(PersonalAccessTokenService.class)
+                        .create("matrix", TokenScope.READ_WRITE, LocalDate.now().plusDays(1)).token();
+            } finally {
+                TestUsers.signOut();
+            }
+        });
+    }
+
     private String answer(Route route, CurrentUser principal) {
         AbstractMockHttpServletRequestBuilder<?> request;
         if (route.method() == RequestMethod.GET) {
@@ -289,12 +310,22 @@ class AuthorizationMatrixIntegrationTests {
             upload.file(new MockMultipartFile(route.uploadField(), "matrix.txt", "text/plain",
                     "matrix test file".getBytes(StandardCharsets.UTF_8)));
             request = upload.with(csrf());
+        } else if (route.path().startsWith("/api/")) {
+            // the REST API: a JSON body with no fields, the version 0 in If-Match
+            request = (route.method() == RequestMethod.PUT ? MockMvcRequestBuilders.put(route.path())
+                    : MockMvcRequestBuilders.post(route.path())).contentType("application/json").content("{}")
+                    .header("If-Match", "\"0\"");
         } else {
             request = MockMvcRequestBuilders.post(route.path()).with(csrf());
         }
         route.params().forEach(request::param);
-        // signed-in users always have a session (the CSRF token lives there)
-        request.with(user(principal)).cookie(session(principal));
+        if (route.path().startsWith("/api/")) {
+            // the REST API knows no session: each user sends a read-write personal access token of their own
+            request.header("Authorization", "Bearer " + apiToken(principal));
+        } else {
+            // signed-in users always have a session (the CSRF token lives there)
+            request.with(user(principal)).cookie(session(principal));
+        }
         try {
             MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
             Matcher missing = MISSING_MESSAGE.matcher(response.getContentAsString(StandardCharsets.UTF_8));
@@ -348,7 +379,8 @@ class AuthorizationMatrixIntegrationTests {
             for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
                 for (String expanded : expandAlternatives(pattern)) {
                     for (RequestMethod method : methods) {
-                        if (method != RequestMethod.GET && method != RequestMethod.POST) {
+                        boolean apiWrite = method == RequestMethod.PUT && expanded.startsWith("/api/");
+                        if (method != RequestMethod.GET && method != RequestMethod.POST && !apiWrite) {
                             continue;
                         }
                         Route route = new Route(method, expanded, fill(expanded, data), params, uploadField,
@@ -450,6 +482,8 @@ class AuthorizationMatrixIntegrationTests {
                 case "evaluations" -> data.evaluation;
                 // no such notice (a notice of another user answers the same: 404)
                 case "inbox" -> 999_999_999L;
+                // no such personal access token of the user (another user's answers the same: 404)
+                case "tokens" -> 999_999_999L;
                 case "people" -> data.person;
                 case "positions" -> data.position;
                 case "workload-rules" -> data.workloadRule;

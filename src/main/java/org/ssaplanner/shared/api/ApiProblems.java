@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -107,7 +108,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         ProblemDetail problem = body instanceof ProblemDetail given ? given
                 : ProblemDetail.forStatus(statusCode);
-        if (ex instanceof org.springframework.http.converter.HttpMessageNotReadableException) {
+        if (ex instanceof HttpMessageNotReadableException) {
             problem.setTitle("Unreadable request body");
             problem.setDetail("The body is not the JSON this endpoint takes (malformed, a field of the wrong type, or "
                     + "a field it does not know); nothing was saved. The OpenAPI document describes each body.");

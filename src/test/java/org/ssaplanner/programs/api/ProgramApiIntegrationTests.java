@@ -188,11 +188,23 @@ class ProgramApiIntegrationTests {
         mvc.perform(put("/api/v1/programs/{id}", id).header(HttpHeaders.AUTHORIZATION, "Bearer " + other)
                         .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).content(body(title)))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.status").value(403));
+        String evaluator = token(fixtures.user("INL", Role.EVALUATOR), TokenScope.READ_WRITE);
+        mvc.perform(put("/api/v1/programs/{id}", id).header(HttpHeaders.AUTHORIZATION, "Bearer " + evaluator)
+                        .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).content(body(title)))
+                .andExpect(status().isForbidden());
         String viewer = token(fixtures.user("INL", Role.VIEWER), TokenScope.READ_WRITE);
         mvc.perform(put("/api/v1/programs/{id}", id).header(HttpHeaders.AUTHORIZATION, "Bearer " + viewer)
                         .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).content(body(title)))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select version from program where id = ?", Long.class, id)).isZero();
+
+        // an administrator may change any program
+        long admin = jdbc.queryForObject("select id from app_user where username = 'admin'", Long.class);
+        long adminAgency = jdbc.queryForObject("select agency_id from app_user where id = ?", Long.class, admin);
+        String administrator = token(TestUsers.user(admin, "admin", adminAgency, Role.ADMIN), TokenScope.READ_WRITE);
+        mvc.perform(put("/api/v1/programs/{id}", id).header(HttpHeaders.AUTHORIZATION, "Bearer " + administrator)
+                        .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).content(body(title)))
+                .andExpect(status().isOk()).andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
     }
 
     @Test
