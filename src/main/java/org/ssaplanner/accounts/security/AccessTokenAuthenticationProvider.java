@@ -11,7 +11,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssaplanner.accounts.AccessTokenHash;
 import org.ssaplanner.accounts.domain.PersonalAccessToken;
@@ -24,9 +23,9 @@ import org.ssaplanner.shared.security.CurrentUser;
  * Authenticates an API request by its personal access token: the token must exist, be neither revoked nor expired,
  * and belong to an enabled user. The request then acts as that user, with the roles and agency the user has now
  * (read at every request, so a disabled user or a changed role takes effect at once), plus the token's scope.
+ * Not a bean: a second AuthenticationProvider bean would keep Spring from configuring the sign-in's global one.
  */
-@Component
-class AccessTokenAuthenticationProvider implements AuthenticationProvider {
+final class AccessTokenAuthenticationProvider implements AuthenticationProvider {
 
     private final PersonalAccessTokenRepository tokens;
     private final UserAccountRepository users;

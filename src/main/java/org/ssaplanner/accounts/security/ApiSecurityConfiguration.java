@@ -5,8 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +26,11 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.ssaplanner.accounts.TokenScope;
+import org.ssaplanner.accounts.domain.PersonalAccessTokenRepository;
+import org.ssaplanner.accounts.domain.UserAccountRepository;
 
 /**
  * The REST API's own filter chain ({@code /api/**}), before the browser's: stateless, no session, no CSRF (no
@@ -40,9 +45,12 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, AccessTokenAuthenticationProvider tokens,
+    SecurityFilterChain apiFilterChain(HttpSecurity http, PersonalAccessTokenRepository tokenStore,
+            UserAccountRepository users, TransactionTemplate transaction, ObjectProvider<Clock> clock,
             @Value("${ssa.api.requests-per-minute:600}") int requestsPerMinute,
             @Value("${ssa.security.allowed-hosts:}") List<String> allowedHosts) throws Exception {
+        AccessTokenAuthenticationProvider tokens = new AccessTokenAuthenticationProvider(tokenStore, users,
+                transaction, clock);
         AuthenticationFilter bearer = new AuthenticationFilter(new ProviderManager(tokens), ApiSecurityConfiguration::bearer);
         bearer.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
         bearer.setSuccessHandler((request, response, authentication) -> {

@@ -104,7 +104,9 @@ class AccountController {
             FieldErrors.reject(binding, e);
             return overviewPage(request, model);
         }
-        redirect.addFlashAttribute("newToken", created);
+        // plain strings: flash attributes live in the (JDBC) session until the next page shows them once
+        redirect.addFlashAttribute("newTokenName", created.name());
+        redirect.addFlashAttribute("newTokenValue", created.token());
         return "redirect:/account#tokens-heading";
     }
 
