@@ -17,7 +17,9 @@ import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.compliance.BlockingFindingRaised;
 import org.ssaplanner.concurrence.ConcurrenceAnswered;
 import org.ssaplanner.concurrence.ConcurrenceRequested;
+import org.ssaplanner.concurrence.InvitationAnswered;
 import org.ssaplanner.concurrence.ReviewDecided;
+import org.ssaplanner.concurrence.ReviewDueDateChanged;
 import org.ssaplanner.plans.AgencyInvited;
 import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanService;
@@ -28,8 +30,9 @@ import org.ssaplanner.shared.security.SystemAuthentication;
 /**
  * Turns the other modules' events into notices, after their transaction has committed and in a transaction of its
  * own (Spring Modulith's event publication registry keeps an event until its notice is written). Who receives what:
- * a concurrence request, an overdue request and an invitation go to the concurrence officials of the agency asked;
- * an answer and a decision go to the plan's conductor (not when the conductor made the decision); a new blocking
+ * a concurrence request, an overdue request, an invitation and a due date moved go to the concurrence officials of
+ * the agency asked (for a due date: of each agency whose answer is awaited); an answer, an invitation answered and a
+ * decision go to the plan's conductor (not when the conductor made the decision); a new blocking
  * finding goes to the planners of the program's lead agency. Plans' own review events are not listened to: the
  * concurrence module's per-agency events say the same with the agency concerned (two notices for one submission
  * otherwise).
@@ -96,6 +99,31 @@ class NotificationListeners {
                         plan.title(), text("notification.detail.invited", agency(event.agencyId())),
                         event.invitedBy()),
                 officials(event.agencyId()))));
+    }
+
+    /** The invited agency answered the invitation to take part: the plan's conductor is told (with the reason). */
+    @ApplicationModuleListener
+    void on(InvitationAnswered event) {
+        SystemAuthentication.run(() -> plan(event.planId()).ifPresent(plan -> inbox.deliver(
+                new Inbox.Notice(NotificationKind.INVITATION_ANSWERED, plan.id(), null, null, event.agencyId(),
+                        plan.title(), event.accepted()
+                                ? text("notification.detail.invitationAccepted", agency(event.agencyId()))
+                                : text("notification.detail.invitationDeclined", agency(event.agencyId()),
+                                        event.reason()),
+                        event.answeredBy()),
+                List.of(plan.conductorUserId()))));
+    }
+
+    /** The review's due date moved: the officials of the agencies whose answer is awaited are told. */
+    @ApplicationModuleListener
+    void on(ReviewDueDateChanged event) {
+        SystemAuthentication.run(() -> plan(event.planId()).ifPresent(plan -> event.pendingAgencyIds().stream()
+                .sorted().forEach(agencyId -> inbox.deliver(
+                        new Inbox.Notice(NotificationKind.REVIEW_DUE_DATE_CHANGED, plan.id(), null, event.reviewId(),
+                                agencyId, plan.title(), text("notification.detail.dueDateChanged",
+                                        agency(agencyId), event.previousDueDate(), event.dueDate()),
+                                event.changedBy()),
+                        officials(agencyId)))));
     }
 
     @ApplicationModuleListener
