@@ -161,6 +161,12 @@ class ConcurrenceController {
         return "redirect:/plans/" + planId + "/concurrence";
     }
 
+    /** Reloading a refused invitation answer or due-date change (a GET of the POST's address): the panel. */
+    @GetMapping({"/invitations/{agencyId}", "/due-date"})
+    String reload(@PathVariable long planId) {
+        return "redirect:/plans/" + planId + "/concurrence";
+    }
+
     private String invitationRefused(long planId, long agencyId, InvitationAnswerForm form, String key,
             Object[] arguments, Model model) {
         model.addAttribute("invitationError", new InvitationError(agencyId, form.getReason(),
