@@ -2,8 +2,12 @@ package org.ssaplanner.notifications;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -15,6 +19,7 @@ import org.ssaplanner.accounts.UserRef;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.compliance.BlockingFindingRaised;
+import org.ssaplanner.compliance.BlockingFindingsRaised;
 import org.ssaplanner.concurrence.ConcurrenceAnswered;
 import org.ssaplanner.concurrence.ConcurrenceRequested;
 import org.ssaplanner.concurrence.InvitationAnswered;
@@ -33,7 +38,8 @@ import org.ssaplanner.shared.security.SystemAuthentication;
  * a concurrence request, an overdue request, an invitation and a due date moved go to the concurrence officials of
  * the agency asked (for a due date: of each agency whose answer is awaited); an answer, an invitation answered and a
  * decision go to the plan's conductor (not when the conductor made the decision); a new blocking
- * finding goes to the planners of the program's lead agency. Plans' own review events are not listened to: the
+ * finding goes to the planners of the program's lead agency (several raised by one recomputation: one notice per
+ * planner listing them). Plans' own review events are not listened to: the
  * concurrence module's per-agency events say the same with the agency concerned (two notices for one submission
  * otherwise).
  */
@@ -131,11 +137,47 @@ class NotificationListeners {
         SystemAuthentication.run(() -> {
             List<Long> planners = users.activeUsersWithRole(Role.PLANNER).stream()
                     .filter(u -> u.agencyId() == event.leadAgencyId()).map(UserRef::id).toList();
-            inbox.deliver(new Inbox.Notice(NotificationKind.BLOCKING_FINDING, event.planId(), event.programId(),
-                    null, event.leadAgencyId(), event.programTitle(),
-                    text("notification.detail.blocking", event.restrictionCitation(), event.reason()), null),
-                    planners);
+            inbox.deliver(blocking(event), planners);
         });
+    }
+
+    /**
+     * Several new blocking findings of one recomputation (issue 14, section 4, a digest): each planner of a lead
+     * agency gets one notice listing the findings of that agency's programs (a single one is told as usual).
+     */
+    @ApplicationModuleListener
+    void on(BlockingFindingsRaised event) {
+        SystemAuthentication.run(() -> {
+            Map<Long, List<BlockingFindingRaised>> byAgency = event.findings().stream()
+                    .collect(Collectors.groupingBy(BlockingFindingRaised::leadAgencyId, TreeMap::new,
+                            Collectors.toList()));
+            List<UserRef> planners = users.activeUsersWithRole(Role.PLANNER);
+            byAgency.forEach((agencyId, findings) -> {
+                List<Long> recipients = planners.stream().filter(u -> u.agencyId() == agencyId).map(UserRef::id)
+                        .toList();
+                if (findings.size() == 1) {
+                    inbox.deliver(blocking(findings.get(0)), recipients);
+                    return;
+                }
+                Set<Long> programIds = findings.stream().map(BlockingFindingRaised::programId)
+                        .collect(Collectors.toCollection(TreeSet::new));
+                Set<Long> planIds = findings.stream().map(BlockingFindingRaised::planId)
+                        .collect(Collectors.toCollection(TreeSet::new));
+                String subject = text("notification.subject.blockingDigest", findings.size(), programIds.size());
+                String detail = findings.stream().map(f -> text("notification.detail.blockingLine",
+                        f.programTitle(), f.restrictionCitation(), f.reason())).collect(Collectors.joining("\n"));
+                inbox.deliver(new Inbox.Notice(NotificationKind.BLOCKING_FINDING,
+                        planIds.size() == 1 ? planIds.iterator().next() : null,
+                        programIds.size() == 1 ? programIds.iterator().next() : null, null, agencyId, subject, detail,
+                        null), recipients);
+            });
+        });
+    }
+
+    private Inbox.Notice blocking(BlockingFindingRaised event) {
+        return new Inbox.Notice(NotificationKind.BLOCKING_FINDING, event.planId(), event.programId(), null,
+                event.leadAgencyId(), event.programTitle(),
+                text("notification.detail.blocking", event.restrictionCitation(), event.reason()), null);
     }
 
     /** The enabled concurrence officials of the agency. */
