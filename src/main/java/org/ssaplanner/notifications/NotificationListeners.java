@@ -120,9 +120,14 @@ class NotificationListeners {
                 List.of(plan.conductorUserId()))));
     }
 
-    /** The review's due date moved: the officials of the agencies whose answer is awaited are told. */
+    /**
+     * The review's due date moved (never into the past): the officials of the agencies whose answer is awaited are
+     * told, and the review's overdue notices, which no longer hold, are removed (the daily check announces a request
+     * again once the new date has passed unanswered).
+     */
     @ApplicationModuleListener
     void on(ReviewDueDateChanged event) {
+        inbox.withdrawOverdue(event.reviewId());
         SystemAuthentication.run(() -> plan(event.planId()).ifPresent(plan -> event.pendingAgencyIds().stream()
                 .sorted().forEach(agencyId -> inbox.deliver(
                         new Inbox.Notice(NotificationKind.REVIEW_DUE_DATE_CHANGED, plan.id(), null, event.reviewId(),
