@@ -118,16 +118,25 @@ public class FindingRecomputationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public List<Finding> recompute(ProgramFacts facts) {
-        return store(facts);
+        List<BlockingFindingRaised> raised = new ArrayList<>();
+        List<Finding> findings = store(facts, raised);
+        announce(raised);
+        return findings;
     }
 
     /** Re-evaluates one program on its current facts; a program that no longer exists loses its findings. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void recompute(long programId) {
+        List<BlockingFindingRaised> raised = new ArrayList<>();
+        recompute(programId, raised);
+        announce(raised);
+    }
+
+    private void recompute(long programId, List<BlockingFindingRaised> raised) {
         Optional<ProgramFacts> facts = knownFacts(programId);
         if (facts.isPresent()) {
-            store(facts.get());
+            store(facts.get(), raised);
         } else {
             programs.findById(programId).ifPresent(programs::delete);
         }
@@ -140,11 +149,14 @@ public class FindingRecomputationService {
         List<Long> ids = SystemAuthentication.call(programFacts::allProgramIds);
         Set<Long> stale = new TreeSet<>(programs.allProgramIds());
         int count = 0;
+        List<BlockingFindingRaised> raised = new ArrayList<>();
         for (Long id : ids) {
             stale.remove(id);
             try {
                 // a call on this, not through the proxy: the template gives each program its own transaction
-                transactions.executeWithoutResult(status -> recompute(id.longValue()));
+                List<BlockingFindingRaised> ofProgram = new ArrayList<>();
+                transactions.executeWithoutResult(status -> recompute(id.longValue(), ofProgram));
+                raised.addAll(ofProgram);
                 count++;
             } catch (RuntimeException e) {
                 LOG.error("Compliance recomputation of program {} failed", id, e);
@@ -153,6 +165,9 @@ public class FindingRecomputationService {
         for (Long gone : stale) {
             transactions.executeWithoutResult(status -> programs.findById(gone).ifPresent(programs::delete));
         }
+        // the new blocking findings of the whole run, told once it is over (in a transaction of its own: the event
+        // publication registry keeps them until the inbox has them)
+        transactions.executeWithoutResult(status -> announce(raised));
         return count;
     }
 
@@ -160,10 +175,24 @@ public class FindingRecomputationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void recomputeForUnit(long unitId) {
-        SystemAuthentication.call(() -> programFacts.factsForUnit(unitId)).forEach(this::store);
+        List<BlockingFindingRaised> raised = new ArrayList<>();
+        SystemAuthentication.call(() -> programFacts.factsForUnit(unitId)).forEach(facts -> store(facts, raised));
+        announce(raised);
     }
 
-    private List<Finding> store(ProgramFacts facts) {
+    /**
+     * Tells of the new blocking findings of one recomputation: one {@link BlockingFindingRaised} for a single one,
+     * one {@link BlockingFindingsRaised} listing them when there are several (a digest in the inbox).
+     */
+    private void announce(List<BlockingFindingRaised> raised) {
+        if (raised.size() == 1) {
+            events.publishEvent(raised.get(0));
+        } else if (raised.size() > 1) {
+            events.publishEvent(new BlockingFindingsRaised(raised));
+        }
+    }
+
+    private List<Finding> store(ProgramFacts facts, List<BlockingFindingRaised> raised) {
         LocalDate day = today();
         List<Finding> findings = evaluate(facts, day);
         ComplianceProgram program = programs.findById(facts.programId())
@@ -185,7 +214,7 @@ public class FindingRecomputationService {
         managed.replaceFindings(rows, Instant.now());
         programs.saveAndFlush(managed);
         findings.stream().filter(Finding::blocking).filter(f -> !blockingBefore.contains(f.restrictionId()))
-                .forEach(f -> events.publishEvent(new BlockingFindingRaised(facts.programId(), facts.title(),
+                .forEach(f -> raised.add(new BlockingFindingRaised(facts.programId(), facts.title(),
                         facts.planId(), facts.leadAgencyId(), f.restrictionId(), f.restrictionCitation(),
                         f.reason())));
         return findings;

@@ -9,5 +9,7 @@ public enum ConcurrenceLogKind {
     WITHDRAWN,
     APPROVED,
     APPROVED_OVER_OBJECTIONS,
-    RETURNED_TO_DRAFT
+    RETURNED_TO_DRAFT,
+    /** The conductor or an administrator moved the review's due date (old and new in the detail). */
+    DUE_DATE_CHANGED
 }

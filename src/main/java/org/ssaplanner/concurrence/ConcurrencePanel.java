@@ -47,8 +47,14 @@ public record ConcurrencePanel(long planId, String planTitle, PlanStatus planSta
         return decisions.stream().filter(d -> d.justification() != null).toList();
     }
 
+    /**
+     * @param version the review's version (the due-date form sends it back: a change meanwhile is refused)
+     * @param canChangeDueDate the signed-in user may move the due date now (the conductor, administrators, while
+     *     the plan is in review)
+     */
     public record Review(long id, int round, LocalDate dueDate, boolean open, boolean overdue, String openedBy,
-            Instant openedAt, ReviewOutcome outcome, String closedBy, Instant closedAt) {
+            Instant openedAt, ReviewOutcome outcome, String closedBy, Instant closedAt, long version,
+            boolean canChangeDueDate) {
     }
 
     /**

@@ -7,6 +7,7 @@ import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.security.CurrentUser;
+import org.ssaplanner.shared.security.Role;
 
 /**
  * Who may answer a concurrence request ({@code @concurrencePermissions.canAnswer(#planId, #agencyId,
@@ -31,6 +32,18 @@ public class ConcurrencePermissions {
             return false;
         }
         return officialAgency(user).filter(agencyId::equals).isPresent() && !isConductor(planId, user);
+    }
+
+    /**
+     * Who may accept or decline an agency's invitation to take part in a plan: the agency's concurrence official,
+     * and administrators.
+     */
+    public boolean canAnswerInvitation(long planId, Long agencyId, Authentication authentication) {
+        if (agencyId == null || authentication == null
+                || !(authentication.getPrincipal() instanceof CurrentUser user)) {
+            return false;
+        }
+        return user.hasRole(Role.ADMIN) || officialAgency(user).filter(agencyId::equals).isPresent();
     }
 
     /** The agency the user answers for, if they hold the duty. */

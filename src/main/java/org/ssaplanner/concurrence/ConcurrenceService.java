@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.accounts.UserAccountService;
@@ -21,6 +24,8 @@ import org.ssaplanner.accounts.UserRef;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.concurrence.domain.Concern;
+import org.ssaplanner.concurrence.domain.ConcurrenceInvitation;
+import org.ssaplanner.concurrence.domain.ConcurrenceInvitationRepository;
 import org.ssaplanner.concurrence.domain.ConcurrenceLogEntry;
 import org.ssaplanner.concurrence.domain.ConcurrenceLogRepository;
 import org.ssaplanner.concurrence.domain.ConcurrenceRequest;
@@ -64,11 +69,14 @@ public class ConcurrenceService {
     private final ApplicationEventPublisher events;
     private final ConcurrenceSnapshotRepository snapshots;
     private final PlanRendering rendering;
+    private final ConcurrenceInvitationRepository invitations;
 
     ConcurrenceService(ConcurrenceReviewRepository reviews, ConcurrenceRequestRepository requests,
             ConcurrenceLogRepository log, PlanService plans, AgencyService agencies, UserAccountService users,
             ConcurrencePermissions permissions, ApplicationEventPublisher events,
-            ConcurrenceSnapshotRepository snapshots, PlanRendering rendering) {
+            ConcurrenceSnapshotRepository snapshots, PlanRendering rendering,
+            ConcurrenceInvitationRepository invitations) {
+        this.invitations = invitations;
         this.snapshots = snapshots;
         this.rendering = rendering;
         this.reviews = reviews;
@@ -265,7 +273,8 @@ public class ConcurrenceService {
         }).sorted((a, b) -> a.agencyCode().compareTo(b.agencyCode())).toList();
         ConcurrencePanel.Review review = latest == null ? null : new ConcurrencePanel.Review(latest.getId(),
                 latest.getRound(), latest.getDueDate(), open, open && late, latest.getOpenedBy(), latest.getOpenedAt(),
-                latest.getOutcome(), latest.getClosedBy(), latest.getClosedAt());
+                latest.getOutcome(), latest.getClosedBy(), latest.getClosedAt(), latest.getVersion(),
+                open && status == PlanStatus.INTERAGENCY_REVIEW && withHistory && plans.canEdit(planId));
         List<ConcurrencePanel.Decision> decisions = all.stream().filter(r -> !r.isOpen())
                 .map(r -> new ConcurrencePanel.Decision(r.getRound(), r.getOutcome(), r.getJustification(),
                         r.getOverridden(), r.getClosedBy(), r.getClosedAt()))
@@ -292,6 +301,144 @@ public class ConcurrenceService {
                 ? changes(planId, answerable) : null;
         return new ConcurrencePanel(planId, title, status, review, views, decisions, history, answerable, objectives,
                 programs, comparable, answerableChanges);
+    }
+
+    /**
+     * The plan's invitations to take part (issue 14, section 2), newest first, with what the signed-in user may
+     * answer (the invited agency's concurrence official, an administrator). Everyone signed in reads them.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public PlanInvitations invitations(long planId) {
+        plans.context(planId);
+        List<ConcurrenceInvitation> all = invitations.findByPlanIdOrderByInvitedAtDescIdDesc(planId);
+        Map<Long, AgencySummary> byId = all.isEmpty() ? Map.of()
+                : agencies.byIds(all.stream().map(ConcurrenceInvitation::getAgencyId).collect(Collectors.toSet()));
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Map<Long, Boolean> mayAnswer = new HashMap<>();
+        return new PlanInvitations(planId, all.stream().map(i -> {
+            AgencySummary agency = byId.get(i.getAgencyId());
+            boolean answerable = i.isPending() && mayAnswer.computeIfAbsent(i.getAgencyId(),
+                    a -> permissions.canAnswerInvitation(planId, a, authentication));
+            return new PlanInvitations.Invitation(i.getId(), i.getVersion(), i.getAgencyId(),
+                    agency == null ? "?" : agency.code(), agency == null ? "?" : agency.name(), i.getStatus(),
+                    i.getInvitedBy(), i.getInvitedAt(), i.getAnsweredBy(), i.getAnsweredAt(), i.getReason(),
+                    answerable);
+        }).toList());
+    }
+
+    /** The pending invitations of the plan (for the plan page's section); null when there are none. */
+    @PreAuthorize("isAuthenticated()")
+    public PlanInvitations pendingInvitations(long planId) {
+        PlanInvitations all = invitations(planId);
+        List<PlanInvitations.Invitation> pending = all.pending();
+        return pending.isEmpty() ? null : new PlanInvitations(planId, pending);
+    }
+
+    /**
+     * The latest decline of each agency that declined an invitation to the plan and does not take part now (for the
+     * suggestions, which show the decline with its reason and who).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, DeclinedInvitation> declinedInvitations(long planId) {
+        Set<Long> participating = plans.context(planId).participatingAgencyIds();
+        Map<Long, DeclinedInvitation> declined = new HashMap<>();
+        invitations.findByPlanIdOrderByInvitedAtDescIdDesc(planId).stream()
+                .filter(i -> !participating.contains(i.getAgencyId()))
+                .forEach(i -> {
+                    if (!declined.containsKey(i.getAgencyId()) && i.getStatus() == InvitationStatus.DECLINED) {
+                        declined.put(i.getAgencyId(), new DeclinedInvitation(i.getAgencyId(), i.getReason(),
+                                i.getAnsweredBy(), i.getAnsweredAt()));
+                    }
+                });
+        return declined;
+    }
+
+    /** Guard of the invitation answer: the invited agency's concurrence official and administrators (else 403). */
+    @PreAuthorize("@concurrencePermissions.canAnswerInvitation(#planId, #agencyId, authentication)")
+    public void checkCanAnswerInvitation(long planId, Long agencyId) {
+        plans.context(planId);
+    }
+
+    /**
+     * Accepts or declines the agency's pending invitation to take part in the plan. Accepting keeps the agency
+     * taking part. Declining (a reason is required) ends its participation (a concurrence request of an open review
+     * is withdrawn) and the plan's suggestions show the decline with its reason and who. Refused: no pending
+     * invitation (answered already, withdrawn, or an archived plan: {@link ConcurrenceClosedException}), no choice
+     * or no reason for a decline ({@link FieldValidationException}), an invitation changed meanwhile
+     * ({@link StaleEditException}). Nothing is saved when refused.
+     */
+    @PreAuthorize("@concurrencePermissions.canAnswerInvitation(#planId, #command.agencyId(), authentication)")
+    @Transactional
+    public void answerInvitation(long planId, InvitationAnswerCommand command) {
+        PlanContext plan = plans.context(planId);
+        ConcurrenceInvitation invitation = invitations.findByPlanIdOrderByInvitedAtDescIdDesc(planId).stream()
+                .filter(i -> i.getAgencyId() == command.agencyId()).findFirst()
+                .orElseThrow(() -> new NotFoundException("Invitation", planId + "/" + command.agencyId()));
+        if (invitation.getStatus() == InvitationStatus.WITHDRAWN) {
+            throw new ConcurrenceClosedException("invitation.withdrawn");
+        }
+        if (!invitation.isPending()) {
+            throw new ConcurrenceClosedException("invitation.alreadyAnswered");
+        }
+        if (plan.status() == PlanStatus.ARCHIVED) {
+            throw new ConcurrenceClosedException("invitation.closed");
+        }
+        StaleEditException.check("ConcurrenceInvitation", invitation.getId(), command.expectedVersion(),
+                invitation.getVersion());
+        if (command.accept() == null) {
+            throw new FieldValidationException("accept", "invitation.choice.required");
+        }
+        String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
+        if (!command.accept() && reason == null) {
+            throw new FieldValidationException("reason", "invitation.reason.required");
+        }
+        if (reason != null && reason.length() > MAX_COMMENTS) {
+            throw new FieldValidationException("reason", "invitation.reason.tooLong", MAX_COMMENTS);
+        }
+        CurrentUser me = CurrentUsers.require();
+        invitation.answer(command.accept(), reason, me.id(), me.getUsername(),
+                Instant.now());
+        invitations.saveAndFlush(invitation);
+        if (!command.accept()) {
+            plans.withdrawAgency(planId, command.agencyId());
+        }
+        events.publishEvent(new InvitationAnswered(planId, command.agencyId(), command.accept(), reason,
+                me.getUsername()));
+    }
+
+    /**
+     * Moves the due date of the plan's open review (the conductor, administrators): not in the past, recorded in the
+     * history with the previous date, and the officials of the agencies whose answer is pending are told; the
+     * overdue marks follow the new date. Refused: a plan not in review ({@link ConcurrenceClosedException}), no date
+     * or a past one ({@link FieldValidationException}), a review changed meanwhile ({@link StaleEditException}).
+     */
+    @PreAuthorize("@planPermissions.canEdit(#planId, authentication)")
+    @Transactional
+    public void changeDueDate(long planId, long expectedVersion, LocalDate dueDate) {
+        PlanContext plan = plans.context(planId);
+        ConcurrenceReview review = reviews.findOpen(planId)
+                .filter(r -> plan.status() == PlanStatus.INTERAGENCY_REVIEW)
+                .orElseThrow(() -> new ConcurrenceClosedException("concurrence.due.closed"));
+        StaleEditException.check("ConcurrenceReview", review.getId(), expectedVersion, review.getVersion());
+        if (dueDate == null) {
+            throw new FieldValidationException("dueDate", "concurrence.due.required");
+        }
+        if (dueDate.isBefore(today())) {
+            throw new FieldValidationException("dueDate", "concurrence.due.past");
+        }
+        LocalDate previous = review.getDueDate();
+        if (previous.equals(dueDate)) {
+            return;
+        }
+        review.changeDueDate(dueDate);
+        reviews.saveAndFlush(review);
+        String actor = CurrentUsers.currentUsernameOrSystem();
+        log.save(new ConcurrenceLogEntry(planId, review.getId(), null, ConcurrenceLogKind.DUE_DATE_CHANGED, null,
+                previous + " → " + dueDate, actor, Instant.now()));
+        Set<Long> pending = requests.findByReviewIdOrderById(review.getId()).stream()
+                .filter(ConcurrenceRequest::isActive).filter(r -> r.getAnswer() == null)
+                .map(ConcurrenceRequest::getAgencyId).collect(Collectors.toSet());
+        events.publishEvent(new ReviewDueDateChanged(planId, review.getId(), previous, dueDate, pending, actor));
     }
 
     /** Progress of the open reviews of these plans, for the plan list. */

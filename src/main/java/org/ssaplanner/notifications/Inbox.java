@@ -52,6 +52,11 @@ class Inbox {
         return fresh.size();
     }
 
+    /** The overdue notices of the review no longer hold (its due date moved); returns how many were removed. */
+    int withdrawOverdue(long reviewId) {
+        return notifications.deleteOverdueOfReview(reviewId);
+    }
+
     private void afterCommit(Notice notice, List<Long> recipients) {
         if (recipients.isEmpty() || !mailer.enabled()) {
             return;

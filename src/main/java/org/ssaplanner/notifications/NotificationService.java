@@ -67,7 +67,9 @@ public class NotificationService {
 
     static String link(NotificationKind kind, Long planId, Long programId) {
         return switch (kind) {
-            case BLOCKING_FINDING -> programId == null ? "/inbox" : "/programs/" + programId;
+            // a digest of several programs' findings: their plan (its compliance roll-up), or the inbox itself
+            case BLOCKING_FINDING -> programId != null ? "/programs/" + programId
+                    : planId != null ? "/plans/" + planId : "/inbox";
             case AGENCY_INVITED -> planId == null ? "/inbox" : "/plans/" + planId;
             default -> planId == null ? "/inbox" : "/plans/" + planId + "/concurrence";
         };

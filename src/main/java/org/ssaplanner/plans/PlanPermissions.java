@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.plans.domain.CountryPlanRepository;
 import org.ssaplanner.shared.ReadOncePerRequest;
 import org.ssaplanner.shared.security.CurrentUser;
@@ -25,10 +26,24 @@ public class PlanPermissions {
 
     private final CountryPlanRepository plans;
     private final ObjectProvider<PlanApprovalGate> gates;
+    private final UserAccountService users;
 
-    PlanPermissions(CountryPlanRepository plans, ObjectProvider<PlanApprovalGate> gates) {
+    PlanPermissions(CountryPlanRepository plans, ObjectProvider<PlanApprovalGate> gates, UserAccountService users) {
         this.plans = plans;
         this.gates = gates;
+        this.users = users;
+    }
+
+    /**
+     * May the user take the agency out of the plan ({@link PlanService#withdrawAgency})? Administrators, and the
+     * agency's own concurrence official answering for it (declining an invitation to take part).
+     */
+    public boolean canWithdrawAgency(long planId, long agencyId, Authentication authentication) {
+        if (hasRole(authentication, Role.ADMIN)) {
+            return true;
+        }
+        return authentication != null && authentication.getPrincipal() instanceof CurrentUser user
+                && users.concurrenceAgencyOf(user.id()).filter(a -> a == agencyId).isPresent();
     }
 
     public boolean canEdit(long planId, Authentication authentication) {

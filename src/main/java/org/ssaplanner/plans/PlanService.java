@@ -422,6 +422,26 @@ public class PlanService {
         plans.saveAndFlush(plan);
     }
 
+    /**
+     * Takes an agency out of the plan (issue 14, section 2: its concurrence official declined the invitation to take
+     * part): administrators and the agency's own concurrence official ({@link PlanPermissions#canWithdrawAgency}).
+     * The conductor's agency always takes part; an archived plan is refused; an agency not taking part is left as
+     * it is.
+     */
+    @PreAuthorize("@planPermissions.canWithdrawAgency(#planId, #agencyId, authentication)")
+    @Transactional
+    public void withdrawAgency(long planId, long agencyId) {
+        CountryPlan plan = load(planId);
+        if (plan.getStatus() == PlanStatus.ARCHIVED) {
+            throw new FieldValidationException("agencyId", "plan.invite.archived");
+        }
+        if (plan.getConductorAgencyId() == agencyId) {
+            throw new FieldValidationException("agencyId", "plan.withdraw.conductor");
+        }
+        plan.leave(agencyId);
+        plans.saveAndFlush(plan);
+    }
+
     /** Users who may conduct a plan: active planners. */
     @PreAuthorize("isAuthenticated()")
     public List<UserRef> eligibleConductors() {

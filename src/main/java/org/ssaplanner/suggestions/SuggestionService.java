@@ -20,6 +20,7 @@ import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.agencies.CapabilityKey;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.authorities.AuthoritySummary;
+import org.ssaplanner.concurrence.ConcurrenceService;
 import org.ssaplanner.interchange.AgencyObligations;
 import org.ssaplanner.interchange.CountryPictureService;
 import org.ssaplanner.plans.PlanContext;
@@ -57,10 +58,12 @@ public class SuggestionService {
     private final CountryPictureService pictures;
     private final ReferenceDataService reference;
     private final Dismissals dismissals;
+    private final ConcurrenceService concurrence;
 
     SuggestionService(PlanService plans, ProgramFactsService programs, AgencyService agencies,
             AuthorityService authorities, CountryPictureService pictures, ReferenceDataService reference,
-            Dismissals dismissals) {
+            Dismissals dismissals, ConcurrenceService concurrence) {
+        this.concurrence = concurrence;
         this.plans = plans;
         this.programs = programs;
         this.agencies = agencies;
@@ -93,7 +96,7 @@ public class SuggestionService {
         Set<Long> dismissedIds = dismissed.stream().map(Dismissed::agencyId).collect(Collectors.toSet());
         return new PlanSuggestions(planId, plan.title(), country, plan.startFiscalYear(), plan.endFiscalYear(),
                 ranked.stream().filter(s -> !dismissedIds.contains(s.agencyId())).toList(), dismissed,
-                !needs.isEmpty(), plans.canEdit(planId));
+                !needs.isEmpty(), plans.canEdit(planId), concurrence.declinedInvitations(planId));
     }
 
     /**
@@ -110,7 +113,7 @@ public class SuggestionService {
             return null;
         }
         List<Suggestion> ranked = rank(Set.of(), Map.of(), pictures.obligationsByAgency(country.alpha3(), null, null));
-        return new PlanSuggestions(null, null, country, 0, 0, ranked, List.of(), false, false);
+        return new PlanSuggestions(null, null, country, 0, 0, ranked, List.of(), false, false, Map.of());
     }
 
     /** One current suggestion of the plan (for its dismiss form); 404 when the agency is not suggested now. */
@@ -149,7 +152,9 @@ public class SuggestionService {
 
     /**
      * Invites an agency to take part in the plan: it becomes participating (the plans module's
-     * {@link PlanService#inviteAgency}, which refuses an inactive agency or one already taking part).
+     * {@link PlanService#inviteAgency}, which refuses an inactive agency or one already taking part), with its
+     * acceptance pending from its concurrence official (the concurrence module keeps the invitation). An agency
+     * that declined earlier may be invited again.
      */
     @PreAuthorize("@planPermissions.canEdit(#planId, authentication)")
     @Transactional

@@ -135,7 +135,10 @@ class NotificationsIntegrationTests {
         TestUsers.signIn(admin);
         plans.approve(plan, "Approved: DSCA's training budget follows in the next fiscal year.");
         await().atMost(WAIT).until(() -> kinds(conductor).contains(NotificationKind.REVIEW_DECIDED));
-        NotificationView decided = inbox(conductor).get(0);
+        // by kind, not the newest: the notices of INL's answer and of the decision are written asynchronously, in
+        // either order
+        NotificationView decided = inbox(conductor).stream().filter(n -> n.kind() == NotificationKind.REVIEW_DECIDED)
+                .findFirst().orElseThrow();
         assertThat(decided.detail()).contains("approved", "training budget follows");
         assertThat(decided.actor()).isEqualTo(admin.getUsername());
         assertThat(kinds(inlOfficial)).containsExactly(NotificationKind.CONCURRENCE_REQUESTED);
@@ -162,6 +165,19 @@ class NotificationsIntegrationTests {
         NotificationView overdue = inbox(inlOfficial).stream()
                 .filter(n -> n.kind() == NotificationKind.CONCURRENCE_OVERDUE).findFirst().orElseThrow();
         assertThat(overdue.detail()).contains("INL", today().minusDays(1).toString());
+
+        // the conductor moves the due date: the overdue notice no longer holds and goes; once the new date has
+        // passed unanswered, the request is announced again
+        TestUsers.signIn(conductor);
+        long reviewVersion = jdbc.queryForObject("select version from concurrence_review where plan_id = ?"
+                + " and closed_at is null", Long.class, plan);
+        concurrence.changeDueDate(plan, reviewVersion, today().plusDays(3));
+        await().atMost(WAIT).until(() -> kinds(inlOfficial).contains(NotificationKind.REVIEW_DUE_DATE_CHANGED));
+        assertThat(kinds(inlOfficial)).doesNotContain(NotificationKind.CONCURRENCE_OVERDUE);
+        assertThat(kinds(dscaOfficial)).as("DSCA answered").doesNotContain(NotificationKind.REVIEW_DUE_DATE_CHANGED);
+        jdbc.update("update concurrence_review set due_date = current_date - 1 where plan_id = ?", plan);
+        overdueCheck.run();
+        assertThat(kinds(inlOfficial)).filteredOn(k -> k == NotificationKind.CONCURRENCE_OVERDUE).hasSize(1);
     }
 
     @Test

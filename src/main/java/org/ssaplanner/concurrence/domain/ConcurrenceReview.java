@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.ssaplanner.concurrence.ReviewOutcome;
@@ -55,6 +56,9 @@ public class ConcurrenceReview {
     /** What the approval overrode (non-concurring and overdue agencies), as it read then. */
     private String overridden;
 
+    @Version
+    private long version;
+
     protected ConcurrenceReview() {
     }
 
@@ -77,7 +81,16 @@ public class ConcurrenceReview {
         this.closedAt = at;
     }
 
+    /** Moves the due date of the open review (the caller refuses a date in the past). */
+    public void changeDueDate(LocalDate dueDate) {
+        if (closedAt != null) {
+            throw new IllegalStateException("review " + id + " is closed");
+        }
+        this.dueDate = dueDate;
+    }
+
     public boolean isOpen() { return closedAt == null; }
+    public long getVersion() { return version; }
     public Long getId() { return id; }
     public long getPlanId() { return planId; }
     public int getRound() { return roundNumber; }

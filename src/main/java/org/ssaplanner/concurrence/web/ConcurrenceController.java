@@ -54,6 +54,16 @@ class ConcurrenceController {
         binder.setAllowedFields(AnswerForm.FIELDS);
     }
 
+    @InitBinder("invitationForm")
+    void allowInvitationFields(WebDataBinder binder) {
+        binder.setAllowedFields(InvitationAnswerForm.FIELDS);
+    }
+
+    @InitBinder("dueDateForm")
+    void allowDueDateFields(WebDataBinder binder) {
+        binder.setAllowedFields(DueDateForm.FIELDS);
+    }
+
     @GetMapping
     String panel(@PathVariable long planId, Model model) {
         ConcurrencePanel panel = concurrence.panel(planId);
@@ -94,8 +104,84 @@ class ConcurrenceController {
         return page(concurrence.panel(planId), model);
     }
 
+    /**
+     * The invited agency's official (or an administrator) accepts or declines the invitation to take part (issue 14,
+     * section 2). A decline without a reason comes back on the panel with the message; an invitation answered
+     * meanwhile or withdrawn is a message; a changed invitation is 409.
+     */
+    @PostMapping("/invitations/{agencyId}")
+    String answerInvitation(@PathVariable long planId, @PathVariable long agencyId,
+            @ModelAttribute("invitationForm") InvitationAnswerForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        concurrence.checkCanAnswerInvitation(planId, agencyId);
+        if (binding.hasErrors()) {
+            return invitationRefused(planId, agencyId, form, "invitation.choice.required", null, model);
+        }
+        try {
+            concurrence.answerInvitation(planId, form.toCommand(agencyId));
+            redirect.addFlashAttribute("flash", Boolean.TRUE.equals(form.getAccept()) ? "invitation.accepted"
+                    : "invitation.declined");
+        } catch (FieldValidationException e) {
+            return invitationRefused(planId, agencyId, form, e.messageKey(), e.arguments(), model);
+        } catch (ConcurrenceClosedException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("flashError", "invitation.stale");
+            return page(concurrence.panel(planId), model);
+        }
+        return "redirect:/plans/" + planId + "/concurrence";
+    }
+
+    /**
+     * The conductor (or an administrator) moves the open review's due date: a missing or past date comes back on the
+     * panel with the message; a plan not in review is a message; a review changed meanwhile is 409.
+     */
+    @PostMapping("/due-date")
+    String changeDueDate(@PathVariable long planId, @ModelAttribute("dueDateForm") DueDateForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (binding.hasFieldErrors("dueDate")) {
+            // an unreadable date: refused as a missing one, after the permission check of the service
+            form.setDueDate(null);
+        }
+        try {
+            concurrence.changeDueDate(planId, form.getVersion(), form.getDueDate());
+            redirect.addFlashAttribute("flash", "concurrence.due.changed");
+        } catch (FieldValidationException e) {
+            model.addAttribute("dueDateError", messages.getMessage(e.messageKey(), e.arguments(),
+                    LocaleContextHolder.getLocale()));
+            return page(concurrence.panel(planId), model);
+        } catch (ConcurrenceClosedException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("flashError", "concurrence.due.stale");
+            return page(concurrence.panel(planId), model);
+        }
+        return "redirect:/plans/" + planId + "/concurrence";
+    }
+
+    /** Reloading a refused invitation answer or due-date change (a GET of the POST's address): the panel. */
+    @GetMapping({"/invitations/{agencyId}", "/due-date"})
+    String reload(@PathVariable long planId) {
+        return "redirect:/plans/" + planId + "/concurrence";
+    }
+
+    private String invitationRefused(long planId, long agencyId, InvitationAnswerForm form, String key,
+            Object[] arguments, Model model) {
+        model.addAttribute("invitationError", new InvitationError(agencyId, form.getReason(),
+                messages.getMessage(key, arguments, LocaleContextHolder.getLocale())));
+        return page(concurrence.panel(planId), model);
+    }
+
+    /** A refused invitation answer: which agency's form, the reason as typed, the message. */
+    record InvitationError(long agencyId, String reason, String message) {
+    }
+
     private String page(ConcurrencePanel panel, Model model) {
         model.addAttribute("panel", panel);
+        model.addAttribute("invitations", concurrence.invitations(panel.planId()));
+        model.addAttribute("maxReason", ConcurrenceService.MAX_COMMENTS);
         model.addAttribute("sections", sections.render(PageSection.PLAN_REVIEW, panel.planId()));
         model.addAttribute("answers", ConcurrenceAnswer.values());
         model.addAttribute("maxComments", ConcurrenceService.MAX_COMMENTS);

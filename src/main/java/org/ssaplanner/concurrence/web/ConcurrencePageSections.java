@@ -17,4 +17,11 @@ class ConcurrencePageSections {
         return PageSection.of(PageSection.PLAN_ALERTS, 20, "concurrence/sections", "plan-concurrence",
                 concurrence::summary);
     }
+
+    /** Invitations to take part whose acceptance is pending (issue 14, section 2), next to the concurrence. */
+    @Bean
+    PageSection planInvitationsSection(ConcurrenceService concurrence) {
+        return PageSection.of(PageSection.PLAN_ALERTS, 21, "concurrence/sections", "plan-invitations",
+                concurrence::pendingInvitations);
+    }
 }

@@ -42,4 +42,13 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
     int insertOverdueOnce(@Param("user") long userId, @Param("plan") long planId, @Param("review") long reviewId,
             @Param("agency") long agencyId, @Param("subject") String subject, @Param("detail") String detail,
             @Param("at") Instant at);
+
+    /**
+     * Removes the overdue notices of a review whose due date moved (they no longer hold): the daily check announces
+     * a request again if the new date passes unanswered.
+     */
+    @Modifying
+    @Query(value = "delete from notification where kind = 'CONCURRENCE_OVERDUE' and review_id = :review",
+            nativeQuery = true)
+    int deleteOverdueOfReview(@Param("review") long reviewId);
 }

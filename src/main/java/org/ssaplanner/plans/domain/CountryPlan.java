@@ -89,10 +89,31 @@ public class CountryPlan extends AuditedEntity {
     public void replaceParticipatingAgencies(Collection<Long> agencyIds) {
         boolean changed = participatingAgencyIds.retainAll(agencyIds);
         changed |= participatingAgencyIds.addAll(agencyIds);
-        if (changed && status == PlanStatus.INTERAGENCY_REVIEW) {
-            Set<Long> now = Set.copyOf(participatingAgencyIds);
-            registerEvent(() -> new PlanParticipantsChanged(getId(), now));
+        if (changed) {
+            participantsChanged();
         }
+    }
+
+    /**
+     * The agency stops taking part (its official declined the invitation, issue 14, section 2); the conductor's
+     * agency always takes part. Refused on an archived plan.
+     */
+    public void leave(long agencyId) {
+        if (status == PlanStatus.ARCHIVED) {
+            throw new PlanTransitionException(status, status);
+        }
+        if (agencyId == conductorAgencyId) {
+            throw new IllegalStateException("the conductor's agency " + agencyId + " always takes part");
+        }
+        if (participatingAgencyIds.remove(agencyId)) {
+            participantsChanged();
+        }
+    }
+
+    /** Tells the modules that follow participation (concurrence: requests during review, pending invitations). */
+    private void participantsChanged() {
+        Set<Long> now = Set.copyOf(participatingAgencyIds);
+        registerEvent(() -> new PlanParticipantsChanged(getId(), now));
     }
 
     /**
@@ -109,11 +130,8 @@ public class CountryPlan extends AuditedEntity {
             throw new IllegalStateException("agency " + agencyId + " already participates");
         }
         registerEvent(() -> new AgencyInvited(getId(), agencyId, invitedBy));
-        if (status == PlanStatus.INTERAGENCY_REVIEW) {
-            // invited during review: the agency is asked for its concurrence like the others
-            Set<Long> now = Set.copyOf(participatingAgencyIds);
-            registerEvent(() -> new PlanParticipantsChanged(getId(), now));
-        }
+        // invited during review: the agency is asked for its concurrence like the others
+        participantsChanged();
     }
 
     /** Submits the draft for interagency review with the default due date ({@link #DEFAULT_REVIEW_DAYS} days). */

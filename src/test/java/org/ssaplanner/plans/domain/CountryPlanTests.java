@@ -32,6 +32,24 @@ class CountryPlanTests {
     }
 
     @Test
+    void anAgencyLeavesThePlanButNeverTheConductorsAgencyAndNothingLeavesAnArchivedPlan() {
+        CountryPlan plan = draft();
+        plan.replaceParticipatingAgencies(List.of(20L, 30L, 40L));
+        plan.leave(30L);
+        assertThat(plan.getParticipatingAgencyIds()).containsExactlyInAnyOrder(20L, 40L);
+        plan.leave(30L);
+        assertThat(plan.getParticipatingAgencyIds()).as("not taking part: left as it is")
+                .containsExactlyInAnyOrder(20L, 40L);
+        assertThatThrownBy(() -> plan.leave(20L)).isInstanceOf(IllegalStateException.class);
+        assertThat(plan.getParticipatingAgencyIds()).contains(20L);
+        plan.submitForReview();
+        plan.approve();
+        plan.archive();
+        assertThatThrownBy(() -> plan.leave(40L)).isInstanceOf(PlanTransitionException.class);
+        assertThat(plan.getParticipatingAgencyIds()).contains(40L);
+    }
+
+    @Test
     void refusesToApproveADraft() {
         CountryPlan plan = draft();
         assertThatThrownBy(plan::approve).isInstanceOf(PlanTransitionException.class)
