@@ -100,6 +100,14 @@ public class UserAccountService {
         return toRefs(matching);
     }
 
+    /** The active users, by name (e.g. to link a person of the workforce to a user). */
+    @PreAuthorize("isAuthenticated()")
+    public List<UserRef> activeUsers() {
+        return toRefs(users.findAll().stream().filter(UserAccount::isEnabled)
+                .sorted(java.util.Comparator.comparing(UserAccount::getFullName, String.CASE_INSENSITIVE_ORDER))
+                .toList());
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Optional<UserRef> findRef(long id) {
         return users.findById(id).map(u -> toRefs(List.of(u)).get(0));
