@@ -114,7 +114,7 @@ class PersonUserLinkIntegrationTests {
         workforce.updatePerson(person, 0, command(detail.name(), new UserLink(null)));
         assertThat(workforce.person(person).userId()).isNull();
         assertThat(workforce.person(person).history()).extracting(h -> h.changeType())
-                .containsExactly("ADD", "MOD");
+                .containsExactly("MOD", "ADD"); // newest first
     }
 
     @Test
