@@ -327,6 +327,11 @@ class AccessibilityBrowserIntegrationTests extends BrowserTestSupport {
             page.navigate(path);
             check(found, path);
         }
+        // what the pages show: the vacant position's work and the person's linked user
+        page.navigate("/plans/" + plan + "/workforce");
+        PlaywrightAssertions.assertThat(page.getByTestId("vacant-load-list")).isVisible();
+        page.navigate("/workforce/people/" + person);
+        PlaywrightAssertions.assertThat(page.getByTestId("person-user")).containsText("Alex Planner");
         if (role == Role.ADMIN) {
             page.navigate("/plans/" + plan + "/workforce");
             page.getByTestId("save-assignment").click();
