@@ -76,6 +76,11 @@ class PersonPageIntegrationTests {
                     .contains("data-testid=\"certification-form\"").contains("data-testid=\"training-form\"")
                     .contains("/certifications/").contains("/remove").contains("id=\"history-heading\"")
                     .doesNotContain("data-testid=\"certifications-restricted\"");
+            // each section once: the caller's table and form are moved into the section, not repeated
+            for (String once : new String[] {"id=\"certifications-table\"", "id=\"training-table\"",
+                "data-testid=\"certification-form\"", "data-testid=\"training-form\"", "id=\"training-heading\""}) {
+                assertThat(org.springframework.util.StringUtils.countOccurrencesOf(page, once)).as(once).isEqualTo(1);
+            }
         }
         String evaluatorPage = page(person, evaluator);
         assertThat(evaluatorPage).contains("data-testid=\"certification-row\"").contains("data-testid=\"training-row\"")
