@@ -5,6 +5,7 @@ import static org.ssaplanner.shared.Text.blankToNull;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +105,7 @@ public class UserAccountService {
     @PreAuthorize("isAuthenticated()")
     public List<UserRef> activeUsers() {
         return toRefs(users.findAll().stream().filter(UserAccount::isEnabled)
-                .sorted(java.util.Comparator.comparing(UserAccount::getFullName, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(UserAccount::getFullName, String.CASE_INSENSITIVE_ORDER))
                 .toList());
     }
 

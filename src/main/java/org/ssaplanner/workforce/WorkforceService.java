@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +18,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -203,8 +207,8 @@ public class WorkforceService {
         Long userId = current;
         if (command.userLink() != null) {
             if (!permissions.canLinkUsers(currentAuthentication())) {
-                if (!java.util.Objects.equals(command.userLink().userId(), current)) {
-                    throw new org.springframework.security.access.AccessDeniedException("only administrators link users");
+                if (!Objects.equals(command.userLink().userId(), current)) {
+                    throw new AccessDeniedException("only administrators link users");
                 }
             }
             userId = command.userLink().userId();
@@ -337,7 +341,7 @@ public class WorkforceService {
     /** Every position, by title, with its agency and holder (the choices of the assignment form). */
     @PreAuthorize("isAuthenticated()")
     public List<PositionRef> positionChoices() {
-        List<Position> all = positions.findAll(org.springframework.data.domain.Sort.by("title", "id"));
+        List<Position> all = positions.findAll(Sort.by("title", "id"));
         Names names = names(all);
         return all.stream().map(p -> new PositionRef(p.getId(), p.getTitle(), code(names.agencies(), p.getAgencyId()),
                 p.getPersonId() == null ? null : names.people().get(p.getPersonId()))).toList();
@@ -375,7 +379,7 @@ public class WorkforceService {
                 .collect(Collectors.toMap(FunctionalArea::getId, FunctionalArea::getName));
         Map<Long, String> levelNames = levels.findAll().stream()
                 .collect(Collectors.toMap(CertificationLevel::getId, CertificationLevel::getName));
-        Map<Long, String> holders = new java.util.HashMap<>();
+        Map<Long, String> holders = new HashMap<>();
         RecordFields<Position> fields = RecordFields.<Position>describe()
                 .and("title", "workforce.position.title", Position::getTitle)
                 .and("agency", "workforce.agency", p -> label(agencyById, p.getAgencyId()))

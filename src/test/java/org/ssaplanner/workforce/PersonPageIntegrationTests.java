@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.StringUtils;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.accounts.UserAccountService;
@@ -79,7 +80,7 @@ class PersonPageIntegrationTests {
             // each section once: the caller's table and form are moved into the section, not repeated
             for (String once : new String[] {"id=\"certifications-table\"", "id=\"training-table\"",
                 "data-testid=\"certification-form\"", "data-testid=\"training-form\"", "id=\"training-heading\""}) {
-                assertThat(org.springframework.util.StringUtils.countOccurrencesOf(page, once)).as(once).isEqualTo(1);
+                assertThat(StringUtils.countOccurrencesOf(page, once)).as(once).isEqualTo(1);
             }
         }
         String evaluatorPage = page(person, evaluator);

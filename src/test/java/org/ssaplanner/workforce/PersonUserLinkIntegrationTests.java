@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
@@ -101,7 +102,7 @@ class PersonUserLinkIntegrationTests {
 
         // the database holds one person per user whatever the service does
         assertThatThrownBy(() -> jdbc.update("update workforce_person set user_id = ? where id = ?", inlViewer.id(),
-                other)).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+                other)).isInstanceOf(DataIntegrityViolationException.class);
 
         // moving the person to another agency with the link kept is refused on the agency
         long dsca = fixtures.agency("DSCA");

@@ -2,6 +2,13 @@ package org.ssaplanner.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.accounts.UserAccountService;
@@ -52,6 +60,8 @@ class PositionAssignmentIntegrationTests {
     ProgramService programs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
 
     private PlanningFixtures fixtures;
     private long inl;
@@ -117,9 +127,9 @@ class PositionAssignmentIntegrationTests {
         // the plan's list and the position's page name the position, vacant in FY2029
         assertThat(assignments.ofPlan(this.plan)).filteredOn(AssignmentView::ofPosition)
                 .extracting(AssignmentView::fiscalYear, AssignmentView::vacant)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2027, false),
-                        org.assertj.core.groups.Tuple.tuple(2028, false),
-                        org.assertj.core.groups.Tuple.tuple(2029, true));
+                .containsExactly(tuple(2027, false),
+                        tuple(2028, false),
+                        tuple(2029, true));
         PositionDetail detail = workforce.positionDetail(position);
         assertThat(detail.assignments()).hasSize(3);
         assertThat(detail.history()).singleElement().satisfies(h -> assertThat(h.changeType()).isEqualTo("ADD"));
@@ -179,6 +189,32 @@ class PositionAssignmentIntegrationTests {
         TestUsers.signIn(conductor);
         assignments.remove(plan, assignment);
         assertThat(workforce.positionDetail(position).assignments()).hasSize(1);
+    }
+
+    @Test
+    void theFormAssignsAPositionAndSaysWhenBothOrNeitherAreChosen() throws Exception {
+        long person = workforce.addPerson(person("Inés Vidal"));
+        long position = workforce.addPosition(position("INL analyst ", null, null, null));
+        String url = "/plans/" + plan + "/workforce/assignments";
+        String both = mvc.perform(post(url).with(user(conductor)).with(csrf()).param("personId", "" + person)
+                .param("positionId", "" + position).param("programId", "" + program).param("fiscalYear", "2027")
+                .param("role", "MANAGER").param("fte", "0.5")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(both).contains("Choose a person or a position, not both.");
+        String neither = mvc.perform(post(url).with(user(conductor)).with(csrf()).param("programId", "" + program)
+                .param("fiscalYear", "2027").param("role", "MANAGER").param("fte", "0.5")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(neither).contains("Choose a person or a position.");
+        mvc.perform(post(url).with(user(conductor)).with(csrf()).param("positionId", "" + position)
+                .param("programId", "" + program).param("fiscalYear", "2027").param("role", "MANAGER")
+                .param("fte", "0.5")).andExpect(redirectedUrl("/plans/" + plan + "/workforce"));
+        String page = mvc.perform(get("/plans/" + plan + "/workforce").with(user(conductor)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-testid=\"position-assignment\"").contains("data-testid=\"vacant-load\"")
+                .contains("data-testid=\"vacant-load-list\"");
+        String positionPage = mvc.perform(get("/workforce/positions/" + position).with(user(conductor)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(positionPage).contains("data-testid=\"position-assignment\"").contains("id=\"history-heading\"");
     }
 
     private long count() {
