@@ -454,7 +454,7 @@ public class WorkforceService {
         Map<Long, String> levelNames = levels.findAll().stream()
                 .collect(Collectors.toMap(CertificationLevel::getId, CertificationLevel::getName));
         Map<Long, String> personNames = people.findAllById(list.stream().map(Position::getPersonId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+                .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Person::getId, Person::getName));
         return new Names(agencyById(), countries, areaNames, levelNames, personNames);
     }
