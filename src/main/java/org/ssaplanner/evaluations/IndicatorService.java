@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -106,6 +107,24 @@ public class IndicatorService {
                 .map(l -> new LevelCount(l, counts.getOrDefault(l, 0L))).toList();
         return new ResultsSummary(programId, program.title(), details, balance,
                 evaluations.countByProgramId(programId));
+    }
+
+    /** The indicators of the given programs with their periods, by program, name and id, for exports. */
+    @PreAuthorize("isAuthenticated()")
+    public List<IndicatorForExport> forExport(Collection<Long> programIds) {
+        if (programIds.isEmpty()) {
+            return List.of();
+        }
+        return indicators.findByProgramIdInOrderByProgramIdAscNameAscIdAsc(programIds).stream()
+                .map(i -> new IndicatorForExport(i.getId(), i.getProgramId(), i.getPlanOutcomeId(), i.getName(),
+                        i.getDefinition(), i.getLevel(), i.getMeasure(), i.getDirection(), i.ordinalLevels(),
+                        i.baselineValue(), i.getBaselineDate(),
+                        i.getPeriods().stream()
+                                .sorted(Comparator.comparing(IndicatorPeriod::getStartDate))
+                                .map(p -> new IndicatorForExport.Period(p.getStartDate(), p.getEndDate(),
+                                        p.target(), p.actual(), p.getComment()))
+                                .toList()))
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -47,13 +47,18 @@
  * history table); SIPRI's names map to ISO codes through a table ({@code interchange_sipri_name}), and the names that
  * map to no country are listed on the import's page. {@link org.ssaplanner.interchange.CompetitionService}: the figures
  * of /countries/{iso3}/competition and the line on the country page, all aggregated in SQL.</li>
+ * <li>IATI 2.03 export ({@link org.ssaplanner.interchange.IatiExportService}): {@code /plans/{id}/iati.xml} and
+ * {@code /iati/activities.xml?country=&fy=}, one activity per program, written element by element
+ * ({@code iati.IatiActivityWriter}) from the programs, plans, agencies and evaluations APIs; valid against the
+ * official schema (tested). Recipient units, vetting, incidents, compliance, waivers and internal assessments are
+ * never read for it.</li>
  * <li>Plans are read through the plans API: which agencies take part in a country's plans (the call-out of
  * agencies active in the country but absent from its plan), and which plan "create a program from this activity"
  * leads to.</li>
  * </ul>
  */
-@ApplicationModule(displayName = "Interchange (imports)", allowedDependencies = {"agencies",
-        "plans", "programs", "reference", "shared"})
+@ApplicationModule(displayName = "Interchange (imports and exports)", allowedDependencies = {"agencies",
+        "evaluations", "plans", "programs", "reference", "shared"})
 package org.ssaplanner.interchange;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,7 @@ package org.ssaplanner.programs;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,12 +68,24 @@ public class ProgramFactsService {
         Map<Long, List<FundingLineView>> lines = new TreeMap<>();
         for (Program p : programs.findByPlanIdOrderById(planId)) {
             if (!p.getFundingLines().isEmpty()) {
-                lines.put(p.getId(), p.getFundingLines().stream().map(f -> new FundingLineView(f.getId(),
-                        f.getFiscalYear(), f.getFundingAccount(), f.getRequested(), f.getAllocated(),
-                        f.getObligated(), f.getDisbursed(), f.getObligatedWhileBlockedBy())).toList());
+                lines.put(p.getId(), p.getFundingLines().stream().map(ProgramFactsService::view).toList());
             }
         }
         return lines;
+    }
+
+    /** The programs of a plan as an export to other systems may show them, in id order, loaded in bulk. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgramForExport> forExport(long planId) {
+        return programs.findByPlanIdOrderById(planId).stream().map(p -> new ProgramForExport(p.getId(),
+                p.getPlanId(), p.getTitle(), p.getDescription(), p.getLeadAgencyId(),
+                Set.copyOf(p.getSupportingAgencyIds()), p.getStatus(), p.getStartDate(), p.getEndDate(),
+                Set.copyOf(p.getCapabilityDomainCodes()),
+                p.getFundingLines().stream().map(ProgramFactsService::view)
+                        .sorted(Comparator.comparingInt(FundingLineView::fiscalYear)
+                                .thenComparing(FundingLineView::fundingAccount))
+                        .toList(),
+                p.getUpdatedAt())).toList();
     }
 
     /**
@@ -127,6 +140,11 @@ public class ProgramFactsService {
     private List<ProgramFacts> factsOf(List<Program> found) {
         Map<Long, PlanContext> planById = plans.contexts(found.stream().map(Program::getPlanId).collect(Collectors.toSet()));
         return found.stream().map(p -> facts(p, planById.get(p.getPlanId()))).toList();
+    }
+
+    private static FundingLineView view(FundingLine f) {
+        return new FundingLineView(f.getId(), f.getFiscalYear(), f.getFundingAccount(), f.getRequested(),
+                f.getAllocated(), f.getObligated(), f.getDisbursed(), f.getObligatedWhileBlockedBy());
     }
 
     private static ProgramFacts facts(Program p, PlanContext plan) {

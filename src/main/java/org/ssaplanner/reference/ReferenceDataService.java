@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.ssaplanner.reference.domain.AssistanceTypeRepository;
+import org.ssaplanner.reference.domain.CapabilityDomain;
 import org.ssaplanner.reference.domain.CapabilityDomainRepository;
 import org.ssaplanner.reference.domain.Country;
 import org.ssaplanner.reference.domain.CountryRepository;
@@ -96,6 +97,13 @@ public class ReferenceDataService {
     @Cacheable(cacheNames = CACHE, key = "'capabilityDomains'")
     public List<ReferenceItem> capabilityDomains() {
         return capabilityDomains.findAllByOrderBySortOrder().stream().map(t -> t.toItem()).toList();
+    }
+
+    /** The DAC purpose code of each capability domain, by domain code (for IATI sectors). */
+    @Cacheable(cacheNames = CACHE, key = "'crsSectorOfCapabilityDomains'")
+    public Map<String, String> crsSectorOfCapabilityDomains() {
+        return capabilityDomains.findAllByOrderBySortOrder().stream()
+                .collect(Collectors.toUnmodifiableMap(CapabilityDomain::getCode, CapabilityDomain::getCrsSectorCode));
     }
 
     @Cacheable(cacheNames = CACHE, key = "'crsSectors'")

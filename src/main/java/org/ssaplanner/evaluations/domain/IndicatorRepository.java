@@ -21,6 +21,9 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
     List<Indicator> findByPlanOutcomeIdInOrderByNameAsc(Collection<Long> planOutcomeIds);
 
     @EntityGraph(attributePaths = "periods")
+    List<Indicator> findByProgramIdInOrderByProgramIdAscNameAscIdAsc(Collection<Long> programIds);
+
+    @EntityGraph(attributePaths = "periods")
     List<Indicator> findByPartnerUnitIdOrderByNameAsc(long partnerUnitId);
 
     /** Results-chain balance: [level, count] per level that has indicators. */
