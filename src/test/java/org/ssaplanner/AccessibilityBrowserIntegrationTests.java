@@ -64,6 +64,18 @@ import org.ssaplanner.reference.ObjectiveCategory;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.security.CurrentUser;
 import org.ssaplanner.shared.security.Role;
+import org.ssaplanner.workforce.AssignmentCommand;
+import org.ssaplanner.workforce.AssignmentRole;
+import org.ssaplanner.workforce.AssignmentService;
+import org.ssaplanner.workforce.CertificationCommand;
+import org.ssaplanner.workforce.CertificationFrameworkService;
+import org.ssaplanner.workforce.PersonCommand;
+import org.ssaplanner.workforce.PositionCommand;
+import org.ssaplanner.workforce.PostType;
+import org.ssaplanner.workforce.TrainingCommand;
+import org.ssaplanner.workforce.WorkforceCategory;
+import org.ssaplanner.workforce.WorkforceService;
+import org.ssaplanner.workforce.WorkloadCommand;
 
 /**
  * WCAG 2.1 A and AA, measured: axe-core checks, in Chromium, every main page for every role (administrator, planner,
@@ -100,6 +112,12 @@ class AccessibilityBrowserIntegrationTests extends BrowserTestSupport {
     HumanRightsService humanRights;
     @Autowired
     ImportService imports;
+    @Autowired
+    WorkforceService workforce;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    CertificationFrameworkService framework;
 
     /** User name and current password of each role's user (a one-time password until its first sign-in). */
     private final Map<Role, String[]> accounts = new EnumMap<>(Role.class);
@@ -115,6 +133,8 @@ class AccessibilityBrowserIntegrationTests extends BrowserTestSupport {
     private long waiver;
     private long unit;
     private long importId;
+    private long person;
+    private long position;
 
     @BeforeAll
     void aPlanWithEverythingAPageCanShow() throws IOException {
@@ -162,6 +182,33 @@ class AccessibilityBrowserIntegrationTests extends BrowserTestSupport {
         evaluation = evaluations.create(program, new EvaluationCommand(EvaluationType.MONITORING,
                 LocalDate.of(2026, 6, 1), "Site visit", 3, 4, "Patrols run as planned", "Keep the maintenance budget"),
                 List.of(new EvidenceUpload("patrols.csv", evidence.length, new ByteArrayResource(evidence))));
+
+        // the plan's workforce: a person with a certification and a training, linked to the planner's account, a
+        // position they hold, another vacant one carrying work, the program's workload and assignments of both kinds
+        fixtures.signInAsAdmin();
+        long area = framework.areas().stream().filter(a -> !a.retired()).findFirst().orElseThrow().id();
+        long level = framework.levels().stream().filter(l -> !l.retired()).findFirst().orElseThrow().id();
+        person = workforce.addPerson(new PersonCommand(PlanningFixtures.unique("Ana Ruiz "), inl,
+                WorkforceCategory.FOREIGN_SERVICE, LocalDate.of(1980, 5, 1), null, "ana.ruiz@example.org",
+                "Embassy Lima, 2019-2022", new PersonCommand.UserLink(plannerId)));
+        workforce.addCertification(person, new CertificationCommand(area, level, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2028, 1, 1)));
+        workforce.addTraining(person, new TrainingCommand("Security cooperation management", LocalDate.of(2025, 3, 1),
+                null));
+        position = workforce.addPosition(new PositionCommand(PlanningFixtures.unique("INL program officer "), inl,
+                PostType.EMBASSY_SECTION, "Embassy Bogotá", fixtures.country("CO"), WorkforceCategory.FOREIGN_SERVICE,
+                area, level, true, person, LocalDate.of(2025, 8, 1), LocalDate.of(2028, 7, 31)));
+        long vacant = workforce.addPosition(new PositionCommand(PlanningFixtures.unique("INL deputy "), inl,
+                PostType.EMBASSY_SECTION, "Embassy Bogotá", fixtures.country("CO"), WorkforceCategory.CIVIL_SERVICE,
+                null, null, true, null, null, null));
+        assignments.setWorkload(plan, program, -1, new WorkloadCommand(new BigDecimal("1.00"), new BigDecimal("0.50"),
+                BigDecimal.ZERO, new BigDecimal("0.25"), level));
+        assignments.assign(plan, new AssignmentCommand(person, program, 2027, AssignmentRole.MANAGER,
+                new BigDecimal("0.60")));
+        assignments.assign(plan, AssignmentCommand.ofPosition(position, program, 2028, AssignmentRole.MANAGER,
+                new BigDecimal("0.60")));
+        assignments.assign(plan, AssignmentCommand.ofPosition(vacant, program, 2027, AssignmentRole.IMPLEMENTER,
+                new BigDecimal("0.50")));
 
         // a country picture from a real, small ForeignAssistance.gov extract (Taiwan)
         TestUsers.signInAs("import-tester", 1, Role.ADMIN);
@@ -255,6 +302,47 @@ class AccessibilityBrowserIntegrationTests extends BrowserTestSupport {
             check(found, "indicator form with errors");
         }
         assertNoViolations(role.name(), found);
+    }
+
+    /**
+     * The workforce's pages (issue 16): the portfolio view, people, a person, positions, a position, a plan's
+     * workforce and a program's workload form, the roster import, the certification framework and the workload rules,
+     * and the forms that maintain them; the assignment form after a POST with invalid input. The viewer sees the
+     * pages without the personal data and the forms.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"ADMIN", "VIEWER"})
+    void theWorkforcePagesHaveNoWcagViolation(Role role) {
+        signInAs(role);
+        Map<String, List<Rule>> found = new LinkedHashMap<>();
+        List<String> pages = new ArrayList<>(List.of("/workforce", "/workforce/people", "/workforce/people/" + person,
+                "/workforce/positions", "/workforce/positions/" + position, "/plans/" + plan + "/workforce"));
+        if (role == Role.ADMIN) {
+            pages.addAll(List.of("/workforce/people/new", "/workforce/people/" + person + "/edit",
+                    "/workforce/positions/new", "/workforce/positions/" + position + "/edit",
+                    "/plans/" + plan + "/workforce/programs/" + program, "/workforce/import", "/admin/certifications",
+                    "/admin/workload-rules"));
+        }
+        for (String path : pages) {
+            page.navigate(path);
+            check(found, path);
+        }
+        // what the pages show: the vacant position's work and the person's linked user
+        page.navigate("/plans/" + plan + "/workforce");
+        PlaywrightAssertions.assertThat(page.getByTestId("vacant-load-list")).isVisible();
+        page.navigate("/workforce/people/" + person);
+        PlaywrightAssertions.assertThat(page.getByTestId("person-user")).containsText("Alex Planner");
+        if (role == Role.ADMIN) {
+            page.navigate("/plans/" + plan + "/workforce");
+            page.getByTestId("save-assignment").click();
+            PlaywrightAssertions.assertThat(page.locator(".invalid-feedback").first()).isVisible();
+            check(found, "assignment form with errors");
+            page.navigate("/workforce/people/" + person);
+            page.getByTestId("save-certification").click();
+            PlaywrightAssertions.assertThat(page.locator(".invalid-feedback").first()).isVisible();
+            check(found, "certification form with errors");
+        }
+        assertNoViolations(role.name() + " workforce", found);
     }
 
     /** The plan, program and funding-line forms after a POST with invalid input: field messages, and no violation. */

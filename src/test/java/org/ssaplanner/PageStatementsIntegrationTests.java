@@ -124,6 +124,7 @@ class PageStatementsIntegrationTests {
     private int grown;
     private final Set<Long> teamContacts = new HashSet<>();
     private long workforcePerson;
+    private long workforcePosition;
 
     @AfterEach
     void signOut() {
@@ -254,12 +255,18 @@ class PageStatementsIntegrationTests {
             // in the plan's country (the posts of its workforce page): a filled position whose tour ends within the
             // plan's years, and a vacant one
             long colombia = fixtures.country("CO");
-            workforce.addPosition(new PositionCommand("Advisor " + token + " " + step, inl, PostType.EMBASSY_SECTION,
+            long advisor = workforce.addPosition(new PositionCommand("Advisor " + token + " " + step, inl,
+                    PostType.EMBASSY_SECTION,
                     "Post " + step, colombia, WorkforceCategory.CIVIL_SERVICE, area, expert, true, officer,
                     LocalDate.of(2025, 8, 1), LocalDate.of(2028, 7, 31)));
-            workforce.addPosition(new PositionCommand("Deputy " + token + " " + step, inl, PostType.EMBASSY_SECTION,
-                    "Post " + step, colombia, WorkforceCategory.CIVIL_SERVICE, area, expert, true, null, null,
-                    null));
+            long deputy = workforce.addPosition(new PositionCommand("Deputy " + token + " " + step, inl,
+                    PostType.EMBASSY_SECTION, "Post " + step, colombia, WorkforceCategory.CIVIL_SERVICE, area, expert,
+                    true, null, null, null));
+            // work assigned to positions: the held one and the vacant one (a shortfall on the plan's pages)
+            assignments.assign(plan, AssignmentCommand.ofPosition(advisor, program, 2028, AssignmentRole.OVERSIGHT,
+                    new BigDecimal("0.20")));
+            assignments.assign(plan, AssignmentCommand.ofPosition(deputy, lastOther, 2028, AssignmentRole.IMPLEMENTER,
+                    new BigDecimal("0.50")));
             assignments.setWorkload(plan, lastOther, -1, new WorkloadCommand(BigDecimal.ONE, BigDecimal.ONE,
                     BigDecimal.ZERO, new BigDecimal("0.25"), expert));
             assignments.assign(plan, new AssignmentCommand(officer, lastOther, 2027, AssignmentRole.MANAGER,
@@ -273,6 +280,7 @@ class PageStatementsIntegrationTests {
                     null, null, WorkforceCategory.CONTRACTOR, null, null, true, colleague, null, null));
             if (workforcePerson == 0) {
                 workforcePerson = officer;
+                workforcePosition = advisor;
             }
             // the country team of the plan's country (issue 14): a post and two people, one named a point of contact
             TestUsers.signIn(conductor);
@@ -369,6 +377,7 @@ class PageStatementsIntegrationTests {
         pages.put("/workforce/people?size=2", Role.VIEWER);
         pages.put("/workforce/positions?size=2", Role.PLANNER);
         pages.put("/workforce/people/" + workforcePerson, Role.PLANNER);
+        pages.put("/workforce/positions/" + workforcePosition, Role.PLANNER);
         // the portfolio (issue 15): the recommendations table paged and the dashboards aggregated in SQL, a review
         // with every program of the plan in two statements; keyed without the review's id (it differs per data set)
         pages.put("/portfolio?size=2", Role.VIEWER);

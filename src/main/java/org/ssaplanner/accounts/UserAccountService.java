@@ -5,6 +5,7 @@ import static org.ssaplanner.shared.Text.blankToNull;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +99,14 @@ public class UserAccountService {
         List<UserAccount> matching = users.findAll().stream()
                 .filter(u -> u.isEnabled() && u.getRoles().contains(role)).toList();
         return toRefs(matching);
+    }
+
+    /** The active users, by name (e.g. to link a person of the workforce to a user). */
+    @PreAuthorize("isAuthenticated()")
+    public List<UserRef> activeUsers() {
+        return toRefs(users.findAll().stream().filter(UserAccount::isEnabled)
+                .sorted(Comparator.comparing(UserAccount::getFullName, String.CASE_INSENSITIVE_ORDER))
+                .toList());
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -122,7 +122,8 @@ class DemoWorkforceLoader extends BeforeServingRequests {
             workforce.addPosition(new PositionCommand("INL program manager (demo)", agency.get("INL"),
                     PostType.EMBASSY_SECTION, "US Embassy Bogotá", country("CO"), WorkforceCategory.FOREIGN_SERVICE,
                     programManagement, level.get("EXPERT"), true, manager, LocalDate.of(fy - 2, 8, 1), null));
-            workforce.addPosition(new PositionCommand("INL evaluation officer (demo)", agency.get("INL"),
+            long evaluationOfficer = workforce.addPosition(new PositionCommand("INL evaluation officer (demo)",
+                    agency.get("INL"),
                     PostType.EMBASSY_SECTION, "US Embassy Bogotá", country("CO"), WorkforceCategory.CIVIL_SERVICE,
                     evaluation, level.get("PRACTITIONER"), true, null, null, null));
             List<ProgramRef> programs = assignments.programs(colombia);
@@ -136,6 +137,10 @@ class DemoWorkforceLoader extends BeforeServingRequests {
                     assign(colombia, manager, program, fy, AssignmentRole.IMPLEMENTER, "0.60");
                     assign(colombia, evaluator, program, fy, AssignmentRole.EVALUATOR, "0.25");
                     assign(colombia, scoOfficer, program, fy, AssignmentRole.IMPLEMENTER, "0.40");
+                } else if (i == 1) {
+                    // work given to the vacant evaluation officer's position: nobody carries it, a shortfall
+                    assignments.assign(colombia, AssignmentCommand.ofPosition(evaluationOfficer, program, fy,
+                            AssignmentRole.EVALUATOR, new BigDecimal("0.25")));
                 }
             }
         }

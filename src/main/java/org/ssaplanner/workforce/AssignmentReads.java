@@ -6,15 +6,18 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Assignments with their person's and program's names, in one statement (no N+1). */
+/** Assignments with their person's or position's and program's names, in one statement (no N+1). */
 @Component
 class AssignmentReads {
 
     private static final String SELECT = """
-            select a.id, a.person_id, pe.name, pe.agency_id, a.program_id, p.title, p.plan_id, a.fiscal_year,
-                   a.role, a.fte
+            select a.id, a.person_id, pe.name, a.position_id, po.title as position_title,
+                   coalesce(pe.agency_id, po.agency_id) as agency_id, l.worker_id is null as vacant,
+                   a.program_id, p.title, p.plan_id, a.fiscal_year, a.role, a.fte
               from workforce_assignment a
-              join workforce_person pe on pe.id = a.person_id
+              join workforce_assignment_load l on l.id = a.id
+              left join workforce_person pe on pe.id = a.person_id
+              left join workforce_position po on po.id = a.position_id
               join program p on p.id = a.program_id
             """;
 
@@ -30,15 +33,22 @@ class AssignmentReads {
         return query(SELECT + " where a.person_id = :id order by a.fiscal_year, p.title", personId, authentication);
     }
 
-    List<AssignmentView> ofPlan(long planId, Authentication authentication) {
-        return query(SELECT + " where p.plan_id = :id order by a.fiscal_year, p.title, a.role, pe.name", planId,
+    List<AssignmentView> ofPosition(long positionId, Authentication authentication) {
+        return query(SELECT + " where a.position_id = :id order by a.fiscal_year, p.title", positionId,
                 authentication);
+    }
+
+    List<AssignmentView> ofPlan(long planId, Authentication authentication) {
+        return query(SELECT + " where p.plan_id = :id order by a.fiscal_year, p.title, a.role,"
+                + " coalesce(pe.name, po.title)", planId, authentication);
     }
 
     private List<AssignmentView> query(String sql, long id, Authentication authentication) {
         return jdbc.query(sql, Map.of("id", id), (rs, n) -> new AssignmentView(rs.getLong("id"),
-                rs.getLong("person_id"), rs.getString("name"), rs.getLong("program_id"), rs.getString("title"),
-                rs.getLong("plan_id"), rs.getInt("fiscal_year"), AssignmentRole.valueOf(rs.getString("role")),
-                rs.getBigDecimal("fte"), permissions.canMaintainAgency(rs.getLong("agency_id"), authentication)));
+                (Long) rs.getObject("person_id"), rs.getString("name"), (Long) rs.getObject("position_id"),
+                rs.getString("position_title"), rs.getBoolean("vacant"), rs.getLong("program_id"),
+                rs.getString("title"), rs.getLong("plan_id"), rs.getInt("fiscal_year"),
+                AssignmentRole.valueOf(rs.getString("role")), rs.getBigDecimal("fte"),
+                permissions.canMaintainAgency(rs.getLong("agency_id"), authentication)));
     }
 }

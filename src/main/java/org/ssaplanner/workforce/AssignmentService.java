@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import org.ssaplanner.workforce.domain.Assignment;
 import org.ssaplanner.workforce.domain.AssignmentRepository;
 import org.ssaplanner.workforce.domain.CertificationLevelRepository;
 import org.ssaplanner.workforce.domain.PersonRepository;
+import org.ssaplanner.workforce.domain.PositionRepository;
 import org.ssaplanner.workforce.domain.ProgramWorkload;
 import org.ssaplanner.workforce.domain.ProgramWorkloadRepository;
 
@@ -36,6 +38,7 @@ public class AssignmentService {
     private final AssignmentRepository assignments;
     private final ProgramWorkloadRepository workloads;
     private final PersonRepository people;
+    private final PositionRepository positions;
     private final CertificationLevelRepository levels;
     private final PlanService plans;
     private final AssignmentReads reads;
@@ -43,8 +46,9 @@ public class AssignmentService {
     private final WorkforcePermissions permissions;
 
     AssignmentService(AssignmentRepository assignments, ProgramWorkloadRepository workloads, PersonRepository people,
-            CertificationLevelRepository levels, PlanService plans, AssignmentReads reads,
-            NamedParameterJdbcTemplate jdbc, WorkforcePermissions permissions) {
+            PositionRepository positions, CertificationLevelRepository levels, PlanService plans,
+            AssignmentReads reads, NamedParameterJdbcTemplate jdbc, WorkforcePermissions permissions) {
+        this.positions = positions;
         this.permissions = permissions;
         this.assignments = assignments;
         this.workloads = workloads;
@@ -85,17 +89,25 @@ public class AssignmentService {
     }
 
     /**
-     * Assigns a person to a program of the plan for one fiscal year: FTE 0.05 to 1.0, a fiscal year of the plan,
-     * once per person, program, year and role. Nothing is saved when any of it is wrong.
+     * Assigns a person or a position (exactly one) to a program of the plan for one fiscal year: FTE 0.05 to 1.0, a
+     * fiscal year of the plan, once per person or position, program, year and role. Nothing is saved when any of it
+     * is wrong. Administrators and planners of the person's or the position's agency assign them.
      */
     @PreAuthorize("@workforcePermissions.canAdd(authentication)"
-            + " and (#command.personId() == null or @workforcePermissions.canEditPerson(#command.personId(), authentication))")
+            + " and (#command.personId() == null or @workforcePermissions.canEditPerson(#command.personId(), authentication))"
+            + " and (#command.positionId() == null or @workforcePermissions.canEditPosition(#command.positionId(), authentication))")
     @Transactional
     public long assign(long planId, AssignmentCommand command) {
         PlanContext plan = plans.context(planId);
         List<Violation> violations = new ArrayList<>();
-        if (command.personId() == null || people.findById(command.personId()).isEmpty()) {
+        if (command.personId() != null && command.positionId() != null) {
+            violations.add(new Violation("personId", "workforce.assignment.holder.one"));
+        } else if (command.personId() == null && command.positionId() == null) {
+            violations.add(new Violation("personId", "workforce.assignment.holder.required"));
+        } else if (command.personId() != null && people.findById(command.personId()).isEmpty()) {
             violations.add(new Violation("personId", "workforce.assignment.person.required"));
+        } else if (command.positionId() != null && positions.findById(command.positionId()).isEmpty()) {
+            violations.add(new Violation("positionId", "workforce.assignment.position.required"));
         }
         if (command.programId() == null || !programInPlan(command.programId(), planId)) {
             violations.add(new Violation("programId", "workforce.assignment.program.required"));
@@ -111,15 +123,19 @@ public class AssignmentService {
                 || command.fte().compareTo(Assignment.MAX_FTE) > 0 || command.fte().stripTrailingZeros().scale() > 2) {
             violations.add(new Violation("fte", "workforce.assignment.fte.range"));
         }
-        if (violations.isEmpty() && assignments.existsByPersonIdAndProgramIdAndFiscalYearAndRole(command.personId(),
-                command.programId(), command.fiscalYear(), command.role())) {
-            violations.add(new Violation("personId", "workforce.assignment.duplicate"));
+        if (violations.isEmpty() && (command.personId() != null
+                ? assignments.existsByPersonIdAndProgramIdAndFiscalYearAndRole(command.personId(),
+                        command.programId(), command.fiscalYear(), command.role())
+                : assignments.existsByPositionIdAndProgramIdAndFiscalYearAndRole(command.positionId(),
+                        command.programId(), command.fiscalYear(), command.role()))) {
+            violations.add(new Violation(command.personId() != null ? "personId" : "positionId",
+                    "workforce.assignment.duplicate"));
         }
         if (!violations.isEmpty()) {
             throw new FieldValidationException(violations);
         }
-        return assignments.saveAndFlush(new Assignment(command.personId(), command.programId(), command.fiscalYear(),
-                command.role(), command.fte())).getId();
+        return assignments.saveAndFlush(new Assignment(command.personId(), command.positionId(), command.programId(),
+                command.fiscalYear(), command.role(), command.fte())).getId();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -128,8 +144,9 @@ public class AssignmentService {
         Assignment assignment = assignments.findById(assignmentId)
                 .filter(a -> programInPlan(a.getProgramId(), planId))
                 .orElseThrow(() -> new NotFoundException("Assignment", assignmentId));
-        if (!permissions.canEditPerson(assignment.getPersonId(), SecurityContextHolder.getContext()
-                .getAuthentication())) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (assignment.getPersonId() != null ? !permissions.canEditPerson(assignment.getPersonId(), authentication)
+                : !permissions.canEditPosition(assignment.getPositionId(), authentication)) {
             throw new AccessDeniedException("not a maintainer of this person");
         }
         assignments.delete(assignment);

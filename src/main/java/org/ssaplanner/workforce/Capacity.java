@@ -10,12 +10,21 @@ import java.util.List;
  * Capacity against load of one plan (issue 16, item 5), per fiscal year: FTE needed against FTE assigned by agency
  * (the program's lead agency) and role, the programs without a manager or an evaluator or with a manager below the
  * level they need, people assigned more than 1.0 FTE in a year (across all their programs), and the certifications
- * of the plan's people that expire within the plan's years. The sums come from SQL; this class only combines them.
+ * of the plan's people that expire within the plan's years, and the work assigned to positions vacant in its year.
+ * A position's assignment counts as assigned only in the years someone holds the position. The sums come from SQL; this class only combines them.
  * A shortfall is counted per agency and role: more evaluators than needed do not make up for a missing manager.
  */
 public record Capacity(long planId, String planTitle, int startFiscalYear, int endFiscalYear,
         List<YearCapacity> years, List<ProgramGap> gaps, List<OverAssignment> overAssigned,
-        List<ExpiringCertification> expiring, int expiringTotal) {
+        List<ExpiringCertification> expiring, int expiringTotal, List<VacantLoad> vacantLoad) {
+
+    /**
+     * Work assigned to a position that nobody holds in that fiscal year: not counted as assigned (nobody carries
+     * it), so it is part of the shortfall, and listed so that the vacancy behind it shows.
+     */
+    public record VacantLoad(long positionId, String positionTitle, long programId, String programTitle,
+            int fiscalYear, AssignmentRole role, BigDecimal fte) {
+    }
 
     /** Needed and assigned FTE of one agency and role in one fiscal year. */
     public record Line(int fiscalYear, long agencyId, String agencyCode, AssignmentRole role, BigDecimal needed,

@@ -46,9 +46,9 @@ public class CapacityService {
                  group by 1, 2, 3),
             assigned as (
                 select p.lead_agency_id as agency_id, a.fiscal_year as fy, a.role, sum(a.fte) as fte
-                  from workforce_assignment a
+                  from workforce_assignment_load a
                   join progs p on p.id = a.program_id
-                 where a.fiscal_year between :start and :end
+                 where a.fiscal_year between :start and :end and a.worker_id is not null
                  group by 1, 2, 3)
             select coalesce(n.fy, a.fy) as fy, coalesce(n.agency_id, a.agency_id) as agency_id,
                    coalesce(n.role, a.role) as role, coalesce(n.fte, 0) as needed, coalesce(a.fte, 0) as assigned
@@ -58,14 +58,14 @@ public class CapacityService {
 
     private static final String PROGRAM_YEARS = """
             select p.id, p.title, y.fy,
-                   exists (select 1 from workforce_assignment a where a.program_id = p.id and a.fiscal_year = y.fy
-                            and a.role = 'MANAGER') as has_manager,
-                   exists (select 1 from workforce_assignment a where a.program_id = p.id and a.fiscal_year = y.fy
-                            and a.role = 'EVALUATOR') as has_evaluator,
+                   exists (select 1 from workforce_assignment_load a where a.program_id = p.id and a.fiscal_year = y.fy
+                            and a.role = 'MANAGER' and a.worker_id is not null) as has_manager,
+                   exists (select 1 from workforce_assignment_load a where a.program_id = p.id and a.fiscal_year = y.fy
+                            and a.role = 'EVALUATOR' and a.worker_id is not null) as has_evaluator,
                    rl.level_rank as required_rank, rl.name as required_level,
                    (select max(l.level_rank)
-                      from workforce_assignment a
-                      join workforce_certification c on c.person_id = a.person_id
+                      from workforce_assignment_load a
+                      join workforce_certification c on c.person_id = a.worker_id
                       join workforce_certification_level l on l.id = c.level_id
                      where a.program_id = p.id and a.fiscal_year = y.fy and a.role = 'MANAGER'
                        and l.scheme = rl.scheme
@@ -80,13 +80,13 @@ public class CapacityService {
             """;
 
     private static final String OVER_ASSIGNED = """
-            select a.person_id, pe.name, a.fiscal_year, sum(a.fte) as fte
-              from workforce_assignment a
-              join workforce_person pe on pe.id = a.person_id
+            select a.worker_id as person_id, pe.name, a.fiscal_year, sum(a.fte) as fte
+              from workforce_assignment_load a
+              join workforce_person pe on pe.id = a.worker_id
              where a.fiscal_year between :start and :end
-               and a.person_id in (select a2.person_id from workforce_assignment a2
+               and a.worker_id in (select a2.worker_id from workforce_assignment_load a2
                                      join program p on p.id = a2.program_id where p.plan_id = :plan)
-             group by a.person_id, pe.name, a.fiscal_year
+             group by a.worker_id, pe.name, a.fiscal_year
             having sum(a.fte) > 1.0
              order by a.fiscal_year, pe.name
             """;
@@ -98,9 +98,19 @@ public class CapacityService {
               join workforce_functional_area fa on fa.id = c.area_id
               join workforce_certification_level l on l.id = c.level_id
              where c.expires_on between make_date(:start - 1, 10, 1) and make_date(:end, 9, 30)
-               and pe.id in (select a.person_id from workforce_assignment a
+               and pe.id in (select a.worker_id from workforce_assignment_load a
                                join program p on p.id = a.program_id where p.plan_id = :plan)
              order by c.expires_on, pe.name
+            """;
+
+    /** The plan's work assigned to positions that nobody holds in the assignment's fiscal year: a shortfall. */
+    private static final String VACANT_LOAD = """
+            select a.position_id, po.title, a.program_id, p.title as program_title, a.fiscal_year, a.role, a.fte
+              from workforce_assignment_load a
+              join workforce_position po on po.id = a.position_id
+              join program p on p.id = a.program_id
+             where p.plan_id = :plan and a.worker_id is null and a.fiscal_year between :start and :end
+             order by a.fiscal_year, po.title, p.title, a.role
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -151,9 +161,13 @@ public class CapacityService {
         List<Capacity.ExpiringCertification> visible = expiring.stream()
                 .filter(e -> permissions.canSeePersonalData(e.agencyId(), authentication))
                 .map(Expiring::certification).toList();
+        List<Capacity.VacantLoad> vacant = jdbc.query(VACANT_LOAD, params, (rs, n) -> new Capacity.VacantLoad(
+                rs.getLong("position_id"), rs.getString("title"), rs.getLong("program_id"),
+                rs.getString("program_title"), rs.getInt("fiscal_year"), AssignmentRole.valueOf(rs.getString("role")),
+                rs.getBigDecimal("fte")));
         return new Capacity(planId, plan.title(), plan.startFiscalYear(), plan.endFiscalYear(),
                 Capacity.years(plan.startFiscalYear(), plan.endFiscalYear(), lines), Capacity.gaps(programYears),
-                over, visible, expiring.size());
+                over, visible, expiring.size(), vacant);
     }
 
     private static final String POSITION_ALERTS = """
@@ -182,13 +196,13 @@ public class CapacityService {
                 select h.agency_id, h.post_kind, h.post_name, count(distinct a.program_id) as programs,
                        sum(a.fte) as fte
                   from holders h
-                  join workforce_assignment a on a.person_id = h.person_id
+                  join workforce_assignment_load a on a.worker_id = h.person_id
                  where a.fiscal_year between :start and :end
                  group by 1, 2, 3),
             managed as (
                 select distinct h.agency_id, h.post_kind, h.post_name, a.program_id
                   from holders h
-                  join workforce_assignment a on a.person_id = h.person_id
+                  join workforce_assignment_load a on a.worker_id = h.person_id
                  where a.role = 'MANAGER' and a.fiscal_year between :start and :end),
             funds as (
                 select m.agency_id, m.post_kind, m.post_name, sum(f.allocated) as allocated
@@ -212,7 +226,7 @@ public class CapacityService {
               from holders h
               join workforce_person pe on pe.id = h.person_id
              cross join generate_series(:start, :end) as y(fy)
-              left join workforce_assignment a on a.person_id = pe.id and a.fiscal_year = y.fy
+              left join workforce_assignment_load a on a.worker_id = pe.id and a.fiscal_year = y.fy
              group by pe.id, pe.name, h.agency_id, y.fy
              order by pe.name, pe.id, y.fy
             """;
@@ -292,8 +306,9 @@ public class CapacityService {
                  cross join lateral generate_series(cp.start_fiscal_year, cp.end_fiscal_year) as y(fy)),
             lines as (
                 select y.lead_agency_id, y.country_id, r.role, y.fy, r.fte as needed,
-                       coalesce((select sum(a.fte) from workforce_assignment a where a.program_id = y.program_id
-                                  and a.fiscal_year = y.fy and a.role = r.role), 0) as assigned
+                       coalesce((select sum(a.fte) from workforce_assignment_load a where a.program_id = y.program_id
+                                  and a.fiscal_year = y.fy and a.role = r.role and a.worker_id is not null), 0)
+                           as assigned
                   from years y
                   join workforce_program_workload w on w.program_id = y.program_id
                  cross join lateral (values ('MANAGER', w.manager_fte), ('IMPLEMENTER', w.implementer_fte),

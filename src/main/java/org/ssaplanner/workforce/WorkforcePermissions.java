@@ -57,6 +57,14 @@ public class WorkforcePermissions {
                 .orElse(authentication != null && authentication.isAuthenticated());
     }
 
+    /**
+     * Who links a person to a user: administrators only. Planners of the agency maintain the person, but the link
+     * names a sign-in account, and accounts are the administrators' (a planner cannot list or look them up).
+     */
+    public boolean canLinkUsers(Authentication authentication) {
+        return hasRole(authentication, Role.ADMIN);
+    }
+
     /** Administrators (the workload rules, and anything else only they maintain). */
     public boolean isAdmin(Authentication authentication) {
         return hasRole(authentication, Role.ADMIN);

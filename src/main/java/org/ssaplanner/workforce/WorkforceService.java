@@ -2,20 +2,31 @@ package org.ssaplanner.workforce;
 
 import static org.ssaplanner.shared.Text.blankToNull;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.accounts.UserAccountService;
+import org.ssaplanner.accounts.UserRef;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.reference.CountryRef;
@@ -24,6 +35,9 @@ import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.FieldValidationException.Violation;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.StaleEditException;
+import org.ssaplanner.shared.audit.HistoryEntry;
+import org.ssaplanner.shared.audit.RecordFields;
+import org.ssaplanner.shared.audit.RecordHistory;
 import org.ssaplanner.workforce.domain.Certification;
 import org.ssaplanner.workforce.domain.CertificationLevel;
 import org.ssaplanner.workforce.domain.CertificationLevelRepository;
@@ -58,11 +72,18 @@ public class WorkforceService {
     private final AssignmentReads assignments;
     private final WorkforceValidator validator;
     private final TrainingRepository training;
+    private final UserAccountService users;
+    private final EntityManager entityManager;
+    private final MessageSource messages;
 
     WorkforceService(PersonRepository people, CertificationRepository certifications, PositionRepository positions,
             CertificationLevelRepository levels, FunctionalAreaRepository areas, AgencyService agencies,
             ReferenceDataService reference, WorkforcePermissions permissions, AssignmentReads assignments,
-            WorkforceValidator validator, TrainingRepository training) {
+            WorkforceValidator validator, TrainingRepository training, UserAccountService users,
+            EntityManager entityManager, MessageSource messages) {
+        this.users = users;
+        this.entityManager = entityManager;
+        this.messages = messages;
         this.people = people;
         this.certifications = certifications;
         this.positions = positions;
@@ -99,7 +120,26 @@ public class WorkforceService {
                 personal ? p.getInteragencyExperience() : null, personal ? certificationViews(id) : List.of(),
                 personal ? trainingViews(id) : List.of(),
                 assignments.ofPerson(id, authentication),
-                permissions.canMaintainAgency(p.getAgencyId(), authentication));
+                permissions.canMaintainAgency(p.getAgencyId(), authentication), p.getUserId(),
+                p.getUserId() == null ? null : users.findRef(p.getUserId()).map(UserRef::label).orElse(null),
+                permissions.canLinkUsers(authentication), personal ? personHistory(id) : List.of());
+    }
+
+    /**
+     * The users a person may be linked to (the form's choices): the active users of the agencies the current user
+     * maintains, for administrators only (everyone else gets none: only administrators link users).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canLinkUsers() {
+        return permissions.canLinkUsers(currentAuthentication());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<UserRef> linkableUsers() {
+        if (!permissions.canLinkUsers(currentAuthentication())) {
+            return List.of();
+        }
+        return users.activeUsers();
     }
 
     /** The certifications a person holds: 403 for users who may not see them. */
@@ -135,9 +175,12 @@ public class WorkforceService {
     @Transactional
     public long addPerson(PersonCommand command) {
         validator.validate(command, null);
-        return people.saveAndFlush(new Person(command.name().trim(), command.agencyId(), command.category(),
+        Long userId = linkedUser(command, null, null);
+        Person person = new Person(command.name().trim(), command.agencyId(), command.category(),
                 command.dateOfBirth(), blankToNull(command.employeeNumber()), blankToNull(command.contact()),
-                blankToNull(command.interagencyExperience()))).getId();
+                blankToNull(command.interagencyExperience()));
+        person.linkUser(userId);
+        return people.saveAndFlush(person).getId();
     }
 
     @PreAuthorize("@workforcePermissions.canEditPerson(#id, authentication)"
@@ -147,10 +190,69 @@ public class WorkforceService {
         Person person = personOf(id);
         StaleEditException.check("Person", id, expectedVersion, person.getVersion());
         validator.validate(command, id);
+        Long userId = linkedUser(command, id, person.getUserId());
         person.describe(command.name().trim(), command.agencyId(), command.category(), command.dateOfBirth(),
                 blankToNull(command.employeeNumber()), blankToNull(command.contact()),
                 blankToNull(command.interagencyExperience()));
+        person.linkUser(userId);
         people.saveAndFlush(person);
+    }
+
+    /**
+     * The user the person is to be linked to: the command's link from an administrator, otherwise the current one
+     * (a link from anyone else is refused). The user must exist, belong to the person's agency and be linked to no
+     * other person; a person whose agency changes keeps their link only if the user is of the new agency.
+     */
+    private Long linkedUser(PersonCommand command, Long personId, Long current) {
+        Long userId = current;
+        if (command.userLink() != null) {
+            if (!permissions.canLinkUsers(currentAuthentication())) {
+                if (!Objects.equals(command.userLink().userId(), current)) {
+                    throw new AccessDeniedException("only administrators link users");
+                }
+            }
+            userId = command.userLink().userId();
+        }
+        if (userId == null) {
+            return null;
+        }
+        Optional<UserRef> user = users.findRef(userId);
+        if (user.isEmpty()) {
+            throw new FieldValidationException(List.of(new Violation("userId", "workforce.person.user.unknown")));
+        }
+        if (user.get().agencyId() != command.agencyId()) {
+            throw new FieldValidationException(List.of(new Violation(
+                    command.userLink() != null ? "userId" : "agencyId", "workforce.person.user.agency",
+                    user.get().label())));
+        }
+        Optional<Person> holder = people.findByUserId(userId).filter(p -> !p.getId().equals(personId));
+        if (holder.isPresent()) {
+            throw new FieldValidationException(List.of(new Violation("userId", "workforce.person.user.taken",
+                    user.get().label(), holder.get().getName())));
+        }
+        return userId;
+    }
+
+    private List<HistoryEntry> personHistory(long id) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<Long, AgencySummary> agencyById = agencyById();
+        RecordFields<Person> fields = RecordFields.<Person>describe()
+                .and("name", "workforce.name", Person::getName)
+                .and("agency", "workforce.agency", p -> label(agencyById, p.getAgencyId()))
+                .and("category", "workforce.category", p -> p.getCategory() == null ? null
+                        : messages.getMessage("workforce.category." + p.getCategory().name(), null, locale))
+                .and("dateOfBirth", "workforce.person.dateOfBirth", p -> RecordFields.text(p.getDateOfBirth()))
+                .and("employeeNumber", "workforce.person.employeeNumber", Person::getEmployeeNumber)
+                .and("contact", "workforce.person.contact", Person::getContact)
+                .and("user", "workforce.person.user", p -> p.getUserId() == null ? null
+                        : users.findRef(p.getUserId()).map(UserRef::label).orElse("#" + p.getUserId()))
+                .and("interagencyExperience", "workforce.person.experience", Person::getInteragencyExperience);
+        return RecordHistory.of(entityManager, Person.class, id, fields);
+    }
+
+    private static String label(Map<Long, AgencySummary> agencyById, long id) {
+        AgencySummary agency = agencyById.get(id);
+        return agency == null ? "#" + id : agency.label();
     }
 
     @PreAuthorize("@workforcePermissions.canEditPerson(#personId, authentication)")
@@ -236,6 +338,15 @@ public class WorkforceService {
 
     // ---- positions
 
+    /** Every position, by title, with its agency and holder (the choices of the assignment form). */
+    @PreAuthorize("isAuthenticated()")
+    public List<PositionRef> positionChoices() {
+        List<Position> all = positions.findAll(Sort.by("title", "id"));
+        Names names = names(all);
+        return all.stream().map(p -> new PositionRef(p.getId(), p.getTitle(), code(names.agencies(), p.getAgencyId()),
+                p.getPersonId() == null ? null : names.people().get(p.getPersonId()))).toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Page<PositionView> positions(Long agencyId, Pageable pageable) {
         Page<Position> page = positions.search(agencyId, pageable);
@@ -248,6 +359,49 @@ public class WorkforceService {
     public PositionView position(long id) {
         Position p = positionOf(id);
         return view(p, names(List.of(p)), currentAuthentication());
+    }
+
+    /** A position's page: everyone signed in sees the position, the work assigned to it and its history. */
+    @PreAuthorize("isAuthenticated()")
+    public PositionDetail positionDetail(long id) {
+        Position p = positionOf(id);
+        Authentication authentication = currentAuthentication();
+        return new PositionDetail(view(p, names(List.of(p)), authentication),
+                assignments.ofPosition(id, authentication), positionHistory(id));
+    }
+
+    private List<HistoryEntry> positionHistory(long id) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<Long, AgencySummary> agencyById = agencyById();
+        Map<Long, String> countries = reference.countries().stream()
+                .collect(Collectors.toMap(CountryRef::id, CountryRef::name));
+        Map<Long, String> areaNames = areas.findAll().stream()
+                .collect(Collectors.toMap(FunctionalArea::getId, FunctionalArea::getName));
+        Map<Long, String> levelNames = levels.findAll().stream()
+                .collect(Collectors.toMap(CertificationLevel::getId, CertificationLevel::getName));
+        Map<Long, String> holders = new HashMap<>();
+        RecordFields<Position> fields = RecordFields.<Position>describe()
+                .and("title", "workforce.position.title", Position::getTitle)
+                .and("agency", "workforce.agency", p -> label(agencyById, p.getAgencyId()))
+                .and("post", "workforce.position.post", p -> p.getPostType() == null ? null
+                        : messages.getMessage("workforce.post." + p.getPostType().name(), null, locale))
+                .and("postName", "workforce.position.postName", Position::getPostName)
+                .and("country", "workforce.position.country", p -> p.getCountryId() == null ? null
+                        : countries.getOrDefault(p.getCountryId(), "#" + p.getCountryId()))
+                .and("category", "workforce.category", p -> p.getCategory() == null ? null
+                        : messages.getMessage("workforce.category." + p.getCategory().name(), null, locale))
+                .and("area", "workforce.certification.area", p -> p.getAreaId() == null ? null
+                        : areaNames.getOrDefault(p.getAreaId(), "#" + p.getAreaId()))
+                .and("requiredLevel", "workforce.position.requiredLevel", p -> p.getRequiredLevelId() == null ? null
+                        : levelNames.getOrDefault(p.getRequiredLevelId(), "#" + p.getRequiredLevelId()))
+                .and("authorized", "workforce.position.authorized", p -> messages.getMessage(
+                        p.isAuthorized() ? "common.yes" : "common.no", null, locale))
+                .and("person", "workforce.position.filledBy", p -> p.getPersonId() == null ? null
+                        : holders.computeIfAbsent(p.getPersonId(), k -> people.findById(k).map(Person::getName)
+                                .orElse("#" + k)))
+                .and("filledFrom", "workforce.position.filledFrom", p -> RecordFields.text(p.getFilledFrom()))
+                .and("filledTo", "workforce.position.filledTo", p -> RecordFields.text(p.getFilledTo()));
+        return RecordHistory.of(entityManager, Position.class, id, fields);
     }
 
     @PreAuthorize("@workforcePermissions.canMaintainAgency(#command.agencyId(), authentication)")
@@ -300,7 +454,7 @@ public class WorkforceService {
         Map<Long, String> levelNames = levels.findAll().stream()
                 .collect(Collectors.toMap(CertificationLevel::getId, CertificationLevel::getName));
         Map<Long, String> personNames = people.findAllById(list.stream().map(Position::getPersonId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+                .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Person::getId, Person::getName));
         return new Names(agencyById(), countries, areaNames, levelNames, personNames);
     }

@@ -6,7 +6,7 @@
  * page shows its shortfalls through a {@code shared.web.PageSection} (plans does not depend on this module).
  */
 @ApplicationModule(displayName = "Workforce",
-        allowedDependencies = {"agencies", "plans", "programs", "reference", "shared"})
+        allowedDependencies = {"accounts", "agencies", "plans", "programs", "reference", "shared"})
 package org.ssaplanner.workforce;
 
 import org.springframework.modulith.ApplicationModule;

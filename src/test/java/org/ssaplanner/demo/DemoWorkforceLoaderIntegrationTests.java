@@ -62,6 +62,9 @@ class DemoWorkforceLoaderIntegrationTests {
             assertThat(plan.totalShortfall()).isPositive();
             assertThat(plan.overAssigned()).isNotEmpty();
             assertThat(plan.expiringTotal()).isPositive();
+            // the vacant evaluation officer's position carries work on the second program: a shortfall
+            assertThat(plan.vacantLoad()).extracting(Capacity.VacantLoad::positionTitle)
+                    .contains("INL evaluation officer (demo)");
             assertThat(plan.expiring()).extracting(Capacity.ExpiringCertification::personName)
                     .allMatch(name -> name.contains("(demo person)"));
         });

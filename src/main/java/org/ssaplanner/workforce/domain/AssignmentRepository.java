@@ -7,4 +7,7 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     boolean existsByPersonIdAndProgramIdAndFiscalYearAndRole(long personId, long programId, int fiscalYear,
             AssignmentRole role);
+
+    boolean existsByPositionIdAndProgramIdAndFiscalYearAndRole(long positionId, long programId, int fiscalYear,
+            AssignmentRole role);
 }

@@ -4,10 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import org.ssaplanner.shared.domain.AuditedEntity;
 
 /** A certification a person holds: area, level, date and expiry (never before the date). */
 @Entity
+@Audited
 @Table(name = "workforce_certification")
 public class Certification extends AuditedEntity {
 

@@ -3,10 +3,12 @@ package org.ssaplanner.workforce.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.ssaplanner.shared.domain.AuditedEntity;
 
 /** A certification level of a scheme (DoD's Foundational to Executive); rank orders the levels of a scheme. */
 @Entity
+@Audited
 @Table(name = "workforce_certification_level")
 public class CertificationLevel extends AuditedEntity {
 

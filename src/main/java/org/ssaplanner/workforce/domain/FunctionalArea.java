@@ -3,10 +3,12 @@ package org.ssaplanner.workforce.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.ssaplanner.shared.domain.AuditedEntity;
 
 /** A functional area of certification; confirmed is false while it has not been checked against a primary source. */
 @Entity
+@Audited
 @Table(name = "workforce_functional_area")
 public class FunctionalArea extends AuditedEntity {
 

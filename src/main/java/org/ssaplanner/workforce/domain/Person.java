@@ -6,11 +6,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import org.ssaplanner.shared.domain.AuditedEntity;
 import org.ssaplanner.workforce.WorkforceCategory;
 
 /** A person of the security-assistance workforce (not a user; may be linked to one). */
 @Entity
+@Audited
 @Table(name = "workforce_person")
 public class Person extends AuditedEntity {
 
@@ -56,6 +58,11 @@ public class Person extends AuditedEntity {
         this.employeeNumber = employeeNumber;
         this.contact = contact;
         this.interagencyExperience = interagencyExperience;
+    }
+
+    /** Links the person to a user (null: to none). The service checks the user's agency and that no one else holds it. */
+    public void linkUser(Long userId) {
+        this.userId = userId;
     }
 
     public String getName() {

@@ -30,5 +30,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findAllByOrderByNameAsc();
 
+    java.util.Optional<Person> findByUserId(long userId);
+
     List<Person> findByEmployeeNumber(String employeeNumber);
 }

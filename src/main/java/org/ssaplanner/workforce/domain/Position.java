@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import org.ssaplanner.shared.domain.AuditedEntity;
 import org.ssaplanner.workforce.PositionCommand;
 import org.ssaplanner.workforce.PostType;
@@ -13,6 +14,7 @@ import org.ssaplanner.workforce.WorkforceCategory;
 
 /** A position of an agency at a post: what it requires, whether it is authorized, and who fills it from when to when. */
 @Entity
+@Audited
 @Table(name = "workforce_position")
 public class Position extends AuditedEntity {
 

@@ -4,10 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.hibernate.envers.Audited;
 import org.ssaplanner.shared.domain.AuditedEntity;
 
 /** The workload a program needs in each fiscal year of its plan: FTE by role, and its manager's required level. */
 @Entity
+@Audited
 @Table(name = "workforce_program_workload")
 public class ProgramWorkload extends AuditedEntity {
 

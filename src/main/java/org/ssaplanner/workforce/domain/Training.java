@@ -4,10 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import org.ssaplanner.shared.domain.AuditedEntity;
 
 /** A training record of a person: a course completed on a date, perhaps expiring. */
 @Entity
+@Audited
 @Table(name = "workforce_training")
 public class Training extends AuditedEntity {
 

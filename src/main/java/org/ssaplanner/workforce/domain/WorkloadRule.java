@@ -4,11 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.hibernate.envers.Audited;
 import org.ssaplanner.shared.domain.AuditedEntity;
 import org.ssaplanner.workforce.WorkloadRuleCommand;
 
 /** A rule that suggests a program's workload (see {@code WorkloadRuleView}); data, edited by administrators. */
 @Entity
+@Audited
 @Table(name = "workforce_workload_rule")
 public class WorkloadRule extends AuditedEntity {
 

@@ -7,13 +7,15 @@ import java.math.BigDecimal;
 import org.ssaplanner.workforce.AssignmentCommand;
 import org.ssaplanner.workforce.AssignmentRole;
 
-/** The form that assigns a person to a program of the plan for one fiscal year. */
+/** The form that assigns a person or a position to a program of the plan for one fiscal year. */
 class AssignmentForm {
 
-    static final String[] FIELDS = {"personId", "programId", "fiscalYear", "role", "fte"};
+    static final String[] FIELDS = {"personId", "positionId", "programId", "fiscalYear", "role", "fte"};
 
-    @NotNull
+    /** A person, or else a position (the service asks for exactly one). */
     private Long personId;
+
+    private Long positionId;
 
     @NotNull
     private Long programId;
@@ -30,7 +32,15 @@ class AssignmentForm {
     private BigDecimal fte;
 
     AssignmentCommand toCommand() {
-        return new AssignmentCommand(personId, programId, fiscalYear, role, fte);
+        return new AssignmentCommand(personId, programId, fiscalYear, role, fte, positionId);
+    }
+
+    public Long getPositionId() {
+        return positionId;
+    }
+
+    public void setPositionId(Long positionId) {
+        this.positionId = positionId;
     }
 
     public Long getPersonId() {

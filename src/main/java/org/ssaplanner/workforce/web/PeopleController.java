@@ -80,7 +80,7 @@ class PeopleController {
         }
         long id;
         try {
-            id = workforce.addPerson(form.toCommand());
+            id = workforce.addPerson(form.toCommand(workforce.canLinkUsers()));
         } catch (FieldValidationException e) {
             FieldErrors.reject(binding, e);
             return personForm(null, model);
@@ -111,7 +111,7 @@ class PeopleController {
             return personForm(id, model);
         }
         try {
-            workforce.updatePerson(id, form.getVersion(), form.toCommand());
+            workforce.updatePerson(id, form.getVersion(), form.toCommand(workforce.canLinkUsers()));
         } catch (FieldValidationException e) {
             FieldErrors.reject(binding, e);
             return personForm(id, model);
@@ -197,6 +197,7 @@ class PeopleController {
         model.addAttribute("personId", id);
         model.addAttribute("categories", WorkforceCategory.values());
         model.addAttribute("agencyChoices", workforce.agenciesForEntries());
+        model.addAttribute("userChoices", workforce.linkableUsers());
         return "workforce/person-form";
     }
 

@@ -12,7 +12,7 @@ import org.ssaplanner.workforce.WorkforceCategory;
 /** The add/edit form of a person. */
 class PersonForm {
 
-    static final String[] FIELDS = {"version", "name", "agencyId", "category", "dateOfBirth", "employeeNumber", "contact", "interagencyExperience"};
+    static final String[] FIELDS = {"version", "name", "agencyId", "category", "dateOfBirth", "employeeNumber", "contact", "interagencyExperience", "userId"};
 
     private long version;
 
@@ -38,6 +38,9 @@ class PersonForm {
     @Size(max = 4000)
     private String interagencyExperience;
 
+    /** The linked user (administrators only set it). */
+    private Long userId;
+
     static PersonForm from(PersonDetail person) {
         PersonForm form = new PersonForm();
         form.version = person.version();
@@ -48,11 +51,22 @@ class PersonForm {
         form.employeeNumber = person.employeeNumber();
         form.contact = person.contact();
         form.interagencyExperience = person.interagencyExperience();
+        form.userId = person.userId();
         return form;
     }
 
-    PersonCommand toCommand() {
-        return new PersonCommand(name, agencyId, category, dateOfBirth, employeeNumber, contact, interagencyExperience);
+    /** The command; the user link only when the form offers it (to administrators), otherwise left as it is. */
+    PersonCommand toCommand(boolean linksUser) {
+        return new PersonCommand(name, agencyId, category, dateOfBirth, employeeNumber, contact, interagencyExperience,
+                linksUser ? new PersonCommand.UserLink(userId) : null);
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public void setUserId(Long userId) {
+        this.userId = userId;
     }
 
     public long getVersion() {

@@ -137,6 +137,7 @@ class PlanWorkforceController {
         model.addAttribute("assignments", assignments.ofPlan(id));
         model.addAttribute("programs", assignments.programs(id));
         model.addAttribute("people", workforce.everyone());
+        model.addAttribute("positionChoices", workforce.positionChoices());
         model.addAttribute("roles", AssignmentRole.values());
         model.addAttribute("fiscalYears", IntStream.rangeClosed(plan.startFiscalYear(), plan.endFiscalYear())
                 .boxed().toList());

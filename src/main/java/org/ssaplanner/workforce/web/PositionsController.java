@@ -78,10 +78,11 @@ class PositionsController {
         return form(id, model);
     }
 
-    /** Reloading the page after a failed save: back to the position's form. */
+    /** A position's page: the position, the work assigned to it, its history (also where a failed save reloads). */
     @GetMapping("/{id}")
-    String reload(@PathVariable long id) {
-        return "redirect:/workforce/positions/{id}/edit";
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("detail", workforce.positionDetail(id));
+        return "workforce/position";
     }
 
     @PostMapping("/{id}")

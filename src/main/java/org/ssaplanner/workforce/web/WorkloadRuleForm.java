@@ -1,15 +1,13 @@
 package org.ssaplanner.workforce.web;
 
-import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.ssaplanner.workforce.WorkloadRuleCommand;
 import org.ssaplanner.workforce.WorkloadRuleView;
 
 /** The form of a workload rule (create and edit). */
-class WorkloadRuleForm {
+class WorkloadRuleForm extends WorkloadFields {
 
     static final String[] FIELDS = {"version", "assistanceTypeCode", "programStatus", "minAllocated", "maxAllocated",
         "managerFte", "implementerFte", "oversightFte", "evaluatorFte", "managerLevelId", "note"};
@@ -24,38 +22,13 @@ class WorkloadRuleForm {
     @DecimalMin(value = "0", inclusive = false, message = "{workforce.rule.band.negative}")
     private BigDecimal maxAllocated;
 
-    @NotNull(message = "{workforce.workload.fte.range}")
-    @DecimalMin(value = "0", message = "{workforce.workload.fte.range}")
-    @DecimalMax(value = "20", message = "{workforce.workload.fte.range}")
-    private BigDecimal managerFte;
-
-    @NotNull(message = "{workforce.workload.fte.range}")
-    @DecimalMin(value = "0", message = "{workforce.workload.fte.range}")
-    @DecimalMax(value = "20", message = "{workforce.workload.fte.range}")
-    private BigDecimal implementerFte;
-
-    @NotNull(message = "{workforce.workload.fte.range}")
-    @DecimalMin(value = "0", message = "{workforce.workload.fte.range}")
-    @DecimalMax(value = "20", message = "{workforce.workload.fte.range}")
-    private BigDecimal oversightFte;
-
-    @NotNull(message = "{workforce.workload.fte.range}")
-    @DecimalMin(value = "0", message = "{workforce.workload.fte.range}")
-    @DecimalMax(value = "20", message = "{workforce.workload.fte.range}")
-    private BigDecimal evaluatorFte;
-
-    private Long managerLevelId;
-
     @Size(max = 300, message = "{workforce.rule.note.length}")
     private String note;
 
     /** A new rule's form: no conditions, no workload yet. */
     static WorkloadRuleForm blank() {
         WorkloadRuleForm form = new WorkloadRuleForm();
-        form.managerFte = BigDecimal.ZERO;
-        form.implementerFte = BigDecimal.ZERO;
-        form.oversightFte = BigDecimal.ZERO;
-        form.evaluatorFte = BigDecimal.ZERO;
+        form.workload(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null);
         return form;
     }
 
@@ -66,18 +39,14 @@ class WorkloadRuleForm {
         form.programStatus = r.programStatus();
         form.minAllocated = r.minAllocated();
         form.maxAllocated = r.maxAllocated();
-        form.managerFte = r.managerFte();
-        form.implementerFte = r.implementerFte();
-        form.oversightFte = r.oversightFte();
-        form.evaluatorFte = r.evaluatorFte();
-        form.managerLevelId = r.managerLevelId();
+        form.workload(r.managerFte(), r.implementerFte(), r.oversightFte(), r.evaluatorFte(), r.managerLevelId());
         form.note = r.note();
         return form;
     }
 
     WorkloadRuleCommand toCommand() {
-        return new WorkloadRuleCommand(assistanceTypeCode, programStatus, minAllocated, maxAllocated, managerFte,
-                implementerFte, oversightFte, evaluatorFte, managerLevelId, note);
+        return new WorkloadRuleCommand(assistanceTypeCode, programStatus, minAllocated, maxAllocated, getManagerFte(),
+                getImplementerFte(), getOversightFte(), getEvaluatorFte(), getManagerLevelId(), note);
     }
 
     public long getVersion() {
@@ -118,46 +87,6 @@ class WorkloadRuleForm {
 
     public void setMaxAllocated(BigDecimal maxAllocated) {
         this.maxAllocated = maxAllocated;
-    }
-
-    public BigDecimal getManagerFte() {
-        return managerFte;
-    }
-
-    public void setManagerFte(BigDecimal managerFte) {
-        this.managerFte = managerFte;
-    }
-
-    public BigDecimal getImplementerFte() {
-        return implementerFte;
-    }
-
-    public void setImplementerFte(BigDecimal implementerFte) {
-        this.implementerFte = implementerFte;
-    }
-
-    public BigDecimal getOversightFte() {
-        return oversightFte;
-    }
-
-    public void setOversightFte(BigDecimal oversightFte) {
-        this.oversightFte = oversightFte;
-    }
-
-    public BigDecimal getEvaluatorFte() {
-        return evaluatorFte;
-    }
-
-    public void setEvaluatorFte(BigDecimal evaluatorFte) {
-        this.evaluatorFte = evaluatorFte;
-    }
-
-    public Long getManagerLevelId() {
-        return managerLevelId;
-    }
-
-    public void setManagerLevelId(Long managerLevelId) {
-        this.managerLevelId = managerLevelId;
     }
 
     public String getNote() {
