@@ -323,6 +323,10 @@ public class AssessmentService {
                     rule == null ? null : rule.recommendation().name(), rule == null ? null : rule.id(),
                     rule == null ? null : rule.name(), cut(ReasonText.of(factors, rule), 4000), allocated,
                     Timestamp.from(now));
+            for (String domain : f.capabilityDomainCodes()) {
+                jdbc.update("insert into portfolio_assessment_domain (program_id, domain_code) values (?, ?)",
+                        f.programId(), domain);
+            }
             for (Map.Entry<Integer, BigDecimal> year : f.allocatedByFiscalYear().entrySet()) {
                 jdbc.update("insert into portfolio_assessment_funding (program_id, fiscal_year, allocated)"
                         + " values (?, ?, ?)", f.programId(), year.getKey(), year.getValue());

@@ -1,5 +1,6 @@
 package org.ssaplanner.reference;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,6 +97,17 @@ public class ReferenceDataService {
     @Cacheable(cacheNames = CACHE, key = "'capabilityDomains'")
     public List<ReferenceItem> capabilityDomains() {
         return capabilityDomains.findAllByOrderBySortOrder().stream().map(t -> t.toItem()).toList();
+    }
+
+    /**
+     * Each capability domain's code with its competition focus ({@code HIGH_END}, {@code WEAK_STATE} or
+     * {@code GENERAL}), in the catalogue's order.
+     */
+    @Cacheable(cacheNames = CACHE, key = "'capabilityDomainFocus'")
+    public Map<String, String> capabilityDomainFocus() {
+        Map<String, String> focus = new LinkedHashMap<>();
+        capabilityDomains.findAllByOrderBySortOrder().forEach(d -> focus.put(d.getCode(), d.getCompetitionFocus()));
+        return focus;
     }
 
     @Cacheable(cacheNames = CACHE, key = "'crsSectors'")
