@@ -236,8 +236,11 @@ public class ReviewService {
         return id;
     }
 
-    /** Computes the review's recommendations again (the decisions keep the recommendation they were taken against). */
-    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    /**
+     * Computes the review's recommendations again (the decisions keep the recommendation they were taken against). Its
+     * reviewers only, as for the decisions: administrators, and the planners of the agency conducting one of its plans.
+     */
+    @PreAuthorize("@portfolioPermissions.canRecompute(#id, authentication)")
     @Transactional
     public void recompute(long id) {
         ReviewDetail review = review(id);
