@@ -268,9 +268,10 @@ public class ReviewService {
         }
         String effect = null;
         if (command.decision() == Recommendation.CUT) {
-            List<String> lost = assessments.outcomesLosingTheirOnlyProgram(item.planId(), item.programId());
-            effect = lost.isEmpty() ? "No outcome loses its only program."
-                    : "Outcomes that lose their only program: " + String.join("; ", lost);
+            List<Phrase> lost = new ArrayList<>(
+                    assessments.outcomesLosingTheirOnlyProgram(item.planId(), item.programId()));
+            lost.add(0, Phrase.of(lost.isEmpty() ? "portfolio.cut.none" : "portfolio.cut.lost"));
+            effect = Phrase.encode(lost);
         }
         boolean experiment = command.decision() == Recommendation.EXPERIMENT;
         String user = CurrentUsers.require().getUsername();

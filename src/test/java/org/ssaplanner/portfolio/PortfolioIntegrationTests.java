@@ -150,14 +150,14 @@ class PortfolioIntegrationTests {
         assertThat(detail.items()).hasSize(2);
         ProgramAssessment a = assessments.assessment(failing).orElseThrow();
         assertThat(a.priority()).isEqualTo(1);
-        assertThat(a.priorityDerivation()).startsWith("priority 1 from objective 'Accountable police'")
+        assertThat(PortfolioTexts.words(a.derivationPhrases())).startsWith("priority 1 from objective 'Accountable police'")
                 .contains("'Border control' not set");
         assertThat(a.performance()).isEqualTo(Performance.OFF_TRACK);
         assertThat(a.offTrack()).isEqualTo(1);
         assertThat(a.outcomeShare()).isEqualTo(100);
         assertThat(a.recommendation()).isEqualTo(Recommendation.REVAMP);
         assertThat(a.ruleName()).isEqualTo("High stakes, not working");
-        assertThat(a.reasons()).startsWith("priority 1, performance off track, risk ")
+        assertThat(PortfolioTexts.reasons(a.reasons())).startsWith("priority 1, performance off track, risk ")
                 .endsWith("→ revamp (High stakes, not working)");
         assertThat(a.sustainment()).as("nobody named to sustain it").isEqualTo(Sustainment.MISSING);
 
@@ -197,7 +197,16 @@ class PortfolioIntegrationTests {
 
         // the pages show it: the review, the program page, the plan page
         mvc.perform(get("/portfolio/reviews/" + review).with(user(viewer))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("High stakes, not working")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("High stakes, not working")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "priority 1, performance off track, risk ")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        " → revamp (High stakes, not working)")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "— priority 1 from objective &#39;Accountable police&#39; (via outcome")));
+        mvc.perform(get("/portfolio/rules").with(user(viewer))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "priority 3–5; performance off track; competitors&#39; share at least 50%")));
         mvc.perform(get("/programs/" + failing).with(user(viewer))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"program-decision\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Mentored courts close more cases")));
@@ -222,14 +231,15 @@ class PortfolioIntegrationTests {
         Decision item = reviews.review(review).items().stream().map(ReviewDetail.Item::decision)
                 .filter(d -> d.programId() == failing).findFirst().orElseThrow();
         assertThat(assessments.outcomesLosingTheirOnlyProgram(plan, failing))
-                .containsExactly("Cases reach verdicts (objective: Accountable police)");
+                .containsExactly(Phrase.of("portfolio.cut.outcome", "Cases reach verdicts", "Accountable police"));
         assertThat(assessments.outcomesLosingTheirOnlyProgram(plan, unmeasured)).as("the border outcome has two")
                 .isEmpty();
         reviews.decide(review, item.itemId(), item.version(), new DecisionCommand(Recommendation.CUT,
                 "Budget moves to the border", "INL", LocalDate.now().minusDays(1), null, null, null, null,
                 "Hand over to the judiciary by FY2028"));
         Decision cut = reviews.item(review, item.itemId());
-        assertThat(cut.theoryOfChangeEffect()).contains("Cases reach verdicts");
+        assertThat(cut.theoryOfChangeEffectPhrases()).containsExactly(Phrase.of("portfolio.cut.lost"),
+                Phrase.of("portfolio.cut.outcome", "Cases reach verdicts", "Accountable police"));
         assertThat(cut.overdue()).as("past its follow-up date").isTrue();
         assertThat(reviews.reviews(PageRequest.of(0, 50)).getContent()).filteredOn(r -> r.id() == review)
                 .singleElement().satisfies(r -> assertThat(r.overdue()).isEqualTo(1));
@@ -277,7 +287,7 @@ class PortfolioIntegrationTests {
         ProgramAssessment overridden = assessments.assessment(unmeasured).orElseThrow();
         assertThat(overridden.priority()).isEqualTo(2);
         assertThat(overridden.priorityOverridden()).isTrue();
-        assertThat(overridden.priorityDerivation()).startsWith("priority 2 set by a planner");
+        assertThat(PortfolioTexts.words(overridden.derivationPhrases())).startsWith("priority 2 set by a planner");
         assertThatThrownBy(() -> priorities.setOverride(unmeasured, -1, 3, "Again")).as("someone set one meanwhile")
                 .isInstanceOf(StaleEditException.class);
         assertThatThrownBy(() -> priorities.setObjectivePriority(plan, objective, -1, 2, null))
@@ -332,7 +342,7 @@ class PortfolioIntegrationTests {
         TestUsers.signIn(admin);
         long id = rules.create(command);
         RuleService.RuleView view = rules.rule(id);
-        assertThat(view.rule().conditions()).containsExactly("priority 1", "performance on track", "country tier 1");
+        assertThat(PortfolioTexts.conditions(view.rule())).containsExactly("priority 1", "performance on track", "country tier 1");
         rules.update(id, view.version(), new RuleCommand(command.position(), command.name(), Recommendation.CUT,
                 "Changed", null, null, Set.of(), Set.of(), null, null, null, false));
         assertThatThrownBy(() -> rules.update(id, view.version(), command)).isInstanceOf(StaleEditException.class);

@@ -17,6 +17,7 @@ import org.ssaplanner.plans.PlanFilter;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.portfolio.AssessmentService;
 import org.ssaplanner.portfolio.PortfolioFilter;
+import org.ssaplanner.portfolio.ReasonText;
 import org.ssaplanner.portfolio.Recommendation;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.web.SheetDownload;
@@ -79,7 +80,7 @@ class PortfolioController {
                                 SheetDownload.label(messages, "risk." + a.risk(), locale), a.competitorShare(),
                                 SheetDownload.label(messages, "recommendation." + (a.recommendation() == null ? ""
                                         : a.recommendation()), locale),
-                                a.reasons(), a.allocated())));
+                                ReasonText.render(messages, locale, a.reasons()), a.allocated())));
     }
 
     @PostMapping("/portfolio/assess")

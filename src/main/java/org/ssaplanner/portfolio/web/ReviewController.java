@@ -27,8 +27,10 @@ import org.ssaplanner.plans.PlanFilter;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.portfolio.AssessmentService;
 import org.ssaplanner.portfolio.Decision;
+import org.ssaplanner.portfolio.Phrase;
 import org.ssaplanner.portfolio.PortfolioPermissions;
 import org.ssaplanner.portfolio.ProgramAssessment;
+import org.ssaplanner.portfolio.ReasonText;
 import org.ssaplanner.portfolio.Recommendation;
 import org.ssaplanner.portfolio.ReviewDetail;
 import org.ssaplanner.portfolio.ReviewScope;
@@ -161,14 +163,24 @@ class ReviewController {
                     Decision d = item.decision();
                     sheet.row(a.programId(), a.programTitle(), a.countryName(), a.priority(),
                             label("performance." + a.performance(), locale), label("risk." + a.risk(), locale),
-                            a.competitorShare(), recommendation(a.recommendation(), locale), a.reasons(),
+                            a.competitorShare(), recommendation(a.recommendation(), locale), ReasonText.render(messages, locale, a.reasons()),
                             a.allocated(), d.decided() ? recommendation(d.decision(), locale) : null,
                             d.decided() ? recommendation(d.recommended(), locale) : null, d.reason(), d.owner(),
                             d.followUpDate(), d.decided() ? label(d.overdue() ? "portfolio.sheet.yes" : "portfolio.sheet.no", locale)
                                     : null, d.hypothesis(), d.successIndicator(), d.experimentReviewDate(),
-                            d.stopCriterion(), d.closurePlan(), d.theoryOfChangeEffect(), d.decidedBy(),
+                            d.stopCriterion(), d.closurePlan(), effect(d, locale), d.decidedBy(),
                             d.decidedAt());
                 }));
+    }
+
+    /** The effect of a cut in words: the summary, then the outcomes apart by semicolons. */
+    private String effect(Decision d, Locale locale) {
+        List<Phrase> phrases = d.theoryOfChangeEffectPhrases();
+        if (phrases.isEmpty()) {
+            return null;
+        }
+        String rest = Phrase.render(messages, locale, phrases.subList(1, phrases.size()), "; ");
+        return Phrase.render(messages, locale, phrases.subList(0, 1), "") + (rest.isEmpty() ? "" : " " + rest);
     }
 
     private String label(String code, Locale locale) {
