@@ -385,6 +385,11 @@ class PageStatementsIntegrationTests {
         pages.put("/portfolio/reviews", Role.VIEWER);
         pages.put("/portfolio/reviews/{review}", Role.PLANNER);
         pages.put("/portfolio/reviews/{review} as VIEWER", Role.VIEWER);
+        // capability coverage and competition across the portfolio: aggregated in SQL, the competitors' shares of
+        // every country in one statement
+        pages.put("/portfolio/coverage", Role.VIEWER);
+        pages.put("/portfolio/coverage?fiscalYear=2027", Role.VIEWER);
+        pages.put("/portfolio/competition", Role.VIEWER);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Map.Entry<String, Role> page : pages.entrySet()) {
             String url = page.getKey().replaceAll(" as [A-Z]+$", "").replace("{review}", String.valueOf(review));

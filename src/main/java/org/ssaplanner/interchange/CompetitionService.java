@@ -1,7 +1,9 @@
 package org.ssaplanner.interchange;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.ssaplanner.interchange.engine.ArmsTransferQueries;
@@ -61,6 +63,18 @@ public class CompetitionService {
     @PreAuthorize("isAuthenticated()")
     public CompetitionHeadline headline(String iso3) {
         return queries.headline(iso3, properties.unitedStates(), properties.competitors());
+    }
+
+    /**
+     * Every recipient country's deliveries in the register's last 10 delivery years with the United States' and the
+     * competitors' shares and the competitors' trend (the portfolio-wide view); one statement, by ISO alpha-3 code.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, CompetitorShares> competitorShares() {
+        Map<String, CompetitorShares> shares = new LinkedHashMap<>();
+        queries.competitorShares(properties.unitedStates(), properties.competitors())
+                .forEach(s -> shares.put(s.iso3(), s));
+        return shares;
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -266,8 +266,8 @@ public class AssessmentService {
             PriorityDerivation derivation = PriorityDerivation.derive(links.getOrDefault(f.programId(), List.of()));
             Integer override = overrides.get(f.programId());
             Integer priority = derivation.effective(override);
-            String derivationText = override == null ? derivation.text()
-                    : "priority " + override + " set by a planner (overrides the derived: " + derivation.text() + ")";
+            String derivationText = Phrase.encode(override == null ? derivation.phrases()
+                    : derivation.overriddenBy(override));
 
             ResultsSummary results = indicators.resultsSummary(f.programId());
             Optional<EvaluationSummary> latest = evaluations.evaluationsOfProgram(f.programId()).stream()
@@ -321,8 +321,12 @@ public class AssessmentService {
                     context.conflictIntensity, context.conflictYear, context.militaryBurden,
                     context.militaryBurdenYear, context.competitorShare, context.competitorRising,
                     rule == null ? null : rule.recommendation().name(), rule == null ? null : rule.id(),
-                    rule == null ? null : rule.name(), cut(ReasonText.of(factors, rule), 4000), allocated,
+                    rule == null ? null : rule.name(), cut(ReasonText.stored(factors, rule), 4000), allocated,
                     Timestamp.from(now));
+            for (String domain : f.capabilityDomainCodes()) {
+                jdbc.update("insert into portfolio_assessment_domain (program_id, domain_code) values (?, ?)",
+                        f.programId(), domain);
+            }
             for (Map.Entry<Integer, BigDecimal> year : f.allocatedByFiscalYear().entrySet()) {
                 jdbc.update("insert into portfolio_assessment_funding (program_id, fiscal_year, allocated)"
                         + " values (?, ?, ?)", f.programId(), year.getKey(), year.getValue());
@@ -349,12 +353,12 @@ public class AssessmentService {
      * theory of change).
      */
     @PreAuthorize("isAuthenticated()")
-    public List<String> outcomesLosingTheirOnlyProgram(long planId, long programId) {
-        List<String> lost = new ArrayList<>();
+    public List<Phrase> outcomesLosingTheirOnlyProgram(long planId, long programId) {
+        List<Phrase> lost = new ArrayList<>();
         for (PlanDetail.Objective objective : plans.get(planId).objectives()) {
             for (PlanDetail.Outcome outcome : objective.outcomes()) {
                 if (outcome.programs().size() == 1 && outcome.programs().get(0).id() == programId) {
-                    lost.add(outcome.title() + " (objective: " + objective.title() + ")");
+                    lost.add(Phrase.of("portfolio.cut.outcome", outcome.title(), objective.title()));
                 }
             }
         }

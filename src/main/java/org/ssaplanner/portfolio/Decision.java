@@ -2,6 +2,7 @@ package org.ssaplanner.portfolio;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What a review decided for one program ({@code decision} null: not decided yet), against the recommendation shown
@@ -12,6 +13,11 @@ public record Decision(long itemId, long reviewId, String reviewTitle, long prog
         LocalDate followUpDate, String hypothesis, String successIndicator, LocalDate experimentReviewDate,
         String stopCriterion, String closurePlan, String theoryOfChangeEffect, String decidedBy, Instant decidedAt,
         long version) {
+
+    /** The effect of a cut on the theory of change: the summary first, then each outcome that loses its program. */
+    public List<Phrase> theoryOfChangeEffectPhrases() {
+        return Phrase.decode(theoryOfChangeEffect);
+    }
 
     public boolean decided() {
         return decision != null;

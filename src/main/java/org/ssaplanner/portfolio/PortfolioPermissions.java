@@ -73,6 +73,27 @@ public class PortfolioPermissions {
         return canReviewPlan(plan.get(0), authentication);
     }
 
+    /**
+     * Who may compute a review's recommendations again: its reviewers, administrators and the planners of the agency
+     * conducting one of the review's plans (as for its decisions). An unknown review is let through (404).
+     */
+    public boolean canRecompute(long reviewId, Authentication authentication) {
+        if (isAdmin(authentication)) {
+            return true;
+        }
+        if (!isPlanner(authentication)) {
+            return false;
+        }
+        List<Long> reviews = jdbc.queryForList("select id from portfolio_review where id = ?", Long.class, reviewId);
+        if (reviews.isEmpty()) {
+            return true;
+        }
+        List<Long> planIds = jdbc.queryForList("select distinct plan_id from portfolio_review_item where review_id = ?"
+                + " union select plan_id from portfolio_review where id = ? and plan_id is not null", Long.class,
+                reviewId, reviewId);
+        return planIds.stream().anyMatch(plan -> canReviewPlan(plan, authentication));
+    }
+
     public boolean canOpenReview(ReviewScope scope, Long planId, Authentication authentication) {
         if (scope == ReviewScope.PLAN) {
             return canReviewPlan(planId, authentication);

@@ -1,7 +1,11 @@
 package org.ssaplanner.portfolio;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A program's priority from the theory of change: the highest priority (the lowest number, 1 highest) of the objectives
@@ -36,28 +40,39 @@ public record PriorityDerivation(Integer priority, List<Link> links) {
     }
 
     /**
-     * In words, for the page and the record: "priority 1 from objective 'Accountable police' (via outcome 'Cases reach
-     * verdicts')", or why there is none.
+     * As phrases, for the page and the record (rendered one after the other): "priority 1 from objective 'Accountable
+     * police' (via outcome 'Cases reach verdicts'); also serves 'Border control' not set", or why there is none.
      */
-    public String text() {
+    public List<Phrase> phrases() {
         if (links.isEmpty()) {
-            return "no priority: the program serves no outcome of the theory of change";
+            return List.of(Phrase.of("portfolio.derivation.noOutcome"));
         }
         if (priority == null) {
-            return "no priority: the objectives it serves have no priority yet ("
-                    + String.join(", ", links.stream().map(l -> "'" + l.objectiveTitle() + "'").distinct().toList())
-                    + ")";
+            return List.of(Phrase.of("portfolio.derivation.noPriority",
+                    String.join("', '", links.stream().map(Link::objectiveTitle).distinct().toList())));
         }
         Link deciding = links.get(0);
-        StringBuilder text = new StringBuilder("priority ").append(priority).append(" from objective '")
-                .append(deciding.objectiveTitle()).append("' (via outcome '").append(deciding.outcomeTitle())
-                .append("')");
-        List<String> others = links.subList(1, links.size()).stream()
-                .map(l -> "'" + l.objectiveTitle() + "' " + (l.priority() == null ? "not set" : "priority " + l.priority()))
-                .distinct().toList();
-        if (!others.isEmpty()) {
-            text.append("; also serves ").append(String.join(", ", others));
+        List<Phrase> phrases = new ArrayList<>();
+        phrases.add(Phrase.of("portfolio.derivation.from", priority, deciding.objectiveTitle(),
+                deciding.outcomeTitle()));
+        Set<List<Object>> seen = new HashSet<>();
+        for (Link other : links.subList(1, links.size())) {
+            if (!seen.add(Arrays.asList(other.objectiveTitle(), other.priority()))) {
+                continue;
+            }
+            String code = seen.size() == 1 ? "portfolio.derivation.also" : "portfolio.derivation.and";
+            phrases.add(other.priority() == null ? Phrase.of(code + ".notSet", other.objectiveTitle())
+                    : Phrase.of(code, other.objectiveTitle(), other.priority()));
         }
-        return text.toString();
+        return phrases;
+    }
+
+    /** The derivation as overridden by a planner: the override, then the derived one in brackets. */
+    public List<Phrase> overriddenBy(int override) {
+        List<Phrase> phrases = new ArrayList<>();
+        phrases.add(Phrase.of("portfolio.derivation.override", override));
+        phrases.addAll(phrases());
+        phrases.add(Phrase.of("portfolio.derivation.override.end"));
+        return phrases;
     }
 }

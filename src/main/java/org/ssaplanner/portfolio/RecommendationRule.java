@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,34 +61,54 @@ public record RecommendationRule(long id, int position, String name, Recommendat
                 .filter(r -> r.matches(factors)).findFirst();
     }
 
-    /** The conditions in words, for the rules page (“priority 1-2; performance OFF_TRACK or MIXED”). */
-    public List<String> conditions() {
-        List<String> text = new ArrayList<>();
+    /**
+     * The conditions, for the rules page: each a list of phrases shown one after the other apart by a space
+     * (“priority 1–2”; “performance off track or mixed”), “always” when there is none.
+     */
+    public List<List<Phrase>> conditions() {
+        List<List<Phrase>> text = new ArrayList<>();
         if (priorityMin != null || priorityMax != null) {
             int min = priorityMin == null ? 1 : priorityMin;
             int max = priorityMax == null ? 5 : priorityMax;
-            text.add(min == max ? "priority " + min : "priority " + min + "–" + max);
+            text.add(List.of(min == max ? Phrase.of("portfolio.condition.priority", min)
+                    : Phrase.of("portfolio.condition.priorityRange", min, max)));
         }
         if (!performances.isEmpty()) {
-            text.add("performance " + String.join(" or ", performances.stream().sorted()
-                    .map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList()));
+            text.add(either("portfolio.condition.performance", "portfolio.condition.performance.",
+                    performances.stream().sorted().map(Enum::name).toList()));
         }
         if (!risks.isEmpty()) {
-            text.add("risk " + String.join(" or ", risks.stream().sorted()
-                    .map(r -> r.name().toLowerCase(Locale.ROOT)).toList()));
+            text.add(either("portfolio.condition.risk", "portfolio.condition.risk.",
+                    risks.stream().sorted().map(Enum::name).toList()));
         }
         if (competitorShareMin != null) {
-            text.add("competitors' share at least " + competitorShareMin.stripTrailingZeros().toPlainString() + "%");
+            text.add(List.of(Phrase.of("portfolio.condition.shareAtLeast",
+                    competitorShareMin.stripTrailingZeros().toPlainString())));
         }
         if (competitorRising != null) {
-            text.add(competitorRising ? "competitors' share rising" : "competitors' share not rising");
+            text.add(List.of(Phrase.of(competitorRising ? "portfolio.condition.rising"
+                    : "portfolio.condition.notRising")));
         }
         if (countryTierMax != null) {
-            text.add("country tier " + (countryTierMax == 1 ? "1" : "1–" + countryTierMax));
+            text.add(List.of(countryTierMax == 1 ? Phrase.of("portfolio.condition.tier1")
+                    : Phrase.of("portfolio.condition.tierUpTo", countryTierMax)));
         }
         if (text.isEmpty()) {
-            text.add("always");
+            text.add(List.of(Phrase.of("portfolio.condition.always")));
         }
         return text;
+    }
+
+    /** “performance off track or mixed”: the factor, then its values apart by “or”. */
+    private static List<Phrase> either(String factor, String valuePrefix, List<String> values) {
+        List<Phrase> phrases = new ArrayList<>();
+        phrases.add(Phrase.of(factor));
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                phrases.add(Phrase.of("portfolio.condition.or"));
+            }
+            phrases.add(Phrase.of(valuePrefix + values.get(i)));
+        }
+        return phrases;
     }
 }

@@ -236,8 +236,11 @@ public class ReviewService {
         return id;
     }
 
-    /** Computes the review's recommendations again (the decisions keep the recommendation they were taken against). */
-    @PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+    /**
+     * Computes the review's recommendations again (the decisions keep the recommendation they were taken against). Its
+     * reviewers only, as for the decisions: administrators, and the planners of the agency conducting one of its plans.
+     */
+    @PreAuthorize("@portfolioPermissions.canRecompute(#id, authentication)")
     @Transactional
     public void recompute(long id) {
         ReviewDetail review = review(id);
@@ -265,9 +268,10 @@ public class ReviewService {
         }
         String effect = null;
         if (command.decision() == Recommendation.CUT) {
-            List<String> lost = assessments.outcomesLosingTheirOnlyProgram(item.planId(), item.programId());
-            effect = lost.isEmpty() ? "No outcome loses its only program."
-                    : "Outcomes that lose their only program: " + String.join("; ", lost);
+            List<Phrase> lost = new ArrayList<>(
+                    assessments.outcomesLosingTheirOnlyProgram(item.planId(), item.programId()));
+            lost.add(0, Phrase.of(lost.isEmpty() ? "portfolio.cut.none" : "portfolio.cut.lost"));
+            effect = Phrase.encode(lost);
         }
         boolean experiment = command.decision() == Recommendation.EXPERIMENT;
         String user = CurrentUsers.require().getUsername();

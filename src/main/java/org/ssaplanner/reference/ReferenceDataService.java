@@ -1,5 +1,6 @@
 package org.ssaplanner.reference;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,6 +105,17 @@ public class ReferenceDataService {
     public Map<String, String> crsSectorOfCapabilityDomains() {
         return capabilityDomains.findAllByOrderBySortOrder().stream()
                 .collect(Collectors.toUnmodifiableMap(CapabilityDomain::getCode, CapabilityDomain::getCrsSectorCode));
+    }
+
+    /**
+     * Each capability domain's code with its competition focus ({@code HIGH_END}, {@code WEAK_STATE} or
+     * {@code GENERAL}), in the catalogue's order.
+     */
+    @Cacheable(cacheNames = CACHE, key = "'capabilityDomainFocus'")
+    public Map<String, String> capabilityDomainFocus() {
+        Map<String, String> focus = new LinkedHashMap<>();
+        capabilityDomains.findAllByOrderBySortOrder().forEach(d -> focus.put(d.getCode(), d.getCompetitionFocus()));
+        return focus;
     }
 
     @Cacheable(cacheNames = CACHE, key = "'crsSectors'")

@@ -176,6 +176,32 @@ class ArmsTransferImportIntegrationTests {
         assertThat(page.recentDeliveries()).hasSize((int) rows.stream().filter(salvador.and(last10)).count());
     }
 
+    /** The portfolio-wide view (one statement for every recipient) says what each country's own page says. */
+    @Test
+    void everyRecipientsSharesAreTheOnesOfItsOwnCompetitionPage() throws Exception {
+        assertThat(importRegister().status()).isEqualTo(ImportStatus.SUCCEEDED);
+        TestUsers.signInAs("viewer", 2, Role.VIEWER);
+        Map<String, CompetitorShares> shares = competition.competitorShares();
+        CompetitorShares slv = shares.get("SLV");
+        assertThat(slv.firstYear()).isEqualTo(2014);
+        assertThat(slv.lastYear()).isEqualTo(2023);
+        assertThat(slv.tiv()).isEqualByComparingTo("45.79");
+        assertThat(slv.unitedStatesShare()).isEqualByComparingTo("40.4");
+        for (String code : List.of("SLV", "VEN", "COL")) {
+            ArmsCompetition page = competition.competition(competition.recipient(code));
+            ArmsCompetition.Trend competitors = page.trends().stream()
+                    .filter(t -> t.role() == ArmsCompetition.Role.COMPETITOR && t.iso3() == null).findFirst()
+                    .orElseThrow();
+            CompetitorShares row = shares.get(code);
+            assertThat(row.tiv()).as(code).isEqualByComparingTo(page.window("LAST_10").total());
+            assertThat(row.competitorsShare()).as(code).isEqualTo(competitors.last10().share());
+            assertThat(row.competitorsShareLast5()).as(code).isEqualTo(competitors.last5().share());
+            assertThat(row.change5()).as(code).isEqualTo(competitors.change5());
+        }
+        assertThat(shares.get("IND").competitorsShare()).as("Russia's deliveries to India")
+                .isGreaterThan(new BigDecimal("25"));
+    }
+
     @Test
     void importingTheSameFileAgainChangesNothingAndAChangedRegisterReplacesWhatChanged() throws Exception {
         Path file = SharedData.sipriTradeRegister();

@@ -74,6 +74,8 @@ class PortfolioIntegrationTests {
     @Autowired
     RuleService rules;
     @Autowired
+    CountryViewService views;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
@@ -148,14 +150,14 @@ class PortfolioIntegrationTests {
         assertThat(detail.items()).hasSize(2);
         ProgramAssessment a = assessments.assessment(failing).orElseThrow();
         assertThat(a.priority()).isEqualTo(1);
-        assertThat(a.priorityDerivation()).startsWith("priority 1 from objective 'Accountable police'")
+        assertThat(PortfolioTexts.words(a.derivationPhrases())).startsWith("priority 1 from objective 'Accountable police'")
                 .contains("'Border control' not set");
         assertThat(a.performance()).isEqualTo(Performance.OFF_TRACK);
         assertThat(a.offTrack()).isEqualTo(1);
         assertThat(a.outcomeShare()).isEqualTo(100);
         assertThat(a.recommendation()).isEqualTo(Recommendation.REVAMP);
         assertThat(a.ruleName()).isEqualTo("High stakes, not working");
-        assertThat(a.reasons()).startsWith("priority 1, performance off track, risk ")
+        assertThat(PortfolioTexts.reasons(a.reasons())).startsWith("priority 1, performance off track, risk ")
                 .endsWith("→ revamp (High stakes, not working)");
         assertThat(a.sustainment()).as("nobody named to sustain it").isEqualTo(Sustainment.MISSING);
 
@@ -195,7 +197,16 @@ class PortfolioIntegrationTests {
 
         // the pages show it: the review, the program page, the plan page
         mvc.perform(get("/portfolio/reviews/" + review).with(user(viewer))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("High stakes, not working")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("High stakes, not working")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "priority 1, performance off track, risk ")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        " → revamp (High stakes, not working)")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "— priority 1 from objective &#39;Accountable police&#39; (via outcome")));
+        mvc.perform(get("/portfolio/rules").with(user(viewer))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "priority 3–5; performance off track; competitors&#39; share at least 50%")));
         mvc.perform(get("/programs/" + failing).with(user(viewer))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"program-decision\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Mentored courts close more cases")));
@@ -220,14 +231,15 @@ class PortfolioIntegrationTests {
         Decision item = reviews.review(review).items().stream().map(ReviewDetail.Item::decision)
                 .filter(d -> d.programId() == failing).findFirst().orElseThrow();
         assertThat(assessments.outcomesLosingTheirOnlyProgram(plan, failing))
-                .containsExactly("Cases reach verdicts (objective: Accountable police)");
+                .containsExactly(Phrase.of("portfolio.cut.outcome", "Cases reach verdicts", "Accountable police"));
         assertThat(assessments.outcomesLosingTheirOnlyProgram(plan, unmeasured)).as("the border outcome has two")
                 .isEmpty();
         reviews.decide(review, item.itemId(), item.version(), new DecisionCommand(Recommendation.CUT,
                 "Budget moves to the border", "INL", LocalDate.now().minusDays(1), null, null, null, null,
                 "Hand over to the judiciary by FY2028"));
         Decision cut = reviews.item(review, item.itemId());
-        assertThat(cut.theoryOfChangeEffect()).contains("Cases reach verdicts");
+        assertThat(cut.theoryOfChangeEffectPhrases()).containsExactly(Phrase.of("portfolio.cut.lost"),
+                Phrase.of("portfolio.cut.outcome", "Cases reach verdicts", "Accountable police"));
         assertThat(cut.overdue()).as("past its follow-up date").isTrue();
         assertThat(reviews.reviews(PageRequest.of(0, 50)).getContent()).filteredOn(r -> r.id() == review)
                 .singleElement().satisfies(r -> assertThat(r.overdue()).isEqualTo(1));
@@ -275,7 +287,7 @@ class PortfolioIntegrationTests {
         ProgramAssessment overridden = assessments.assessment(unmeasured).orElseThrow();
         assertThat(overridden.priority()).isEqualTo(2);
         assertThat(overridden.priorityOverridden()).isTrue();
-        assertThat(overridden.priorityDerivation()).startsWith("priority 2 set by a planner");
+        assertThat(PortfolioTexts.words(overridden.derivationPhrases())).startsWith("priority 2 set by a planner");
         assertThatThrownBy(() -> priorities.setOverride(unmeasured, -1, 3, "Again")).as("someone set one meanwhile")
                 .isInstanceOf(StaleEditException.class);
         assertThatThrownBy(() -> priorities.setObjectivePriority(plan, objective, -1, 2, null))
@@ -330,7 +342,7 @@ class PortfolioIntegrationTests {
         TestUsers.signIn(admin);
         long id = rules.create(command);
         RuleService.RuleView view = rules.rule(id);
-        assertThat(view.rule().conditions()).containsExactly("priority 1", "performance on track", "country tier 1");
+        assertThat(PortfolioTexts.conditions(view.rule())).containsExactly("priority 1", "performance on track", "country tier 1");
         rules.update(id, view.version(), new RuleCommand(command.position(), command.name(), Recommendation.CUT,
                 "Changed", null, null, Set.of(), Set.of(), null, null, null, false));
         assertThatThrownBy(() -> rules.update(id, view.version(), command)).isInstanceOf(StaleEditException.class);
@@ -338,5 +350,154 @@ class PortfolioIntegrationTests {
                 Set.of(), Set.of(), null, null, null, false))).isInstanceOfSatisfying(FieldValidationException.class,
                         e -> assertThat(e.field()).isEqualTo("position"));
         rules.delete(id);
+    }
+
+    @Test
+    void coverageCountsProgramsAndFundingPerDomainAndMarksGapsWhereTheStakesAreHigh() throws Exception {
+        reviews.open(new ReviewCommand(ReviewScope.PLAN, plan, null, null, null));
+        TestUsers.signIn(admin);
+        priorities.setTier("CO", 1, "Key partner " + PlanningFixtures.unique(""));
+        long co = reference.countryByCode("CO").orElseThrow().id();
+        long region = reference.countryByCode("CO").orElseThrow().regionId();
+        TestUsers.signIn(viewer);
+        Coverage coverage = views.coverage(new CountryFilter(region, null, null));
+        assertThat(coverage.domains()).extracting(Coverage.Domain::focus).as("grouped: high-end, weak-state, other")
+                .startsWith("HIGH_END", "HIGH_END", "HIGH_END", "HIGH_END", "HIGH_END", "WEAK_STATE", "WEAK_STATE",
+                        "WEAK_STATE");
+        assertThat(coverage.groups()).extracting(Coverage.Group::focus).containsExactly("HIGH_END", "WEAK_STATE",
+                "GENERAL");
+        Coverage.Row colombia = coverage.countries().stream().filter(r -> "COL".equals(r.code())).findFirst()
+                .orElseThrow();
+        assertThat(colombia.tier()).isEqualTo(1);
+        for (int i = 0; i < coverage.domains().size(); i++) {
+            String domain = coverage.domains().get(i).code();
+            Coverage.Cell cell = colombia.cells().get(i);
+            // independent sums over the assessments of every Colombian program in the domain
+            long programsThere = jdbc.queryForObject("select count(*) from portfolio_assessment a join"
+                    + " program_capability_domain d on d.program_id = a.program_id where a.country_id = ?"
+                    + " and d.capability_domain_code = ?", Long.class, co, domain);
+            BigDecimal funding = jdbc.queryForObject("select coalesce(sum(a.allocated), 0) from portfolio_assessment a"
+                    + " join program_capability_domain d on d.program_id = a.program_id where a.country_id = ?"
+                    + " and d.capability_domain_code = ?", BigDecimal.class, co, domain);
+            assertThat(cell.programs()).as(domain).isEqualTo(programsThere);
+            assertThat(cell.allocated()).as(domain).isEqualByComparingTo(funding);
+            assertThat(cell.gap()).as(domain + ": tier 1, so nothing there is a gap").isEqualTo(programsThere == 0);
+        }
+        int maritime = coverage.domains().stream().map(Coverage.Domain::code).toList().indexOf("MARITIME");
+        assertThat(colombia.cells().get(maritime).programs()).as("both programs of the plan").isGreaterThanOrEqualTo(2);
+        assertThat(colombia.total().programs()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from portfolio_assessment where country_id = ?", Long.class, co));
+        assertThat(coverage.regions()).extracting(Coverage.Row::label).anySatisfy(l -> assertThat(l)
+                .endsWith(reference.countryByCode("CO").orElseThrow().regionName()));
+        // every country's gaps: nothing covers the cell and the country is tier 1 or competitors deliver 25% or more
+        for (Coverage.Row row : coverage.countries()) {
+            boolean stakes = Integer.valueOf(1).equals(row.tier()) || CompetitionLevel.high(row.competitorsShare());
+            assertThat(row.cells()).as(row.label()).allSatisfy(c -> assertThat(c.gap()).isEqualTo(c.empty() && stakes));
+        }
+        // the fiscal year's allocation only, of the programs whose years span it; the lead agency's programs only
+        Coverage fy = views.coverage(new CountryFilter(region, 2027, fixtures.agency("INL")));
+        Coverage.Row colombia2027 = fy.countries().stream().filter(r -> "COL".equals(r.code())).findFirst()
+                .orElseThrow();
+        assertThat(colombia2027.cells().get(maritime).allocated()).isEqualByComparingTo(jdbc.queryForObject(
+                "select coalesce(sum(f.allocated), 0) from portfolio_assessment a join program_capability_domain d"
+                        + " on d.program_id = a.program_id join portfolio_assessment_funding f"
+                        + " on f.program_id = a.program_id and f.fiscal_year = 2027 where a.country_id = ?"
+                        + " and d.capability_domain_code = 'MARITIME' and a.lead_agency_id = ?"
+                        + " and 2027 between a.first_fiscal_year and a.last_fiscal_year", BigDecimal.class, co,
+                fixtures.agency("INL")));
+        for (CurrentUser reader : List.of(admin, conductor, evaluator, viewer, otherPlanner)) {
+            mvc.perform(get("/portfolio/coverage?regionId=" + region).with(user(reader))).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"coverage-countries\"")))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("High-end competition")))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("data-gap=\"true\"")))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("SIPRI")));
+        }
+    }
+
+    @Test
+    void theCompetitionViewListsContestedPartnersAgainstTheProgramsThere() throws Exception {
+        reviews.open(new ReviewCommand(ReviewScope.PLAN, plan, null, null, null));
+        TestUsers.signIn(viewer);
+        PortfolioCompetition view = views.competition(CountryFilter.none());
+        assertThat(view.attribution()).contains("SIPRI");
+        for (PortfolioCompetition.Row row : view.rows()) {
+            assertThat(row.high() || row.rising()).as(row.name()).isTrue();
+            assertThat(row.high()).isEqualTo(CompetitionLevel.high(row.competitorsShare()));
+            long country = reference.countryByCode(row.code()).orElseThrow().id();
+            assertThat(row.programs()).as(row.name()).isEqualTo(jdbc.queryForObject(
+                    "select count(*) from portfolio_assessment where country_id = ?", Long.class, country));
+            assertThat(row.revamp()).as(row.name()).isEqualTo(jdbc.queryForObject("select count(*) from"
+                    + " portfolio_assessment where country_id = ? and recommendation = 'REVAMP'", Long.class, country));
+        }
+        assertThat(view.rows()).extracting(PortfolioCompetition.Row::competitorsShare).as("most contested first")
+                .isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
+        for (CurrentUser reader : List.of(admin, conductor, evaluator, viewer, otherPlanner)) {
+            mvc.perform(get("/portfolio/competition").with(user(reader))).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"sipri-attribution\"")));
+        }
+    }
+
+    @Test
+    void theTableAndAReviewDownloadAsCsvAndXlsxWithTheirDecisions() throws Exception {
+        long review = reviews.open(new ReviewCommand(ReviewScope.PLAN, plan, null, null, null));
+        Decision item = reviews.review(review).items().stream().map(ReviewDetail.Item::decision)
+                .filter(d -> d.programId() == failing).findFirst().orElseThrow();
+        reviews.decide(review, item.itemId(), item.version(), new DecisionCommand(Recommendation.EXPERIMENT,
+                "Mentoring judges may work", "INL Bogota", LocalDate.now().plusMonths(6), "Mentored courts close more",
+                "Cases closed", LocalDate.now().plusMonths(12), "No rise after a year", null));
+        String title = assessments.assessment(failing).orElseThrow().programTitle();
+        String other = assessments.assessment(unmeasured).orElseThrow().programTitle();
+        for (CurrentUser reader : List.of(admin, conductor, evaluator, viewer, otherPlanner)) {
+            String csv = mvc.perform(get("/portfolio/reviews/" + review + ".csv").with(user(reader)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(csv.lines().findFirst().orElseThrow()).startsWith("ID,Program,Country,Priority")
+                    .contains("Decided by");
+            assertThat(csv.lines().filter(l -> l.contains(title)).findFirst().orElseThrow())
+                    .contains("Experiment", "Revamp", "Mentored courts close more", "INL Bogota");
+            assertThat(csv).contains(other);
+            mvc.perform(get("/portfolio/reviews/" + review + ".xlsx").with(user(reader))).andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                            .string("Content-Disposition", org.hamcrest.Matchers.containsString(
+                                    "portfolio-review-" + review + ".xlsx")));
+            String table = mvc.perform(get("/portfolio.csv?planId=" + plan + "&recommendation=REVAMP")
+                    .with(user(reader))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(table).contains(title, "Revamp").doesNotContain(other);
+            mvc.perform(get("/portfolio.xlsx?planId=" + plan).with(user(reader))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/portfolio/reviews/" + review).with(user(viewer))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "/portfolio/reviews/" + review + ".xlsx")));
+        mvc.perform(get("/portfolio/reviews/999999999.csv").with(user(viewer))).andExpect(status().isNotFound());
+        mvc.perform(get("/portfolio/reviews/" + review + ".pdf").with(user(viewer))).andExpect(status().isNotFound());
+        // the table's amounts carry the currency sign, as on the other pages
+        mvc.perform(get("/portfolio?planId=" + plan).with(user(viewer))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("$800.00")));
+    }
+
+    @Test
+    void onlyTheReviewsReviewersComputeItAgain() throws Exception {
+        long review = reviews.open(new ReviewCommand(ReviewScope.PLAN, plan, null, null, null));
+        for (CurrentUser refused : List.of(otherPlanner, evaluator, viewer)) {
+            TestUsers.signIn(refused);
+            assertThatThrownBy(() -> reviews.recompute(review)).as(refused.getUsername())
+                    .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+            mvc.perform(post("/portfolio/reviews/" + review + "/recompute").with(user(refused)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/portfolio/reviews/" + review).with(user(refused))).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                            "/portfolio/reviews/" + review + "/recompute"))));
+        }
+        for (CurrentUser reviewer : List.of(admin, conductor, colleague)) {
+            TestUsers.signIn(reviewer);
+            reviews.recompute(review);
+            mvc.perform(post("/portfolio/reviews/" + review + "/recompute").with(user(reviewer)).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+            mvc.perform(get("/portfolio/reviews/" + review).with(user(reviewer))).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                            "/portfolio/reviews/" + review + "/recompute")));
+        }
+        TestUsers.signIn(otherPlanner);
+        assertThatThrownBy(() -> reviews.recompute(999_999_999L)).as("unknown: 404, not 403")
+                .isInstanceOf(org.ssaplanner.shared.NotFoundException.class);
     }
 }

@@ -17,8 +17,8 @@ class PriorityDerivationTests {
 
         assertThat(d.priority()).isEqualTo(1);
         assertThat(d.links().get(0).objectiveTitle()).as("the deciding objective first").isEqualTo("Accountable police");
-        assertThat(d.text()).startsWith("priority 1 from objective 'Accountable police' (via outcome 'Cases reach verdicts')")
-                .contains("'Border security' priority 3").contains("'Maritime awareness' not set");
+        assertThat(PortfolioTexts.words(d.phrases())).startsWith("priority 1 from objective 'Accountable police' (via outcome 'Cases reach verdicts')")
+                .contains("; also serves 'Border security' priority 3, 'Maritime awareness' not set");
     }
 
     @Test
@@ -35,7 +35,7 @@ class PriorityDerivationTests {
 
         assertThat(d.priority()).isNull();
         assertThat(d.servesNoOutcome()).isTrue();
-        assertThat(d.text()).contains("serves no outcome");
+        assertThat(PortfolioTexts.words(d.phrases())).contains("serves no outcome");
     }
 
     @Test
@@ -43,7 +43,7 @@ class PriorityDerivationTests {
         PriorityDerivation d = PriorityDerivation.derive(List.of(new Link(1, "Police", 11, "Cases", null)));
 
         assertThat(d.priority()).isNull();
-        assertThat(d.text()).contains("have no priority yet").contains("'Police'");
+        assertThat(PortfolioTexts.words(d.phrases())).contains("have no priority yet").contains("'Police'");
     }
 
     @Test
@@ -53,5 +53,7 @@ class PriorityDerivationTests {
         assertThat(d.effective(1)).isEqualTo(1);
         assertThat(d.effective(null)).isEqualTo(4);
         assertThat(PriorityDerivation.derive(List.of()).effective(2)).as("even where none derives").isEqualTo(2);
+        assertThat(PortfolioTexts.words(d.overriddenBy(1))).isEqualTo("priority 1 set by a planner (overrides the"
+                + " derived: priority 4 from objective 'Police' (via outcome 'Cases'))");
     }
 }

@@ -148,7 +148,7 @@ class RecommendationRuleTests {
         RecommendationRule always = new RecommendationRule(3, 3, "Always", Recommendation.SUSTAIN, "", null, null,
                 EnumSet.noneOf(Performance.class), null, null, null, null, true);
         assertThat(always.matches(f(null, UNKNOWN, HIGH))).isTrue();
-        assertThat(always.conditions()).containsExactly("always");
+        assertThat(PortfolioTexts.conditions(always)).containsExactly("always");
     }
 
     @Test
@@ -163,8 +163,8 @@ class RecommendationRuleTests {
 
     @Test
     void conditionsReadInWords() {
-        assertThat(RULES.get(0).conditions()).containsExactly("priority 3–5", "performance off track",
+        assertThat(PortfolioTexts.conditions(RULES.get(0))).containsExactly("priority 3–5", "performance off track",
                 "competitors' share at least 50%", "competitors' share rising");
-        assertThat(RULES.get(8).conditions()).containsExactly("performance on track", "risk low or medium");
+        assertThat(PortfolioTexts.conditions(RULES.get(8))).containsExactly("performance on track", "risk low or medium");
     }
 }

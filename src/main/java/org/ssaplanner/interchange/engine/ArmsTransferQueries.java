@@ -18,6 +18,7 @@ import org.ssaplanner.interchange.ArmsCompetition.Supplier;
 import org.ssaplanner.interchange.ArmsCompetition.Window;
 import org.ssaplanner.interchange.ArmsRegister;
 import org.ssaplanner.interchange.CompetitionHeadline;
+import org.ssaplanner.interchange.CompetitorShares;
 import org.ssaplanner.interchange.ImportFormat;
 import org.ssaplanner.interchange.SipriName;
 
@@ -113,6 +114,39 @@ public class ArmsTransferQueries {
                     ArmsCompetition.share(rs.getBigDecimal(3), total), ArmsCompetition.share(rs.getBigDecimal(4), total),
                     rs.getLong(5), rs.getString(6));
         }, iso3, ImportFormat.SIPRI_ARMS_TRANSFERS.name(), unitedStates, codes(competitors));
+    }
+
+    /**
+     * Every recipient with an ISO code (by the mapping): its deliveries in the register's last 10 delivery years and
+     * the shares of the United States and of the competitors, the competitors' in the last 5 and the 5 before too.
+     * One statement, whatever the number of recipients.
+     */
+    public List<CompetitorShares> competitorShares(String unitedStates, List<String> competitors) {
+        String[] codes = codes(competitors);
+        return jdbc.query("""
+                with b as (select max(delivery_year) as m from interchange_arms_transfer),
+                r as (
+                    select n.iso3 as recipient, coalesce(s.iso3, '') as supplier, t.delivery_year as y,
+                           coalesce(t.tiv_delivered, 0) as tiv, b.m
+                    from interchange_arms_transfer t
+                    cross join b
+                    join interchange_sipri_name n on n.name = t.recipient and n.iso3 is not null
+                    left join interchange_sipri_name s on s.name = t.supplier
+                    where t.delivery_year > b.m - 10)
+                select recipient, m, sum(tiv), coalesce(sum(tiv) filter (where supplier = ?), 0),
+                       coalesce(sum(tiv) filter (where supplier = any(?::text[])), 0),
+                       coalesce(sum(tiv) filter (where y > m - 5), 0),
+                       coalesce(sum(tiv) filter (where y > m - 5 and supplier = any(?::text[])), 0),
+                       coalesce(sum(tiv) filter (where y <= m - 5), 0),
+                       coalesce(sum(tiv) filter (where y <= m - 5 and supplier = any(?::text[])), 0)
+                from r group by recipient, m order by recipient""", (rs, n) -> {
+            BigDecimal total = rs.getBigDecimal(3);
+            int last = rs.getInt(2);
+            return new CompetitorShares(rs.getString(1).strip(), last - 9, last, total,
+                    ArmsCompetition.share(rs.getBigDecimal(4), total), ArmsCompetition.share(rs.getBigDecimal(5), total),
+                    ArmsCompetition.share(rs.getBigDecimal(7), rs.getBigDecimal(6)),
+                    ArmsCompetition.share(rs.getBigDecimal(9), rs.getBigDecimal(8)));
+        }, unitedStates, codes, codes, codes);
     }
 
     /** Everything the competition page of a country shows, in a fixed number of statements. */

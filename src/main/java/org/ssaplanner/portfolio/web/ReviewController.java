@@ -1,10 +1,14 @@
 package org.ssaplanner.portfolio.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,8 +27,10 @@ import org.ssaplanner.plans.PlanFilter;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.portfolio.AssessmentService;
 import org.ssaplanner.portfolio.Decision;
+import org.ssaplanner.portfolio.Phrase;
 import org.ssaplanner.portfolio.PortfolioPermissions;
 import org.ssaplanner.portfolio.ProgramAssessment;
+import org.ssaplanner.portfolio.ReasonText;
 import org.ssaplanner.portfolio.Recommendation;
 import org.ssaplanner.portfolio.ReviewDetail;
 import org.ssaplanner.portfolio.ReviewScope;
@@ -33,6 +39,7 @@ import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
 import org.ssaplanner.shared.NotFoundException;
 import org.ssaplanner.shared.web.FieldErrors;
+import org.ssaplanner.shared.web.SheetDownload;
 
 /**
  * Portfolio reviews ({@code /portfolio/reviews}): the list and the form that opens one, a review's programs with their
@@ -47,9 +54,11 @@ class ReviewController {
     private final PlanService plans;
     private final ReferenceDataService reference;
     private final PortfolioPermissions permissions;
+    private final MessageSource messages;
 
     ReviewController(ReviewService reviews, AssessmentService assessments, PlanService plans,
-            ReferenceDataService reference, PortfolioPermissions permissions) {
+            ReferenceDataService reference, PortfolioPermissions permissions, MessageSource messages) {
+        this.messages = messages;
         this.permissions = permissions;
         this.reviews = reviews;
         this.assessments = assessments;
@@ -120,7 +129,7 @@ class ReviewController {
         return "redirect:/portfolio/reviews/" + id;
     }
 
-    @GetMapping("/portfolio/reviews/{id}")
+    @GetMapping("/portfolio/reviews/{id:\\d+}")
     String review(@PathVariable long id, Model model) {
         ReviewDetail review = reviews.review(id);
         model.addAttribute("review", review);
@@ -130,6 +139,56 @@ class ReviewController {
         model.addAttribute("computedAt", review.items().stream().map(i -> i.assessment().computedAt())
                 .min(Comparator.naturalOrder()).orElse(null));
         return "portfolio/review";
+    }
+
+    /**
+     * The review as CSV or XLSX: per program its recommendation with the reasons and factors, and the decision taken
+     * with everything it records (one row a program, in the page's order).
+     */
+    @GetMapping("/portfolio/reviews/{id:\\d+}.{format:csv|xlsx}")
+    void download(@PathVariable long id, @PathVariable String format, HttpServletResponse response, Locale locale)
+            throws IOException {
+        ReviewDetail review = reviews.review(id);
+        SheetDownload.send(response, format, "portfolio-review-" + id, SheetDownload.header(messages, "sheet.id",
+                "portfolio.table.program", "portfolio.table.country", "portfolio.table.priority",
+                "portfolio.table.performance", "portfolio.table.risk", "portfolio.sheet.competitorShare",
+                "portfolio.decision.recommended", "portfolio.table.reasons", "portfolio.table.allocated",
+                "portfolio.review.decision", "portfolio.sheet.recommendedThen", "portfolio.sheet.reason",
+                "portfolio.decision.owner", "portfolio.decision.followUpDate", "portfolio.sheet.overdue",
+                "portfolio.decision.hypothesis", "portfolio.decision.successIndicator",
+                "portfolio.decision.experimentReviewDate", "portfolio.decision.stopCriterion",
+                "portfolio.decision.closurePlan", "portfolio.sheet.theoryOfChangeEffect", "portfolio.sheet.decidedBy",
+                "portfolio.sheet.decidedAt"), sheet -> review.items().forEach(item -> {
+                    ProgramAssessment a = item.assessment();
+                    Decision d = item.decision();
+                    sheet.row(a.programId(), a.programTitle(), a.countryName(), a.priority(),
+                            label("performance." + a.performance(), locale), label("risk." + a.risk(), locale),
+                            a.competitorShare(), recommendation(a.recommendation(), locale), ReasonText.render(messages, locale, a.reasons()),
+                            a.allocated(), d.decided() ? recommendation(d.decision(), locale) : null,
+                            d.decided() ? recommendation(d.recommended(), locale) : null, d.reason(), d.owner(),
+                            d.followUpDate(), d.decided() ? label(d.overdue() ? "portfolio.sheet.yes" : "portfolio.sheet.no", locale)
+                                    : null, d.hypothesis(), d.successIndicator(), d.experimentReviewDate(),
+                            d.stopCriterion(), d.closurePlan(), effect(d, locale), d.decidedBy(),
+                            d.decidedAt());
+                }));
+    }
+
+    /** The effect of a cut in words: the summary, then the outcomes apart by semicolons. */
+    private String effect(Decision d, Locale locale) {
+        List<Phrase> phrases = d.theoryOfChangeEffectPhrases();
+        if (phrases.isEmpty()) {
+            return null;
+        }
+        String rest = Phrase.render(messages, locale, phrases.subList(1, phrases.size()), "; ");
+        return Phrase.render(messages, locale, phrases.subList(0, 1), "") + (rest.isEmpty() ? "" : " " + rest);
+    }
+
+    private String label(String code, Locale locale) {
+        return SheetDownload.label(messages, code, locale);
+    }
+
+    private String recommendation(Recommendation recommendation, Locale locale) {
+        return label("recommendation." + (recommendation == null ? "" : recommendation), locale);
     }
 
     @PostMapping("/portfolio/reviews/{id}/recompute")
