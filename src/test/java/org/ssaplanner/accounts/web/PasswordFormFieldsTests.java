@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.WebSliceTestConfiguration;
 import org.ssaplanner.accounts.AccountService;
+import org.ssaplanner.accounts.PersonalAccessTokenService;
 import org.ssaplanner.accounts.UserValidationException;
 import org.ssaplanner.shared.security.Role;
 
@@ -38,9 +40,14 @@ class PasswordFormFieldsTests {
     @MockitoBean
     AccountService account;
 
+    @MockitoBean
+    PersonalAccessTokenService tokens;
+
     @Test
     void aRefusedChangeMarksTheFieldAndNeverEchoesAPassword() throws Exception {
         when(account.minPasswordLength()).thenReturn(12);
+        when(tokens.suggestedExpiry()).thenReturn(LocalDate.of(2027, 3, 1));
+        when(tokens.latestExpiry()).thenReturn(LocalDate.of(2027, 12, 1));
         doThrow(new UserValidationException("confirmPassword", "password.confirmation.mismatch")).when(account)
                 .changePassword(any(), any(), any(), any());
         Document page = Jsoup.parse(mvc.perform(post("/account/password").with(csrf())
