@@ -42,6 +42,9 @@ import org.ssaplanner.accounts.domain.UserAccountRepository;
 class ApiSecurityConfiguration {
 
     static final String OPENAPI = "/api/v1/openapi.json";
+    /** Swagger UI's page; springdoc redirects it to its files under {@link #SWAGGER_UI_FILES}. */
+    static final String SWAGGER_UI = "/api/docs";
+    static final String SWAGGER_UI_FILES = "/api/swagger-ui/**";
 
     @Bean
     @Order(1)
@@ -67,7 +70,7 @@ class ApiSecurityConfiguration {
             .addFilterBefore(bearer, BasicAuthenticationFilter.class)
             .addFilterAfter(new RateLimitFilter(limit), AuthenticationFilter.class)
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers(OPENAPI, OPENAPI + "/**", "/api/docs", "/api/docs/**").permitAll()
+                .requestMatchers(OPENAPI, OPENAPI + "/**", SWAGGER_UI, SWAGGER_UI + "/**", SWAGGER_UI_FILES).permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(TokenScope.READ.authority(),
                         TokenScope.READ_WRITE.authority())
                 .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyAuthority(TokenScope.READ.authority(),

@@ -61,6 +61,13 @@ class OpenApiDocumentIntegrationTests {
 
     @Test
     void swaggerUiIsServedFromTheApplicationNotACdn() throws Exception {
-        mvc.perform(get("/api/docs")).andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/api/docs")).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        // opened without a token, as a browser does: the page and its files are not behind the bearer chain
+        String index = mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(index).contains("swagger-ui-bundle.js").doesNotContain("https://");
+        mvc.perform(get(page.replace("index.html", "swagger-initializer.js"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/openapi.json/swagger-config")).andExpect(status().isOk());
     }
 }
