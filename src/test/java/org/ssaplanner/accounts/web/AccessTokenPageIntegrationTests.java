@@ -75,7 +75,10 @@ class AccessTokenPageIntegrationTests {
         Matcher shown = TOKEN.matcher(page);
         assertThat(shown.find()).as("the new token is on the page after the redirect").isTrue();
         String token = shown.group(1);
-        assertThat(browser.get("/account").body()).as("shown only once").doesNotContain(token);
+        String listed = browser.get("/account").body();
+        assertThat(listed).as("shown only once").doesNotContain(token);
+        assertThat(listed).as("the date chosen, not the instant after it")
+                .contains(LocalDate.now().plusDays(30) + ", end of day (UTC)");
 
         HttpClient script = HttpClient.newHttpClient();
         HttpRequest plans = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans?size=1"))
