@@ -253,6 +253,11 @@ class DemoPlansLoader extends BeforeServingRequests {
         plans.transition(plan, PlanAction.APPROVE);
     }
 
+    /** Invented people (marked demo); the pages add the agency to an official's name. */
+    private static final Map<String, String> OFFICIAL_NAMES = Map.of("SCO", "Dana Reyes (demo)", "PM",
+            "Sam Okafor (demo)", "INDOPACOM", "Lee Tanaka (demo)", "USCG", "Chris Alvarez (demo)", "CT",
+            "Jordan Mensah (demo)", "AFRICOM", "Robin Adeyemi (demo)");
+
     /** Concurrence officials: the demo evaluator for DSCA, and one new account for each other agency of the plans. */
     private void officials() {
         users.activeUsersWithRole(Role.EVALUATOR).stream().filter(u -> u.username().equals("evaluator")).findFirst()
@@ -260,7 +265,7 @@ class DemoPlansLoader extends BeforeServingRequests {
         for (String code : List.of("SCO", "PM", "INDOPACOM", "USCG", "CT", "AFRICOM")) {
             if (agencyIds.containsKey(code)) {
                 String username = code.toLowerCase() + ".official";
-                long id = users.create(new UserCommand(username, "Demo Concurrence Official (" + code + ")", null,
+                long id = users.create(new UserCommand(username, OFFICIAL_NAMES.get(code), null,
                         "Concurrence official", agencyIds.get(code), Set.of(Role.PLANNER))).id();
                 users.setConcurrenceOfficial(id, true);
                 officialIds.put(code, id);
@@ -277,7 +282,7 @@ class DemoPlansLoader extends BeforeServingRequests {
         long agency = agencyIds.get(agencyCode);
         SecurityContext previous = SecurityContextHolder.getContext();
         CurrentUser user = new CurrentUser(official, agencyCode.toLowerCase() + ".official", null,
-                "Demo Concurrence Official (" + agencyCode + ")", agency, Set.of(Role.PLANNER), true, null);
+                OFFICIAL_NAMES.get(agencyCode), agency, Set.of(Role.PLANNER), true, null);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
