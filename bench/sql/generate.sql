@@ -656,7 +656,7 @@ select q.id, q.review_id, q.agency_id, q.opened_at, q.answer,
   from g_request q join g_review r on r.id = q.review_id;
 insert into concurrence_log (plan_id, review_id, agency_id, kind, answer, detail, actor, logged_at)
 select x.plan_id, x.review_id, x.agency_id, x.kind, x.answer, x.detail, x.actor, x.logged_at from (
-    select q.plan_id, q.review_id, q.agency_id, 'REQUESTED' as kind, null as answer, null as detail, r.conductor as actor,
+    select r.plan_id, q.review_id, q.agency_id, 'REQUESTED' as kind, null as answer, null as detail, r.conductor as actor,
            q.requested_at as logged_at, q.id as ord
       from concurrence_request q join g_review r on r.id = q.review_id
     union all
@@ -731,13 +731,13 @@ insert into workforce_person (id, name, agency_id, category, date_of_birth, empl
                               created_at, created_by, updated_at, updated_by)
 select id,
        (array['Alex','Jordan','Maria','Samuel','Priya','Daniel','Aisha','Robert','Elena','Kwame','Laura','Miguel','Sarah',
-              'Tomas','Grace','Hiroshi','Fatima','James','Olga','Carlos'])[1 + id % 20] || ' '
-       || case when id >= 1000 then chr(65 + (id / 1000) % 26) || '. ' else '' end
+              'Tomas','Grace','Hiroshi','Fatima','James','Olga','Carlos'])[1 + (id % 20)::int] || ' '
+       || case when id >= 1000 then chr((65 + (id / 1000) % 26)::int) || '. ' else '' end
        || (array['Alvarez','Brooks','Chen','Diaz','Evans','Fischer','Garcia','Hassan','Ivanova','Johnson','Kim','Lopez',
                  'Mensah','Nguyen','Okafor','Patel','Quinn','Reyes','Smith','Turner','Usman','Vargas','Walker','Xu',
                  'Young','Zhang','Moreau','Novak','Silva','Tanaka','Haddad','Kowalski','Rossi','Andersen','Bauer',
                  'Costa','Duarte','Eriksen','Ferreira','Gomez','Hughes','Ibrahim','Jensen','Khan','Larsen','Murphy',
-                 'Nakamura','Ortiz','Price','Ramos'])[1 + (id / 20) % 50],
+                 'Nakamura','Ortiz','Price','Ramos'])[1 + ((id / 20) % 50)::int],
        agency_id, category,
        case when pg_temp.r(id, 219) < 0.7 then date '1965-01-01' + pg_temp.ri(id, 220, 12000) end,
        'BN' || lpad(id::text, 6, '0'), 'person' || id || '@bench.example.org',
