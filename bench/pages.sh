@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Page benchmark of issue 18 (bench/README.md, "Page benchmark").
 #
-#   bench/pages.sh generate [small|full]   build the data set into bench/data/SET (replaces it)
+#   bench/pages.sh generate [small|full]   build the data set into bench/data/SET (replaces it): the SQL script,
+#                                          then the app's own steps on it (bench/src/.../AppSteps.java)
 #   bench/pages.sh load     [small|full]   start the app on it, run the four Gatling role simulations, then the
 #                                          statement counts and query floors, print the table; stop the app
 #   bench/pages.sh floors   [small|full]   statement counts and query floors only (starts the app if needed), and
@@ -102,6 +103,11 @@ case "$command" in
         stop_app
         "${mvn[@]}" test-compile exec:java -Dexec.mainClass=org.ssaplanner.bench.GenerateData \
             -Dexec.args="--data-dir $data --scale $scale --port $pg_port --force"
+        # what the app itself derives (bench/README.md): the SIPRI register imported, every program's portfolio
+        # assessment computed, two portfolio reviews with decisions, all through the app's own pages
+        start_app
+        trap stop_app EXIT
+        "${mvn[@]}" exec:java -Dexec.mainClass=org.ssaplanner.bench.AppSteps "${bench_props[@]}"
         ;;
     load)
         started_here=

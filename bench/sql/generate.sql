@@ -601,6 +601,268 @@ select e.id, 'site-visit-' || e.id || '.csv', 'text/csv', octet_length(c.content
                                         || ',trained staff present' || E'\n', 'UTF8') as content) c
  where e.id % 25 = 1;
 
+--@step concurrence: an official per agency, a review with requests and answers for every plan in or past review
+-- the first planner of each agency answers for it (and the named planner for INL, so that its inbox fills)
+update app_user u set concurrence_agency_id = u.agency_id
+ where u.username = 'planner' or u.username ~ '\.planner1$';
+update app_user_aud a set concurrence_agency_id = u.concurrence_agency_id from app_user u
+ where a.id = u.id and u.concurrence_agency_id is not null;
+create temp table g_official as
+select agency_id, min(id) filter (where username <> 'planner') as user_id,
+       min(username) filter (where username <> 'planner') as username
+  from app_user where concurrence_agency_id is not null group by agency_id;
+-- plans in review: round 1 open (a third of them: round 1 returned to draft, round 2 open); approved and archived
+-- plans: round 1 closed, approved (over an objection in 5%, with the administrator's justification)
+create temp table g_review as
+select row_number() over (order by p.id, k) as id, p.id as plan_id, k as round, p.conductor, p.status,
+       k = n as is_last, n, p.created_at + interval '20 days' + (k - 1) * interval '40 days' as opened_at
+  from (select g.*, case when g.status = 'INTERAGENCY_REVIEW' and pg_temp.r(g.id, 200) < 0.33 then 2 else 1 end as n
+          from g_plan g where g.status in ('INTERAGENCY_REVIEW', 'APPROVED', 'ARCHIVED')) p
+ cross join generate_series(1, 2) k where k <= p.n;
+create temp table g_request as
+select row_number() over (order by r.id, a.agency_id) as id, r.id as review_id, r.plan_id, r.round, r.status,
+       r.is_last, r.opened_at, a.agency_id, o.user_id as official_id, o.username as official,
+       pg_temp.r(r.id * 100 + a.agency_id, 201) as x
+  from g_review r join g_participant a on a.plan_id = r.plan_id join g_official o on o.agency_id = a.agency_id;
+alter table g_request add column answer text;
+-- open rounds: 60% answered (concur 60%, with comments 25%, non-concur 15%); closed rounds: all answered
+update g_request set answer = case
+    when status = 'INTERAGENCY_REVIEW' and is_last and x >= 0.6 then null
+    when status = 'INTERAGENCY_REVIEW' and not is_last then case when x < 0.5 then 'CONCUR' else 'NON_CONCUR' end
+    when pg_temp.r(id, 202) < 0.60 then 'CONCUR'
+    when pg_temp.r(id, 202) < 0.85 or (status <> 'INTERAGENCY_REVIEW' and pg_temp.r(plan_id, 203) >= 0.05) then 'CONCUR_WITH_COMMENTS'
+    else 'NON_CONCUR' end;
+insert into concurrence_review (id, plan_id, round, due_date, opened_by, opened_at, closed_by, closed_at, outcome,
+                                justification)
+select r.id, r.plan_id, r.round, (r.opened_at + interval '30 days')::date, r.conductor, r.opened_at,
+       case when not (r.status = 'INTERAGENCY_REVIEW' and r.is_last) then case when r.is_last then 'admin' else r.conductor end end,
+       case when not (r.status = 'INTERAGENCY_REVIEW' and r.is_last) then r.opened_at + interval '35 days' end,
+       case when r.status = 'INTERAGENCY_REVIEW' and r.is_last then null when r.is_last then 'APPROVED' else 'RETURNED_TO_DRAFT' end,
+       case when r.is_last and r.status <> 'INTERAGENCY_REVIEW'
+                 and exists (select 1 from g_request q where q.review_id = r.id and q.answer = 'NON_CONCUR')
+            then 'The objection is answered by the revised sustainment plan; the ambassador asked for approval.' end
+  from g_review r;
+-- open rounds of plans in review are due from two weeks ago to six weeks ahead (some overdue)
+update concurrence_review set due_date = date '2026-11-17' + pg_temp.ri(id, 204, 56) where closed_at is null;
+insert into concurrence_request (id, review_id, agency_id, requested_at, answer, comments, answered_by_user_id,
+                                 answered_by, answered_at, created_at, created_by, updated_at, updated_by)
+select q.id, q.review_id, q.agency_id, q.opened_at, q.answer,
+       case q.answer when 'CONCUR_WITH_COMMENTS' then 'Concur; the sustainment figures for the second year need a source.'
+                     when 'NON_CONCUR' then 'Does not concur: the plan duplicates our program with the same unit and lacks a vetting step.' end,
+       case when q.answer is not null then q.official_id end, case when q.answer is not null then q.official end,
+       case when q.answer is not null then q.opened_at + (1 + pg_temp.ri(q.id, 205, 25)) * interval '1 day' end,
+       q.opened_at, r.conductor, coalesce(q.opened_at + (1 + pg_temp.ri(q.id, 205, 25)) * interval '1 day', q.opened_at),
+       coalesce(case when q.answer is not null then q.official end, r.conductor)
+  from g_request q join g_review r on r.id = q.review_id;
+insert into concurrence_log (plan_id, review_id, agency_id, kind, answer, detail, actor, logged_at)
+select x.plan_id, x.review_id, x.agency_id, x.kind, x.answer, x.detail, x.actor, x.logged_at from (
+    select r.plan_id, q.review_id, q.agency_id, 'REQUESTED' as kind, null as answer, null as detail, r.conductor as actor,
+           q.requested_at as logged_at, q.id as ord
+      from concurrence_request q join g_review r on r.id = q.review_id
+    union all
+    select r.plan_id, q.review_id, q.agency_id, 'ANSWERED', q.answer, q.comments, q.answered_by, q.answered_at, q.id
+      from concurrence_request q join concurrence_review r on r.id = q.review_id where q.answer is not null
+    union all
+    select r.plan_id, r.id, null,
+           case when r.outcome = 'RETURNED_TO_DRAFT' then 'RETURNED_TO_DRAFT' when r.justification is not null
+                then 'APPROVED_OVER_OBJECTIONS' else 'APPROVED' end, null, r.justification, r.closed_by, r.closed_at, 0
+      from concurrence_review r where r.closed_at is not null) x
+ order by x.logged_at, x.review_id, x.ord;
+-- the inbox: a notice to the agency's officials per request of an open round, to the conductor per answer
+insert into notification (recipient_user_id, kind, plan_id, review_id, agency_id, subject, detail, actor, created_at, read_at)
+select u.id, 'CONCURRENCE_REQUESTED', r.plan_id, r.id, q.agency_id, p.title,
+       a.name || ' is asked to concur with the plan by ' || to_char(r.due_date, 'YYYY-MM-DD') || '.', null,
+       q.requested_at, case when q.answer is not null then q.answered_at end
+  from concurrence_request q join concurrence_review r on r.id = q.review_id join country_plan p on p.id = r.plan_id
+  join agency a on a.id = q.agency_id join app_user u on u.concurrence_agency_id = q.agency_id
+ where r.closed_at is null
+union all
+select p.conductor_user_id, 'CONCURRENCE_ANSWERED', r.plan_id, r.id, q.agency_id, p.title,
+       a.name || ' answered: ' || case q.answer when 'CONCUR' then 'Concurs' when 'CONCUR_WITH_COMMENTS'
+                                      then 'Concurs with comments' else 'Does not concur' end || '.',
+       q.answered_by, q.answered_at, case when r.closed_at is not null or pg_temp.r(q.id, 206) < 0.5 then q.answered_at + interval '1 day' end
+  from concurrence_request q join concurrence_review r on r.id = q.review_id join country_plan p on p.id = r.plan_id
+  join agency a on a.id = q.agency_id
+ where q.answer is not null
+ order by 9, 3, 4;
+
+--@step workforce: positions per agency and post, the people who hold them, certifications and training records
+-- positions: at headquarters (15 per agency, scaled) and, in every partner country, per agency leading programs
+-- there, 1 + one per 30 of its programs (at most 6; security cooperation office, embassy section, field office,
+-- combatant command)
+create temp table g_post as
+select a.id as agency_id, null::bigint as country_id, 'HEADQUARTERS' as post_kind, a.code || ' headquarters' as post_name,
+       k, a.code
+  from agency a cross join generate_series(1, pg_temp.n(150)) k where k <= greatest(2, pg_temp.n(15))
+union all
+select x.agency_id, x.country_id,
+       (array['SECURITY_COOPERATION_OFFICE','SECURITY_COOPERATION_OFFICE','EMBASSY_SECTION','FIELD_OFFICE','COMBATANT_COMMAND'])
+           [1 + pg_temp.ri(x.country_id * 100 + x.agency_id + k, 210, 5)],
+       c.name || ' ' || a.code || ' office', k, a.code
+  from (select country_id, lead_agency_id as agency_id, count(*) as n from g_prog group by 1, 2) x
+  join country c on c.id = x.country_id join agency a on a.id = x.agency_id
+ cross join generate_series(1, 6) k where k <= 1 + least(5, x.n / 30);
+create temp table g_position as
+select row_number() over (order by p.agency_id, p.country_id nulls first, p.k) as id, p.* from g_post p;
+alter table g_position add column category text, add column area_id bigint, add column level_id bigint,
+    add column person_id bigint, add column filled_from date, add column title text;
+update g_position g set
+       category = (array['CIVIL_SERVICE','CIVIL_SERVICE','FOREIGN_SERVICE','MILITARY','MILITARY','CONTRACTOR','LOCALLY_EMPLOYED'])
+                  [1 + pg_temp.ri(g.id, 211, 7)],
+       area_id = case when pg_temp.r(g.id, 212) < 0.6 then
+                     (select f.id from workforce_functional_area f order by f.id offset pg_temp.ri(g.id, 213, 4) limit 1) end,
+       -- 90% filled, each by its own person (person id = position id)
+       person_id = case when pg_temp.r(g.id, 214) < 0.9 then g.id end,
+       filled_from = date '2022-08-01' + pg_temp.ri(g.id, 215, 1500),
+       title = (array['Security cooperation officer','Program manager','Program analyst','Assessment and evaluation specialist',
+                      'Training coordinator','Logistics and end-use monitoring officer','Financial management specialist',
+                      'Desk officer'])[1 + pg_temp.ri(g.id, 216, 8)];
+update g_position g set level_id = (select l.id from workforce_certification_level l where not l.retired
+                                     order by l.level_rank offset pg_temp.ri(g.id, 217, 3) limit 1)
+ where g.area_id is not null;
+-- people: the holders of the positions, and 10% more without a position (between assignments, contractors)
+create temp table g_person as
+select p.id, p.agency_id, p.category from g_position p where p.person_id is not null
+union all
+select (select max(id) from g_position) + k, (select id from agency order by id offset pg_temp.ri(k, 218, (select count(*)::int from agency)) limit 1),
+       'CONTRACTOR'
+  from generate_series(1, greatest(1, (select count(*)::int from g_position) / 10)) k;
+insert into workforce_person (id, name, agency_id, category, date_of_birth, employee_number, contact, interagency_experience,
+                              created_at, created_by, updated_at, updated_by)
+select id,
+       (array['Alex','Jordan','Maria','Samuel','Priya','Daniel','Aisha','Robert','Elena','Kwame','Laura','Miguel','Sarah',
+              'Tomas','Grace','Hiroshi','Fatima','James','Olga','Carlos'])[1 + (id % 20)::int] || ' '
+       || case when id >= 1000 then chr((65 + (id / 1000) % 26)::int) || '. ' else '' end
+       || (array['Alvarez','Brooks','Chen','Diaz','Evans','Fischer','Garcia','Hassan','Ivanova','Johnson','Kim','Lopez',
+                 'Mensah','Nguyen','Okafor','Patel','Quinn','Reyes','Smith','Turner','Usman','Vargas','Walker','Xu',
+                 'Young','Zhang','Moreau','Novak','Silva','Tanaka','Haddad','Kowalski','Rossi','Andersen','Bauer',
+                 'Costa','Duarte','Eriksen','Ferreira','Gomez','Hughes','Ibrahim','Jensen','Khan','Larsen','Murphy',
+                 'Nakamura','Ortiz','Price','Ramos'])[1 + ((id / 20) % 50)::int],
+       agency_id, category,
+       case when pg_temp.r(id, 219) < 0.7 then date '1965-01-01' + pg_temp.ri(id, 220, 12000) end,
+       'BN' || lpad(id::text, 6, '0'), 'person' || id || '@bench.example.org',
+       case when pg_temp.r(id, 221) < 0.3 then 'Two years on a detail to another agency''s security cooperation office.' end,
+       timestamptz '2025-02-01 09:00Z', 'admin', timestamptz '2025-02-01 09:00Z', 'admin'
+  from g_person;
+insert into workforce_position (id, title, agency_id, post_kind, post_name, country_id, category, area_id, required_level_id,
+                                authorized, person_id, filled_from, created_at, created_by, updated_at, updated_by)
+select id, title, agency_id, post_kind, post_name, country_id, category, area_id, level_id, pg_temp.r(id, 222) < 0.95,
+       person_id, case when person_id is not null then filled_from end,
+       timestamptz '2025-02-01 09:00Z', 'admin', timestamptz '2025-02-01 09:00Z', 'admin'
+  from g_position;
+-- certifications: 60% of people, 1 or 2 (a current level mostly, a retired one in 10%); expiring after 3 years in half
+insert into workforce_certification (person_id, area_id, level_id, certified_on, expires_on, created_at, created_by,
+                                     updated_at, updated_by)
+select p.id, a.id, l.id, c.on_date, case when pg_temp.r(p.id * 3 + k, 225) < 0.5 then c.on_date + 1095 end,
+       timestamptz '2025-02-01 09:00Z', 'admin', timestamptz '2025-02-01 09:00Z', 'admin'
+  from g_person p cross join generate_series(1, 2) k
+ cross join lateral (select date '2018-01-01' + pg_temp.ri(p.id * 3 + k, 224, 3200) as on_date) c
+  join lateral (select f.id from workforce_functional_area f order by f.id offset (pg_temp.ri(p.id, 226, 4) + k - 1) % 4 limit 1) a on true
+  join lateral (select l.id from workforce_certification_level l
+                 where l.retired = (pg_temp.r(p.id * 3 + k, 227) < 0.1)
+                 order by l.level_rank, l.id offset pg_temp.ri(p.id * 3 + k, 228, 3) limit 1) l on true
+ where pg_temp.r(p.id, 223) < 0.6 and (k = 1 or pg_temp.r(p.id, 229) < 0.35)
+ order by p.id, k;
+-- training records: 0 to 3 per person
+insert into workforce_training (person_id, course, completed_on, expires_on, created_at, created_by, updated_at, updated_by)
+select p.id, (array['Security Cooperation Management Overview','Leahy vetting for program staff','End-use monitoring',
+                    'Assessment, monitoring and evaluation basics','Contracting officer representative'])[1 + (pg_temp.ri(p.id, 231, 5) + k) % 5],
+       date '2019-01-01' + pg_temp.ri(p.id * 4 + k, 232, 2800),
+       case when pg_temp.r(p.id * 4 + k, 233) < 0.4 then date '2019-01-01' + pg_temp.ri(p.id * 4 + k, 232, 2800) + 730 end,
+       timestamptz '2025-02-01 09:00Z', 'admin', timestamptz '2025-02-01 09:00Z', 'admin'
+  from g_person p cross join generate_series(1, 3) k where k <= pg_temp.ri(p.id, 230, 4)
+ order by p.id, k;
+
+--@step workforce: assignments per program and fiscal year (FY2025 to FY2029) and the programs' workload needs
+-- who can carry a program's work: positions of its lead agency in its country, else at the agency's headquarters
+create temp table g_pos_pool as
+select agency_id, country_id, array_agg(id order by id) as positions from g_position group by agency_id, country_id;
+-- a program-year has a manager (a position in 60%, its holder by name in 40%), an implementer in 60%, oversight in 15%;
+-- FTE 0.05 to 0.30 (manager), 0.05 to 0.50 (others)
+create temp table g_assignment as
+select row_number() over (order by g.id, fy, k) as id, g.id as program_id, fy, k,
+       (array['MANAGER','IMPLEMENTER','OVERSIGHT'])[k] as role,
+       pg_temp.pick(coalesce(c.positions, h.positions), g.id * 10 + k, 241) as position_id,
+       pg_temp.r(g.id * 100 + fy * 3 + k, 242) < 0.6 as by_position,
+       round((0.05 + pg_temp.r(g.id * 100 + fy * 3 + k, 243) * case when k = 1 then 0.25 else 0.45 end)::numeric, 2) as fte
+  from g_prog g
+  left join g_pos_pool c on c.agency_id = g.lead_agency_id and c.country_id = g.country_id
+  left join g_pos_pool h on h.agency_id = g.lead_agency_id and h.country_id is null
+ cross join generate_series(greatest(g.start_fy, 2025), least(g.end_fy, 2029)) fy
+ cross join generate_series(1, 3) k
+ where g.status in ('ACTIVE', 'PROPOSED', 'SUSPENDED')
+   and (k = 1 or (k = 2 and pg_temp.r(g.id * 10 + k, 244) < 0.6) or (k = 3 and pg_temp.r(g.id * 10 + k, 244) < 0.15));
+insert into workforce_assignment (id, person_id, position_id, program_id, fiscal_year, role, fte, created_at, created_by,
+                                  updated_at, updated_by)
+select a.id, case when not a.by_position then po.person_id end,
+       case when a.by_position or po.person_id is null then a.position_id end, a.program_id, a.fy, a.role, a.fte,
+       timestamptz '2025-03-01 09:00Z', 'planner', timestamptz '2025-03-01 09:00Z', 'planner'
+  from g_assignment a join workforce_position po on po.id = a.position_id;
+-- workload needs: 70% of active, proposed and suspended programs, by the size of their allocation as the seeded
+-- workload rules suggest (under $1M, $1M to $10M, $10M or more)
+insert into workforce_program_workload (program_id, manager_fte, implementer_fte, oversight_fte, evaluator_fte,
+                                        manager_level_id, created_at, created_by, updated_at, updated_by)
+select g.id, w.manager_fte, w.implementer_fte, w.oversight_fte, w.evaluator_fte, w.manager_level_id,
+       timestamptz '2025-03-01 09:00Z', g.conductor, timestamptz '2025-03-01 09:00Z', g.conductor
+  from g_prog g
+  cross join lateral (select coalesce(sum(l.allocated), 0) as total from program_funding_line l where l.program_id = g.id) t
+  join workforce_workload_rule w on w.assistance_type_code is null and w.program_status is null
+       and (w.min_allocated is null or t.total >= w.min_allocated) and (w.max_allocated is null or t.total < w.max_allocated)
+ where g.status in ('ACTIVE', 'PROPOSED', 'SUSPENDED') and pg_temp.r(g.id, 245) < 0.7
+ order by g.id;
+-- their history (Envers): one revision for the workforce data set
+insert into audit_revision (id, changed_at, changed_by) values (40000000, timestamptz '2025-03-01 09:00Z', 'admin');
+insert into workforce_person_aud (id, rev, revtype, name, agency_id, category, date_of_birth, employee_number, contact,
+                                  user_id, interagency_experience)
+select id, 40000000, 0, name, agency_id, category, date_of_birth, employee_number, contact, user_id, interagency_experience
+  from workforce_person;
+insert into workforce_position_aud (id, rev, revtype, title, agency_id, post_kind, post_name, country_id, category, area_id,
+                                    required_level_id, authorized, person_id, filled_from, filled_to)
+select id, 40000000, 0, title, agency_id, post_kind, post_name, country_id, category, area_id, required_level_id, authorized,
+       person_id, filled_from, filled_to
+  from workforce_position;
+insert into workforce_certification_aud (id, rev, revtype, person_id, area_id, level_id, certified_on, expires_on)
+select id, 40000000, 0, person_id, area_id, level_id, certified_on, expires_on from workforce_certification;
+insert into workforce_training_aud (id, rev, revtype, person_id, course, completed_on, expires_on)
+select id, 40000000, 0, person_id, course, completed_on, expires_on from workforce_training;
+insert into workforce_assignment_aud (id, rev, revtype, person_id, position_id, program_id, fiscal_year, role, fte)
+select id, 40000000, 0, person_id, position_id, program_id, fiscal_year, role, fte from workforce_assignment;
+insert into workforce_program_workload_aud (id, rev, revtype, program_id, manager_fte, implementer_fte, oversight_fte,
+                                            evaluator_fte, manager_level_id)
+select id, 40000000, 0, program_id, manager_fte, implementer_fte, oversight_fte, evaluator_fte, manager_level_id
+  from workforce_program_workload;
+
+--@step portfolio inputs: objective priorities, country tiers, a few priority overrides (the assessments follow from the app)
+-- 85% of objectives have a priority (1 to 5, governance objectives a little higher) with what is lost if they fail
+insert into portfolio_objective_priority (objective_id, plan_id, priority, stakes, created_at, created_by, updated_at,
+                                          updated_by)
+select o.id, o.plan_id,
+       least(5, greatest(1, 1 + pg_temp.ri(o.id, 250, 5) - case when o.category = 'GOVERNANCE' and pg_temp.r(o.id, 251) < 0.4 then 1 else 0 end)),
+       (array['Criminal groups take over the ports and the police''s gains are undone.',
+              'Shipments move unchallenged through the partner''s waters.',
+              'Other suppliers take the place of the United States in the partner''s forces.',
+              'The partner''s courts cannot convict, so arrests do not deter.'])[1 + pg_temp.ri(o.id, 252, 4)],
+       timestamptz '2025-04-01 09:00Z', p.conductor, timestamptz '2025-04-01 09:00Z', p.conductor
+  from g_objective o join g_plan p on p.id = o.plan_id
+ where pg_temp.r(o.id, 253) < 0.85;
+-- a tier for every partner country with a plan (1: 10%, 2: 30%, 3: 60%); a fifth changed once since
+insert into portfolio_country_tier (country_id, tier, reason, set_by, set_at)
+select c.id, t.tier, t.reason, 'admin', timestamptz '2025-04-01 09:00Z' + c.ord * interval '1 minute'
+  from g_country c
+ cross join lateral (select case when pg_temp.r(c.id, 254) < 0.1 then 1 when pg_temp.r(c.id, 254) < 0.4 then 2 else 3 end as tier,
+                            'Set by the bench data set from the national security strategy''s regional priorities.' as reason) t
+ where exists (select 1 from g_plan p where p.country_id = c.id)
+union all
+select c.id, 1 + pg_temp.ri(c.id, 255, 3), 'Reviewed after the change of government.', 'admin',
+       timestamptz '2026-06-01 09:00Z' + c.ord * interval '1 minute'
+  from g_country c where exists (select 1 from g_plan p where p.country_id = c.id) and pg_temp.r(c.id, 256) < 0.2
+ order by 5;
+-- 1% of programs: a planner's override of the derived priority, with the reason
+insert into portfolio_priority_override (program_id, priority, reason, created_at, created_by, updated_at, updated_by)
+select g.id, 1 + pg_temp.ri(g.id, 257, 5), 'The ambassador''s priority for the partner''s navy outweighs the objective''s.',
+       timestamptz '2025-05-01 09:00Z', g.conductor, timestamptz '2025-05-01 09:00Z', g.conductor
+  from g_prog g where pg_temp.r(g.id, 258) < 0.01;
+
 --@step sequences past the generated ids
 do $$
 declare t text;
@@ -608,7 +870,10 @@ begin
     foreach t in array array['audit_revision', 'app_user', 'partner_unit', 'hr_incident', 'hr_incident_status_change',
                              'country_plan', 'plan_objective', 'plan_outcome', 'program', 'program_funding_line', 'waiver',
                              'congressional_notification', 'compliance_finding', 'evaluation_indicator',
-                             'evaluation_indicator_period', 'evaluation', 'evaluation_evidence'] loop
+                             'evaluation_indicator_period', 'evaluation', 'evaluation_evidence', 'concurrence_review',
+                             'concurrence_request', 'concurrence_log', 'notification', 'workforce_person',
+                             'workforce_position', 'workforce_certification', 'workforce_training',
+                             'workforce_assignment', 'workforce_program_workload', 'portfolio_country_tier'] loop
         execute format('select setval(pg_get_serial_sequence(%L, ''id''), coalesce((select max(id) from %I), 0) + 1, false)', t, t);
     end loop;
 end $$;

@@ -1,5 +1,6 @@
 package org.ssaplanner.portfolio;
 
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -76,12 +77,14 @@ public class AssessmentService {
     private final CompetitionService competition;
     private final ReferenceDataService reference;
     private final RuleService rules;
+    private final EntityManager entityManager;
 
-    AssessmentService(JdbcTemplate jdbc, PlanService plans, ProgramFactsService programFacts,
+    AssessmentService(EntityManager entityManager, JdbcTemplate jdbc, PlanService plans, ProgramFactsService programFacts,
             ProgramDetailService programDetails, FindingQueryService findings, HumanRightsService humanRights,
             AuthorityService authorities, IndicatorService indicators, EvaluationService evaluations,
             CountryContextService countryContext, CompetitionService competition, ReferenceDataService reference,
             RuleService rules) {
+        this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.plans = plans;
         this.programFacts = programFacts;
@@ -235,6 +238,7 @@ public class AssessmentService {
         List<ProgramFacts> facts = programFacts.factsForPlan(planId);
         jdbc.update("delete from portfolio_assessment where plan_id = ?", planId);
         if (facts.isEmpty()) {
+            releaseEntities();
             return 0;
         }
         List<Long> ids = facts.stream().map(ProgramFacts::programId).toList();
@@ -332,7 +336,20 @@ public class AssessmentService {
                         + " values (?, ?, ?)", f.programId(), year.getKey(), year.getValue());
             }
         }
+        releaseEntities();
         return facts.size();
+    }
+
+    /**
+     * Lets go of the entities the other modules' services loaded into this transaction for the plan. A computation
+     * of many plans in one transaction (the whole portfolio, a region's review) otherwise keeps every program, plan and
+     * indicator it read, and every query's automatic flush checks them all again: on the benchmark's 5,000 programs
+     * "compute all" had not finished after twelve minutes (bench/README.md). This module changes no entity (it writes
+     * with SQL); anything a caller changed before is flushed first, so nothing is lost.
+     */
+    private void releaseEntities() {
+        entityManager.flush();
+        entityManager.clear();
     }
 
     /** Per program of the plan: every objective it serves and through which outcome, with the objective's priority. */

@@ -9,10 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.accounts.UserAccountService;
@@ -79,6 +82,10 @@ class PortfolioIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    EntityManager entityManager;
 
     private PlanningFixtures fixtures;
     private CurrentUser conductor;
@@ -223,6 +230,19 @@ class PortfolioIntegrationTests {
         mvc.perform(post("/portfolio/reviews/" + review + "/items/" + item.itemId()).with(user(conductor)).with(csrf())
                 .param("version", String.valueOf(item.version())).param("decision", "REVAMP").param("owner", "INL")
                 .param("followUpDate", LocalDate.now().plusMonths(1).toString())).andExpect(status().isConflict());
+    }
+
+    @Test
+    void computingAPlanKeepsNoneOfTheEntitiesItReadSoThatComputingManyStaysLinear() {
+        // the whole portfolio is computed in one transaction, plan after plan: each plan's entities must go
+        TestUsers.signIn(admin);
+        int managed = transactions.execute(status -> {
+            assertThat(assessments.computePlan(plan)).isEqualTo(2);
+            return entityManager.unwrap(Session.class).getStatistics().getEntityCount();
+        });
+        assertThat(managed).as("entities left in the persistence context after a plan's computation").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from portfolio_assessment where plan_id = ?", Long.class,
+                plan)).isEqualTo(2);
     }
 
     @Test

@@ -33,6 +33,20 @@ final class FloorQueries {
             + " from program p left join program_funding_line f on f.program_id = p.id where p.plan_id = ?"
             + " group by p.id order by p.title, p.id";
 
+    /** The coverage matrix's one aggregate (CountryViewService): per country and region, per domain and in all. */
+    private static final String COVERAGE = "with p as (select a.program_id, a.country_id, a.region_id,"
+            + " a.recommendation, a.computed_at, a.allocated as amount from portfolio_assessment a where true %s),"
+            + " c as (select p.*, d.domain_code from p left join portfolio_assessment_domain d"
+            + " on d.program_id = p.program_id)"
+            + " select 'C' as kind, country_id as id, domain_code, count(*), coalesce(sum(amount), 0), min(computed_at)"
+            + " from c group by country_id, domain_code"
+            + " union all select 'R', region_id, domain_code, count(*), coalesce(sum(amount), 0), min(computed_at)"
+            + " from c group by region_id, domain_code"
+            + " union all select 'CT', country_id, null, count(*), coalesce(sum(amount), 0), min(computed_at)"
+            + " from p group by country_id"
+            + " union all select 'RT', region_id, null, count(*), coalesce(sum(amount), 0), min(computed_at)"
+            + " from p group by region_id";
+
     static List<Floor> all(BenchSettings s, Connection db) throws SQLException {
         long viewerAgency = number(db, "select agency_id from app_user where username = 'viewer'");
         long country = number(db, "select id from country where alpha3 = '" + s.get("country") + "'");
@@ -71,6 +85,13 @@ final class FloorQueries {
         floors.add(new Floor("waivers", "select w.id, w.kind, w.status, w.requested_by, w.requested_at, w.expiry_date,"
                 + " p.title, r.code from waiver w join program p on p.id = w.program_id"
                 + " join restriction r on r.id = w.restriction_id order by w.requested_at desc, w.id desc limit 25"));
+        // the portfolio's recommendations table, first page in its order (AssessmentService.recommendations); the
+        // page's dashboards aggregate the same rows three more times
+        floors.add(new Floor("portfolio", "select a.* from portfolio_assessment a order by a.priority nulls last,"
+                + " a.country_name, a.program_title, a.program_id limit 25 offset 0"));
+        floors.add(new Floor("portfolio/coverage", COVERAGE.formatted("")));
+        floors.add(new Floor("portfolio/coverage?region", COVERAGE.formatted("and a.region_id = ?"),
+                Long.parseLong(s.get("region"))));
         return floors;
     }
 

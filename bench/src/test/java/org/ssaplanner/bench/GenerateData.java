@@ -156,6 +156,20 @@ public final class GenerateData {
         p.setProperty("unit", query(c, "select coalesce((select recipient_unit_id from program where id = " + program
                 + "), (select min(unit_id) from hr_incident))"));
         p.setProperty("country", "COL");
+        // the region of /portfolio/coverage?regionId= (Colombia's)
+        p.setProperty("region", query(c, "select region_id from country where alpha3 = 'COL'"));
+        // a plan in interagency review with its open round (the concurrence page), the first in which the planner's
+        // agency takes part
+        p.setProperty("plan.review", query(c, "select min(r.plan_id) from concurrence_review r join concurrence_request q"
+                + " on q.review_id = r.id where r.closed_at is null and q.agency_id = (select agency_id from app_user"
+                + " where username = 'planner')"));
+        // a person and a position of the planner's agency (planners see their own agency's people) with assignments
+        p.setProperty("workforce.person", query(c, "select min(p.id) from workforce_person p where p.agency_id ="
+                + " (select agency_id from app_user where username = 'planner') and exists (select 1 from"
+                + " workforce_assignment_load a where a.worker_id = p.id)"));
+        p.setProperty("workforce.position", query(c, "select min(p.id) from workforce_position p where p.agency_id ="
+                + " (select agency_id from app_user where username = 'planner') and exists (select 1 from"
+                + " workforce_assignment a where a.position_id = p.id)"));
         p.setProperty("word.common", "training");
         p.setProperty("word.rare", "hydrography");
         p.setProperty("word.rare.programs", query(c,
@@ -170,7 +184,10 @@ public final class GenerateData {
         for (String table : List.of("app_user", "partner_unit", "hr_incident", "country_plan", "plan_objective",
                 "plan_outcome", "program", "plan_outcome_program", "program_funding_line", "waiver",
                 "congressional_notification", "compliance_finding", "evaluation_indicator", "evaluation_indicator_period",
-                "evaluation", "evaluation_evidence", "program_funding_line_aud", "audit_revision")) {
+                "evaluation", "evaluation_evidence", "program_funding_line_aud", "audit_revision", "concurrence_review",
+                "concurrence_request", "concurrence_log", "notification", "workforce_person", "workforce_position",
+                "workforce_certification", "workforce_training", "workforce_assignment", "workforce_program_workload",
+                "portfolio_objective_priority", "portfolio_country_tier", "portfolio_priority_override")) {
             counts.put(table, query(c, "select count(*) from " + table));
         }
         counts.forEach((table, n) -> log("  %-30s %,12d", table, Long.parseLong(n)));

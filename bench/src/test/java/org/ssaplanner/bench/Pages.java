@@ -32,12 +32,34 @@ public final class Pages {
         pages.add(new Page("compliance", "viewer", "/compliance", true));
         pages.add(new Page("reports/waiver-pressure", "viewer", "/reports/waiver-pressure", false));
         pages.add(new Page("reports/results", "viewer", "/reports/results", true));
+        // the portfolio (issue 15): recommendations and dashboards, coverage (the whole portfolio and one region),
+        // competition, the reviews; the workforce (issue 16) lists; a plan's concurrence (issue 14) in review
+        pages.add(new Page("portfolio", "viewer", "/portfolio", false));
+        pages.add(new Page("portfolio/coverage", "viewer", "/portfolio/coverage", false));
+        pages.add(new Page("portfolio/coverage?region", "viewer", "/portfolio/coverage?regionId=" + s.get("region"),
+                false));
+        pages.add(new Page("portfolio/competition", "viewer", "/portfolio/competition", false));
+        pages.add(new Page("countries/COL/competition", "viewer", "/countries/" + s.get("country") + "/competition",
+                false));
+        pages.add(new Page("portfolio/reviews", "viewer", "/portfolio/reviews", false));
+        pages.add(new Page("workforce", "viewer", "/workforce", false));
+        pages.add(new Page("workforce/people", "viewer", "/workforce/people", false));
+        pages.add(new Page("plan concurrence", "viewer", "/plans/" + s.get("plan.review") + "/concurrence", false));
         // planner: the conductor of the two benchmark plans
         pages.add(new Page("plan, 25 programs", "planner", "/plans/" + plan25, true));
         pages.add(new Page("program", "planner", "/programs/" + program, true));
         pages.add(new Page("program edit form", "planner", "/programs/" + program + "/edit", false));
         pages.add(new Page("waivers", "planner", "/waivers", true));
         pages.add(new Page("plan, 500 programs", "planner", "/plans/" + plan500, true));
+        pages.add(new Page("portfolio review, 25 programs", "planner", "/portfolio/reviews/" + s.get("review.plan"),
+                false));
+        pages.add(new Page("plan workforce", "planner", "/plans/" + plan25 + "/workforce", false));
+        pages.add(new Page("plan suggestions", "planner", "/plans/" + plan25 + "/suggestions", false));
+        pages.add(new Page("inbox", "planner", "/inbox", false));
+        pages.add(new Page("workforce/positions", "planner", "/workforce/positions", false));
+        pages.add(new Page("workforce person", "planner", "/workforce/people/" + s.get("workforce.person"), false));
+        pages.add(new Page("workforce position", "planner", "/workforce/positions/" + s.get("workforce.position"),
+                false));
         // evaluator: results, evaluations, partner units
         pages.add(new Page("program results", "evaluator", "/programs/" + program + "/results", false));
         pages.add(new Page("program evaluations", "evaluator", "/programs/" + program + "/evaluations", false));
@@ -45,6 +67,7 @@ public final class Pages {
         pages.add(new Page("units", "evaluator", "/units", false));
         pages.add(new Page("unit", "evaluator", "/units/" + unit, false));
         pages.add(new Page("unit performance", "evaluator", "/units/" + unit + "/performance", false));
+        pages.add(new Page("results/due", "evaluator", "/results/due", false));
         // admin: administration and the catalogues
         pages.add(new Page("admin/users", "admin", "/admin/users", false));
         pages.add(new Page("admin/agencies", "admin", "/admin/agencies", false));
