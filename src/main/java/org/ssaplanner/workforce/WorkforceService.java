@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -122,7 +123,7 @@ public class WorkforceService {
                 assignments.ofPerson(id, authentication),
                 permissions.canMaintainAgency(p.getAgencyId(), authentication), p.getUserId(),
                 p.getUserId() == null ? null : users.findRef(p.getUserId()).map(UserRef::label).orElse(null),
-                permissions.canLinkUsers(authentication), personal ? personHistory(id) : List.of());
+                permissions.canLinkUsers(authentication), personHistory(id, personal));
     }
 
     /**
@@ -233,9 +234,19 @@ public class WorkforceService {
         return userId;
     }
 
-    private List<HistoryEntry> personHistory(long id) {
+    /** The fields of a person only those who may see personal data see the changes of. */
+    private static final Set<String> PERSONAL_FIELDS = Set.of("dateOfBirth", "employeeNumber",
+            "interagencyExperience");
+
+    /**
+     * A person's change history, newest first: their own fields for everyone signed in (without the personal ones
+     * unless {@code personal}) and, for those who may see personal data, the changes of their certifications and
+     * training records too (removed ones included). One statement per audited table whatever the history's length.
+     */
+    private List<HistoryEntry> personHistory(long id, boolean personal) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<Long, AgencySummary> agencyById = agencyById();
+        Map<Long, String> userLabels = new HashMap<>();
         RecordFields<Person> fields = RecordFields.<Person>describe()
                 .and("name", "workforce.name", Person::getName)
                 .and("agency", "workforce.agency", p -> label(agencyById, p.getAgencyId()))
@@ -245,9 +256,38 @@ public class WorkforceService {
                 .and("employeeNumber", "workforce.person.employeeNumber", Person::getEmployeeNumber)
                 .and("contact", "workforce.person.contact", Person::getContact)
                 .and("user", "workforce.person.user", p -> p.getUserId() == null ? null
-                        : users.findRef(p.getUserId()).map(UserRef::label).orElse("#" + p.getUserId()))
+                        : userLabels.computeIfAbsent(p.getUserId(),
+                                k -> users.findRef(k).map(UserRef::label).orElse("#" + k)))
                 .and("interagencyExperience", "workforce.person.experience", Person::getInteragencyExperience);
-        return RecordHistory.of(entityManager, Person.class, id, fields);
+        List<HistoryEntry> own = RecordHistory.of(entityManager, Person.class, id, fields);
+        if (!personal) {
+            return own.stream()
+                    .map(e -> e.withChanges(e.changes().stream()
+                            .filter(c -> !PERSONAL_FIELDS.contains(c.field())).toList()))
+                    .filter(e -> !e.changes().isEmpty() || !"MOD".equals(e.changeType()))
+                    .toList();
+        }
+        Map<Long, String> areaNames = areas.findAll().stream()
+                .collect(Collectors.toMap(FunctionalArea::getId, FunctionalArea::getName));
+        Map<Long, String> levelNames = levels.findAll().stream()
+                .collect(Collectors.toMap(CertificationLevel::getId, CertificationLevel::getName));
+        Function<Certification, String> area = c -> areaNames.getOrDefault(c.getAreaId(), "#" + c.getAreaId());
+        Function<Certification, String> level = c -> levelNames.getOrDefault(c.getLevelId(), "#" + c.getLevelId());
+        RecordFields<Certification> certificationFields = RecordFields.<Certification>describe()
+                .and("area", "workforce.certification.area", area)
+                .and("level", "workforce.certification.level", level)
+                .and("certifiedOn", "workforce.certification.certifiedOn", c -> RecordFields.text(c.getCertifiedOn()))
+                .and("expiresOn", "workforce.certification.expiresOn", c -> RecordFields.text(c.getExpiresOn()));
+        RecordFields<Training> trainingFields = RecordFields.<Training>describe()
+                .and("course", "workforce.training.course", Training::getCourse)
+                .and("completedOn", "workforce.training.completedOn", t -> RecordFields.text(t.getCompletedOn()))
+                .and("expiresOn", "workforce.certification.expiresOn", t -> RecordFields.text(t.getExpiresOn()));
+        return RecordHistory.merge(own,
+                RecordHistory.ofAll(entityManager, Certification.class, "personId", id, Certification::getId,
+                        certificationFields, "workforce.history.certification",
+                        c -> area.apply(c) + ", " + level.apply(c)),
+                RecordHistory.ofAll(entityManager, Training.class, "personId", id, Training::getId, trainingFields,
+                        "workforce.history.training", Training::getCourse));
     }
 
     private static String label(Map<Long, AgencySummary> agencyById, long id) {
