@@ -1,9 +1,13 @@
 package org.ssaplanner.workforce;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +25,7 @@ import org.ssaplanner.workforce.domain.Assignment;
 import org.ssaplanner.workforce.domain.AssignmentRepository;
 import org.ssaplanner.workforce.domain.CertificationLevelRepository;
 import org.ssaplanner.workforce.domain.PersonRepository;
+import org.ssaplanner.workforce.domain.Position;
 import org.ssaplanner.workforce.domain.PositionRepository;
 import org.ssaplanner.workforce.domain.ProgramWorkload;
 import org.ssaplanner.workforce.domain.ProgramWorkloadRepository;
@@ -90,7 +95,8 @@ public class AssignmentService {
 
     /**
      * Assigns a person or a position (exactly one) to a program of the plan for one fiscal year: FTE 0.05 to 1.0, a
-     * fiscal year of the plan, once per person or position, program, year and role. Nothing is saved when any of it
+     * fiscal year of the plan (and, for a person who holds positions, one their tour in a position
+     * overlaps), once per person or position, program, year and role. Nothing is saved when any of it
      * is wrong. Administrators and planners of the person's or the position's agency assign them.
      */
     @PreAuthorize("@workforcePermissions.canAdd(authentication)"
@@ -116,6 +122,10 @@ public class AssignmentService {
             violations.add(new Violation("fiscalYear", "workforce.assignment.year.range", plan.startFiscalYear(),
                     plan.endFiscalYear()));
         }
+        if (command.personId() != null && command.fiscalYear() != null && plan.coversFiscalYear(command.fiscalYear())
+                && violations.isEmpty()) {
+            tourViolation(command.personId(), command.fiscalYear()).ifPresent(violations::add);
+        }
         if (command.role() == null) {
             violations.add(new Violation("role", "workforce.assignment.role.required"));
         }
@@ -136,6 +146,30 @@ public class AssignmentService {
         }
         return assignments.saveAndFlush(new Assignment(command.personId(), command.positionId(), command.programId(),
                 command.fiscalYear(), command.role(), command.fte())).getId();
+    }
+
+    /**
+     * A person's tours are the positions they hold, from and to (either open). A person who holds positions can be
+     * assigned only in a fiscal year (1 October to 30 September) that one of their tours overlaps; a person who holds
+     * none has no recorded tour, and nothing limits their years.
+     */
+    private Optional<Violation> tourViolation(long personId, int fiscalYear) {
+        List<Position> held = positions.findByPersonId(personId);
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate yearStart = LocalDate.of(fiscalYear - 1, 10, 1);
+        LocalDate yearEnd = LocalDate.of(fiscalYear, 9, 30);
+        boolean covered = held.stream().anyMatch(p -> (p.getFilledFrom() == null || !p.getFilledFrom().isAfter(yearEnd))
+                && (p.getFilledTo() == null || !p.getFilledTo().isBefore(yearStart)));
+        if (covered) {
+            return Optional.empty();
+        }
+        String tours = held.stream().sorted(Comparator.comparing(Position::getTitle))
+                .map(p -> p.getTitle() + " " + (p.getFilledFrom() == null ? "…" : p.getFilledFrom()) + " – "
+                        + (p.getFilledTo() == null ? "…" : p.getFilledTo()))
+                .collect(Collectors.joining("; "));
+        return Optional.of(new Violation("fiscalYear", "workforce.assignment.tour", fiscalYear, tours));
     }
 
     @PreAuthorize("isAuthenticated()")

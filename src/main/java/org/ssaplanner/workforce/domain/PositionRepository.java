@@ -1,6 +1,7 @@
 package org.ssaplanner.workforce.domain;
 
 import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,9 @@ public interface PositionRepository extends JpaRepository<Position, Long> {
 
     @Query("select p from Position p where (:agencyId is null or p.agencyId = :agencyId)")
     Page<Position> search(@Param("agencyId") Long agencyId, Pageable pageable);
+
+    /** The positions a person holds (their tours: from and to, either open). */
+    List<Position> findByPersonId(long personId);
 
     /**
      * The positions that can serve a plan: of its agencies, posted in its country or at a post that serves every
