@@ -15,6 +15,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.shared.FieldValidationException;
@@ -49,10 +51,13 @@ public class AssignmentService {
     private final AssignmentReads reads;
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkforcePermissions permissions;
+    private final AgencyService agencies;
 
     AssignmentService(AssignmentRepository assignments, ProgramWorkloadRepository workloads, PersonRepository people,
             PositionRepository positions, CertificationLevelRepository levels, PlanService plans,
-            AssignmentReads reads, NamedParameterJdbcTemplate jdbc, WorkforcePermissions permissions) {
+            AssignmentReads reads, NamedParameterJdbcTemplate jdbc, WorkforcePermissions permissions,
+            AgencyService agencies) {
+        this.agencies = agencies;
         this.positions = positions;
         this.permissions = permissions;
         this.assignments = assignments;
@@ -112,8 +117,14 @@ public class AssignmentService {
             violations.add(new Violation("personId", "workforce.assignment.holder.required"));
         } else if (command.personId() != null && people.findById(command.personId()).isEmpty()) {
             violations.add(new Violation("personId", "workforce.assignment.person.required"));
-        } else if (command.positionId() != null && positions.findById(command.positionId()).isEmpty()) {
-            violations.add(new Violation("positionId", "workforce.assignment.position.required"));
+        } else if (command.positionId() != null) {
+            Optional<Position> position = positions.findById(command.positionId());
+            if (position.isEmpty()) {
+                violations.add(new Violation("positionId", "workforce.assignment.position.required"));
+            } else if (agencies.find(position.get().getAgencyId()).filter(AgencySummary::active).isEmpty()) {
+                // a closed agency's position carries no new work (its existing assignments stay, as history)
+                violations.add(new Violation("positionId", "workforce.assignment.position.inactive"));
+            }
         }
         if (command.programId() == null || !programInPlan(command.programId(), planId)) {
             violations.add(new Violation("programId", "workforce.assignment.program.required"));

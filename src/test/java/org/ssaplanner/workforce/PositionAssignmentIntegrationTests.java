@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.accounts.UserAccountService;
+import org.ssaplanner.agencies.AgencyCommand;
+import org.ssaplanner.agencies.AgencyKind;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.programs.PlanningFixtures;
@@ -253,6 +255,30 @@ class PositionAssignmentIntegrationTests {
                 .getContentAsString();
         assertThat(page).contains("id=\"fiscalYear-error\"").contains("The person is on no tour in FY2029");
         assertThat(count()).isEqualTo(before + 3);
+    }
+
+    @Test
+    void aPositionInAnInactiveAgencyIsRefusedAndTakesNoNewWork() {
+        fixtures.signInAsAdmin();
+        String code = "WI" + PlanningFixtures.unique("").substring(0, 6).toUpperCase();
+        long closing = agencies.create(new AgencyCommand(code, "Closing office " + code, inl, AgencyKind.OFFICE, false,
+                null, Set.of()));
+        long position = workforce.addPosition(new PositionCommand(PlanningFixtures.unique("Closing post "), closing,
+                PostType.EMBASSY_SECTION, null, colombia, WorkforceCategory.CIVIL_SERVICE, null, null, true, null,
+                null, null));
+        agencies.setActive(closing, false);
+        long before = count();
+        TestUsers.signIn(conductor);
+        assertThatThrownBy(() -> assignments.assign(plan, AssignmentCommand.ofPosition(position, program, 2027,
+                AssignmentRole.MANAGER, new BigDecimal("0.50")))).isInstanceOfSatisfying(
+                        FieldValidationException.class, e -> assertThat(e.violations()).extracting(v -> v.messageKey())
+                                .containsExactly("workforce.assignment.position.inactive"));
+        // and no new position in it, from the form's service as from the roster
+        assertThatThrownBy(() -> workforce.addPosition(new PositionCommand(PlanningFixtures.unique("New post "),
+                closing, PostType.EMBASSY_SECTION, null, colombia, WorkforceCategory.CIVIL_SERVICE, null, null, true,
+                null, null, null))).isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(
+                        e.violations()).extracting(v -> v.messageKey()).containsExactly("workforce.agency.inactive"));
+        assertThat(count()).isEqualTo(before);
     }
 
     private long count() {
