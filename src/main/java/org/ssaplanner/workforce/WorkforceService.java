@@ -382,23 +382,26 @@ public class WorkforceService {
 
     /**
      * The people a plan's assignment form offers: those of the plan's participating agencies (and the agencies below
-     * them) whose name contains {@code query}, by name, at most {@link #CHOICE_LIMIT}, the chosen one kept.
+     * them) that the user may assign (of agencies they maintain), whose name contains {@code query}, by name, at most {@link #CHOICE_LIMIT}, the chosen one kept.
      */
     @PreAuthorize("isAuthenticated()")
     public Choices<PersonRow> personChoicesForPlan(long planId, String query, Long chosen) {
-        return personChoices(withDescendants(plans.context(planId).participatingAgencyIds()), query, chosen);
+        return personChoices(assignable(plans.context(planId).participatingAgencyIds()), query, chosen);
     }
 
     /**
-     * The positions a plan's assignment form offers: those that can serve it, of its participating agencies (and the
-     * agencies below them), posted in the plan's country or at headquarters or a combatant command, whose title or
+     * The positions a plan's assignment form offers: those that can serve it and that the user may assign, of its
+     * participating agencies (and the agencies below them) that the user maintains, posted in the plan's country or at headquarters or a combatant command, whose title or
      * post contains {@code query}, by title, at most {@link #CHOICE_LIMIT}, the chosen one kept.
      */
     @PreAuthorize("isAuthenticated()")
     public Choices<PositionRef> positionChoicesForPlan(long planId, String query, Long chosen) {
         PlanContext plan = plans.context(planId);
         String text = blankToNull(query == null ? null : query.trim());
-        Set<Long> agencyIds = withDescendants(plan.participatingAgencyIds());
+        Set<Long> agencyIds = assignable(plan.participatingAgencyIds());
+        if (agencyIds.isEmpty()) {
+            agencyIds = Set.of(-1L);
+        }
         Page<Position> page = positions.servingCountry(agencyIds, plan.countryId(), POSTS_SERVING_EVERY_COUNTRY, text,
                 PageRequest.of(0, CHOICE_LIMIT, Sort.by("title", "id")));
         List<Position> found = new ArrayList<>(page.getContent());
@@ -437,6 +440,16 @@ public class WorkforceService {
         return new Choices<>(found.stream().map(p -> new PersonRow(p.getId(), p.getName(),
                 code(agencyById, p.getAgencyId()), p.getCategory(), p.getContact())).toList(),
                 page.getTotalElements(), text);
+    }
+
+    /**
+     * The agencies whose people and positions the user may assign to a plan with these participating agencies: the
+     * participating agencies and those below them that the user maintains (all of them for administrators).
+     */
+    private Set<Long> assignable(Set<Long> participating) {
+        Authentication authentication = currentAuthentication();
+        return withDescendants(participating).stream()
+                .filter(id -> permissions.canMaintainAgency(id, authentication)).collect(Collectors.toSet());
     }
 
     /** The agencies and every agency below them in the tree. */

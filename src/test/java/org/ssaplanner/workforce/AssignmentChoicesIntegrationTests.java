@@ -31,7 +31,7 @@ import org.ssaplanner.shared.security.Role;
 /**
  * The choices of the assignment form on a plan's workforce page and of a position's holder (issue 16): only the
  * positions that can serve the plan (of its agencies, posted in its country or at headquarters or a combatant
- * command) and people of its agencies, at most a page of them with a search that narrows them, the chosen one kept
+ * command) and people of its agencies, of those the user may assign, at most a page of them with a search that narrows them, the chosen one kept
  * when a failed save shows the form again.
  */
 @SsaIntegrationTest
@@ -101,6 +101,19 @@ class AssignmentChoicesIntegrationTests {
         Document narrowed = planPage(inlPlanner, prefix + "SCO");
         assertThat(values(narrowed, "#positionId")).containsExactly(inEcuador);
         assertThat(values(narrowed, "#personId")).isEmpty();
+        // in a plan both agencies take part in, each planner is offered only what they may assign: their agency's
+        long shared = fixtures.plan(inlPlanner, "EC", Set.of(inl, dsca));
+        fixtures.signInAsAdmin();
+        CurrentUser dscaPlanner = fixtures.user("DSCA", Role.PLANNER);
+        Document dscaPage = Jsoup.parse(mvc.perform(get("/plans/" + shared + "/workforce").param("find", prefix)
+                .with(user(dscaPlanner))).andReturn().getResponse().getContentAsString());
+        assertThat(values(dscaPage, "#positionId")).containsExactly(otherAgency);
+        assertThat(values(dscaPage, "#personId")).containsExactly(dscaPerson);
+        Document adminPage = Jsoup.parse(mvc.perform(get("/plans/" + shared + "/workforce").param("find", prefix)
+                .with(user(admin))).andReturn().getResponse().getContentAsString());
+        assertThat(values(adminPage, "#positionId")).containsExactlyInAnyOrder(inEcuador, atHeadquarters, atCommand,
+                otherAgency);
+        assertThat(values(adminPage, "#personId")).containsExactlyInAnyOrder(inlPerson, dscaPerson);
         // viewers and evaluators do not assign: no form, no choices
         for (Role role : new Role[] {Role.VIEWER, Role.EVALUATOR}) {
             Document page = planPage(fixtures.user("INL", role), prefix);
