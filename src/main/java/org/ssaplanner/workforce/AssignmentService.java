@@ -1,9 +1,13 @@
 package org.ssaplanner.workforce;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,6 +15,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.shared.FieldValidationException;
@@ -21,6 +27,7 @@ import org.ssaplanner.workforce.domain.Assignment;
 import org.ssaplanner.workforce.domain.AssignmentRepository;
 import org.ssaplanner.workforce.domain.CertificationLevelRepository;
 import org.ssaplanner.workforce.domain.PersonRepository;
+import org.ssaplanner.workforce.domain.Position;
 import org.ssaplanner.workforce.domain.PositionRepository;
 import org.ssaplanner.workforce.domain.ProgramWorkload;
 import org.ssaplanner.workforce.domain.ProgramWorkloadRepository;
@@ -44,10 +51,13 @@ public class AssignmentService {
     private final AssignmentReads reads;
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkforcePermissions permissions;
+    private final AgencyService agencies;
 
     AssignmentService(AssignmentRepository assignments, ProgramWorkloadRepository workloads, PersonRepository people,
             PositionRepository positions, CertificationLevelRepository levels, PlanService plans,
-            AssignmentReads reads, NamedParameterJdbcTemplate jdbc, WorkforcePermissions permissions) {
+            AssignmentReads reads, NamedParameterJdbcTemplate jdbc, WorkforcePermissions permissions,
+            AgencyService agencies) {
+        this.agencies = agencies;
         this.positions = positions;
         this.permissions = permissions;
         this.assignments = assignments;
@@ -90,7 +100,8 @@ public class AssignmentService {
 
     /**
      * Assigns a person or a position (exactly one) to a program of the plan for one fiscal year: FTE 0.05 to 1.0, a
-     * fiscal year of the plan, once per person or position, program, year and role. Nothing is saved when any of it
+     * fiscal year of the plan (and, for a person who holds positions, one their tour in a position
+     * overlaps), once per person or position, program, year and role. Nothing is saved when any of it
      * is wrong. Administrators and planners of the person's or the position's agency assign them.
      */
     @PreAuthorize("@workforcePermissions.canAdd(authentication)"
@@ -106,8 +117,14 @@ public class AssignmentService {
             violations.add(new Violation("personId", "workforce.assignment.holder.required"));
         } else if (command.personId() != null && people.findById(command.personId()).isEmpty()) {
             violations.add(new Violation("personId", "workforce.assignment.person.required"));
-        } else if (command.positionId() != null && positions.findById(command.positionId()).isEmpty()) {
-            violations.add(new Violation("positionId", "workforce.assignment.position.required"));
+        } else if (command.positionId() != null) {
+            Optional<Position> position = positions.findById(command.positionId());
+            if (position.isEmpty()) {
+                violations.add(new Violation("positionId", "workforce.assignment.position.required"));
+            } else if (agencies.find(position.get().getAgencyId()).filter(AgencySummary::active).isEmpty()) {
+                // a closed agency's position carries no new work (its existing assignments stay, as history)
+                violations.add(new Violation("positionId", "workforce.assignment.position.inactive"));
+            }
         }
         if (command.programId() == null || !programInPlan(command.programId(), planId)) {
             violations.add(new Violation("programId", "workforce.assignment.program.required"));
@@ -115,6 +132,10 @@ public class AssignmentService {
         if (command.fiscalYear() == null || !plan.coversFiscalYear(command.fiscalYear())) {
             violations.add(new Violation("fiscalYear", "workforce.assignment.year.range", plan.startFiscalYear(),
                     plan.endFiscalYear()));
+        }
+        if (command.personId() != null && command.fiscalYear() != null && plan.coversFiscalYear(command.fiscalYear())
+                && violations.isEmpty()) {
+            tourViolation(command.personId(), command.fiscalYear()).ifPresent(violations::add);
         }
         if (command.role() == null) {
             violations.add(new Violation("role", "workforce.assignment.role.required"));
@@ -136,6 +157,30 @@ public class AssignmentService {
         }
         return assignments.saveAndFlush(new Assignment(command.personId(), command.positionId(), command.programId(),
                 command.fiscalYear(), command.role(), command.fte())).getId();
+    }
+
+    /**
+     * A person's tours are the positions they hold, from and to (either open). A person who holds positions can be
+     * assigned only in a fiscal year (1 October to 30 September) that one of their tours overlaps; a person who holds
+     * none has no recorded tour, and nothing limits their years.
+     */
+    private Optional<Violation> tourViolation(long personId, int fiscalYear) {
+        List<Position> held = positions.findByPersonId(personId);
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate yearStart = LocalDate.of(fiscalYear - 1, 10, 1);
+        LocalDate yearEnd = LocalDate.of(fiscalYear, 9, 30);
+        boolean covered = held.stream().anyMatch(p -> (p.getFilledFrom() == null || !p.getFilledFrom().isAfter(yearEnd))
+                && (p.getFilledTo() == null || !p.getFilledTo().isBefore(yearStart)));
+        if (covered) {
+            return Optional.empty();
+        }
+        String tours = held.stream().sorted(Comparator.comparing(Position::getTitle))
+                .map(p -> p.getTitle() + " " + (p.getFilledFrom() == null ? "…" : p.getFilledFrom()) + " – "
+                        + (p.getFilledTo() == null ? "…" : p.getFilledTo()))
+                .collect(Collectors.joining("; "));
+        return Optional.of(new Violation("fiscalYear", "workforce.assignment.tour", fiscalYear, tours));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -2,7 +2,6 @@ package org.ssaplanner.workforce;
 
 import static org.ssaplanner.shared.Text.blankToNull;
 
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanService;
-import org.ssaplanner.shared.csv.SpreadsheetCsv;
 import org.ssaplanner.shared.database.ReportQuery;
 
 /**
@@ -264,38 +262,6 @@ public class CapacityService {
     private static String code(Map<Long, AgencySummary> agencyById, long id) {
         AgencySummary agency = agencyById.get(id);
         return agency == null ? "?" : agency.code();
-    }
-
-    /** The plan's capacity as CSV: one row per fiscal year, agency and role (needed, assigned, short). */
-    @PreAuthorize("isAuthenticated()")
-    public void capacityCsv(long planId, Writer out) {
-        Capacity plan = capacity(planId);
-        try (SpreadsheetCsv csv = SpreadsheetCsv.to(out)) {
-            csv.row("plan", "fiscal_year", "agency", "role", "fte_needed", "fte_assigned", "fte_short");
-            for (Capacity.YearCapacity year : plan.years()) {
-                for (Capacity.Line line : year.lines()) {
-                    csv.row(plan.planTitle(), line.fiscalYear(), line.agencyCode(), line.role().name(),
-                            line.needed(), line.assigned(), line.shortfall());
-                }
-            }
-        }
-    }
-
-    /** The portfolio ranking as CSV: agencies, then countries, by shortfall. */
-    @PreAuthorize("isAuthenticated()")
-    @ReportQuery
-    public void portfolioCsv(Writer out) {
-        List<PortfolioRow> rows = portfolio();
-        try (SpreadsheetCsv csv = SpreadsheetCsv.to(out)) {
-            csv.row("kind", "name", "fte_needed", "fte_assigned", "fte_short");
-            for (boolean country : new boolean[] {false, true}) {
-                for (PortfolioRow r : rows) {
-                    if (r.country() == country) {
-                        csv.row(country ? "country" : "agency", r.label(), r.needed(), r.assigned(), r.shortfall());
-                    }
-                }
-            }
-        }
     }
 
     private static final String PORTFOLIO = """

@@ -9,12 +9,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +24,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -436,27 +439,30 @@ public class RosterService {
     // ---- export
 
     /**
-     * The people as roster rows, by name. Date of birth and employee number only of the people whose personal data
-     * the user may see (empty for the others).
+     * One page of the people as roster rows (cells in the order of {@link #COLUMNS}), by name. Date of birth and
+     * employee number only of the people whose personal data the user may see (empty for the others). A download
+     * reads the pages in turn ({@code shared.web.SheetDownload}), so the export streams whatever the roster's size.
      */
     @PreAuthorize("isAuthenticated()")
-    public void exportPeople(Writer out) {
+    public Page<List<Object>> peopleRows(Pageable pageable) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         Map<Long, AgencySummary> agencyById = agencyById();
-        try (SpreadsheetCsv csv = SpreadsheetCsv.to(out)) {
-            csv.row(COLUMNS.toArray());
-            for (Person p : people.findAll(Sort.by("name", "id"))) {
-                boolean personal = permissions.canSeePersonalData(p.getAgencyId(), authentication);
-                csv.row(PERSON, code(agencyById, p.getAgencyId()), p.getName(), p.getCategory().name(),
-                        personal ? p.getDateOfBirth() : null, personal ? p.getEmployeeNumber() : null,
-                        p.getContact(), null, null, null, null, null, null, null, null, null);
-            }
-        }
+        return people.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "id")))
+                .map(p -> {
+                    boolean personal = permissions.canSeePersonalData(p.getAgencyId(), authentication);
+                    return Arrays.asList(PERSON, code(agencyById, p.getAgencyId()), p.getName(),
+                            p.getCategory().name(), personal ? p.getDateOfBirth() : null,
+                            personal ? p.getEmployeeNumber() : null, p.getContact(), null, null, null, null, null,
+                            null, null, null, null);
+                });
     }
 
-    /** The positions as roster rows, by agency and title; the holder by employee number where the user may see it. */
+    /**
+     * One page of the positions as roster rows, by agency and title; the holder by employee number where the user
+     * may see it.
+     */
     @PreAuthorize("isAuthenticated()")
-    public void exportPositions(Writer out) {
+    public Page<List<Object>> positionRows(Pageable pageable) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         Map<Long, AgencySummary> agencyById = agencyById();
         Map<Long, String> countries = reference.countries().stream()
@@ -465,25 +471,22 @@ public class RosterService {
                 .collect(Collectors.toMap(FunctionalArea::getId, FunctionalArea::getCode));
         Map<Long, String> levelCodes = levels.findAll().stream()
                 .collect(Collectors.toMap(CertificationLevel::getId, l -> l.getScheme() + ":" + l.getCode()));
-        List<Position> all = positions.findAll(Sort.by("agencyId", "title", "id"));
-        Map<Long, Person> holders = people.findAllById(all.stream().map(Position::getPersonId)
+        Page<Position> page = positions.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by("agencyId", "title", "id")));
+        Map<Long, Person> holders = people.findAllById(page.getContent().stream().map(Position::getPersonId)
                 .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Person::getId, Function.identity()));
-        try (SpreadsheetCsv csv = SpreadsheetCsv.to(out)) {
-            csv.row(COLUMNS.toArray());
-            for (Position p : all) {
-                Person holder = p.getPersonId() == null ? null : holders.get(p.getPersonId());
-                String holderNumber = holder != null
-                        && permissions.canSeePersonalData(holder.getAgencyId(), authentication)
-                        ? holder.getEmployeeNumber() : null;
-                csv.row(POSITION, code(agencyById, p.getAgencyId()), p.getTitle(), p.getCategory().name(), null,
-                        null, null, p.getPostType().name(), p.getPostName(),
-                        p.getCountryId() == null ? null : countries.get(p.getCountryId()),
-                        p.getAreaId() == null ? null : areaCodes.get(p.getAreaId()),
-                        p.getRequiredLevelId() == null ? null : levelCodes.get(p.getRequiredLevelId()),
-                        p.isAuthorized() ? "yes" : "no", holderNumber, p.getFilledFrom(), p.getFilledTo());
-            }
-        }
+        return page.map(p -> {
+            Person holder = p.getPersonId() == null ? null : holders.get(p.getPersonId());
+            String holderNumber = holder != null && permissions.canSeePersonalData(holder.getAgencyId(), authentication)
+                    ? holder.getEmployeeNumber() : null;
+            return Arrays.asList(POSITION, code(agencyById, p.getAgencyId()), p.getTitle(), p.getCategory().name(),
+                    null, null, null, p.getPostType().name(), p.getPostName(),
+                    p.getCountryId() == null ? null : countries.get(p.getCountryId()),
+                    p.getAreaId() == null ? null : areaCodes.get(p.getAreaId()),
+                    p.getRequiredLevelId() == null ? null : levelCodes.get(p.getRequiredLevelId()),
+                    p.isAuthorized() ? "yes" : "no", holderNumber, p.getFilledFrom(), p.getFilledTo());
+        });
     }
 
     private Map<Long, AgencySummary> agencyById() {

@@ -7,16 +7,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,6 +32,8 @@ import org.ssaplanner.accounts.UserAccountService;
 import org.ssaplanner.accounts.UserRef;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
+import org.ssaplanner.plans.PlanContext;
+import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.FieldValidationException;
@@ -75,12 +80,14 @@ public class WorkforceService {
     private final UserAccountService users;
     private final EntityManager entityManager;
     private final MessageSource messages;
+    private final PlanService plans;
 
     WorkforceService(PersonRepository people, CertificationRepository certifications, PositionRepository positions,
             CertificationLevelRepository levels, FunctionalAreaRepository areas, AgencyService agencies,
             ReferenceDataService reference, WorkforcePermissions permissions, AssignmentReads assignments,
             WorkforceValidator validator, TrainingRepository training, UserAccountService users,
-            EntityManager entityManager, MessageSource messages) {
+            EntityManager entityManager, MessageSource messages, PlanService plans) {
+        this.plans = plans;
         this.users = users;
         this.entityManager = entityManager;
         this.messages = messages;
@@ -122,7 +129,7 @@ public class WorkforceService {
                 assignments.ofPerson(id, authentication),
                 permissions.canMaintainAgency(p.getAgencyId(), authentication), p.getUserId(),
                 p.getUserId() == null ? null : users.findRef(p.getUserId()).map(UserRef::label).orElse(null),
-                permissions.canLinkUsers(authentication), personal ? personHistory(id) : List.of());
+                permissions.canLinkUsers(authentication), personHistory(id, personal));
     }
 
     /**
@@ -233,9 +240,19 @@ public class WorkforceService {
         return userId;
     }
 
-    private List<HistoryEntry> personHistory(long id) {
+    /** The fields of a person only those who may see personal data see the changes of. */
+    private static final Set<String> PERSONAL_FIELDS = Set.of("dateOfBirth", "employeeNumber",
+            "interagencyExperience");
+
+    /**
+     * A person's change history, newest first: their own fields for everyone signed in (without the personal ones
+     * unless {@code personal}) and, for those who may see personal data, the changes of their certifications and
+     * training records too (removed ones included). One statement per audited table whatever the history's length.
+     */
+    private List<HistoryEntry> personHistory(long id, boolean personal) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<Long, AgencySummary> agencyById = agencyById();
+        Map<Long, String> userLabels = new HashMap<>();
         RecordFields<Person> fields = RecordFields.<Person>describe()
                 .and("name", "workforce.name", Person::getName)
                 .and("agency", "workforce.agency", p -> label(agencyById, p.getAgencyId()))
@@ -245,9 +262,38 @@ public class WorkforceService {
                 .and("employeeNumber", "workforce.person.employeeNumber", Person::getEmployeeNumber)
                 .and("contact", "workforce.person.contact", Person::getContact)
                 .and("user", "workforce.person.user", p -> p.getUserId() == null ? null
-                        : users.findRef(p.getUserId()).map(UserRef::label).orElse("#" + p.getUserId()))
+                        : userLabels.computeIfAbsent(p.getUserId(),
+                                k -> users.findRef(k).map(UserRef::label).orElse("#" + k)))
                 .and("interagencyExperience", "workforce.person.experience", Person::getInteragencyExperience);
-        return RecordHistory.of(entityManager, Person.class, id, fields);
+        List<HistoryEntry> own = RecordHistory.of(entityManager, Person.class, id, fields);
+        if (!personal) {
+            return own.stream()
+                    .map(e -> e.withChanges(e.changes().stream()
+                            .filter(c -> !PERSONAL_FIELDS.contains(c.field())).toList()))
+                    .filter(e -> !e.changes().isEmpty() || !"MOD".equals(e.changeType()))
+                    .toList();
+        }
+        Map<Long, String> areaNames = areas.findAll().stream()
+                .collect(Collectors.toMap(FunctionalArea::getId, FunctionalArea::getName));
+        Map<Long, String> levelNames = levels.findAll().stream()
+                .collect(Collectors.toMap(CertificationLevel::getId, CertificationLevel::getName));
+        Function<Certification, String> area = c -> areaNames.getOrDefault(c.getAreaId(), "#" + c.getAreaId());
+        Function<Certification, String> level = c -> levelNames.getOrDefault(c.getLevelId(), "#" + c.getLevelId());
+        RecordFields<Certification> certificationFields = RecordFields.<Certification>describe()
+                .and("area", "workforce.certification.area", area)
+                .and("level", "workforce.certification.level", level)
+                .and("certifiedOn", "workforce.certification.certifiedOn", c -> RecordFields.text(c.getCertifiedOn()))
+                .and("expiresOn", "workforce.certification.expiresOn", c -> RecordFields.text(c.getExpiresOn()));
+        RecordFields<Training> trainingFields = RecordFields.<Training>describe()
+                .and("course", "workforce.training.course", Training::getCourse)
+                .and("completedOn", "workforce.training.completedOn", t -> RecordFields.text(t.getCompletedOn()))
+                .and("expiresOn", "workforce.certification.expiresOn", t -> RecordFields.text(t.getExpiresOn()));
+        return RecordHistory.merge(own,
+                RecordHistory.ofAll(entityManager, Certification.class, "personId", id, Certification::getId,
+                        certificationFields, "workforce.history.certification",
+                        c -> area.apply(c) + ", " + level.apply(c)),
+                RecordHistory.ofAll(entityManager, Training.class, "personId", id, Training::getId, trainingFields,
+                        "workforce.history.training", Training::getCourse));
     }
 
     private static String label(Map<Long, AgencySummary> agencyById, long id) {
@@ -328,24 +374,101 @@ public class WorkforceService {
         training.flush();
     }
 
-    /** Everyone, by name (the choices of the assignment and position forms). */
+    /** How many choices a form's select offers at most; a search narrows them. */
+    public static final int CHOICE_LIMIT = 50;
+
+    private static final Set<PostType> POSTS_SERVING_EVERY_COUNTRY = Set.of(PostType.HEADQUARTERS,
+            PostType.COMBATANT_COMMAND);
+
+    /**
+     * The people a plan's assignment form offers: those of the plan's participating agencies (and the agencies below
+     * them) that the user may assign (of agencies they maintain), whose name contains {@code query}, by name, at most {@link #CHOICE_LIMIT}, the chosen one kept.
+     */
     @PreAuthorize("isAuthenticated()")
-    public List<PersonRow> everyone() {
+    public Choices<PersonRow> personChoicesForPlan(long planId, String query, Long chosen) {
+        return personChoices(assignable(plans.context(planId).participatingAgencyIds()), query, chosen);
+    }
+
+    /**
+     * The positions a plan's assignment form offers: those that can serve it and that the user may assign, of its
+     * participating agencies (and the agencies below them) that the user maintains, posted in the plan's country or at headquarters or a combatant command, whose title or
+     * post contains {@code query}, by title, at most {@link #CHOICE_LIMIT}, the chosen one kept.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Choices<PositionRef> positionChoicesForPlan(long planId, String query, Long chosen) {
+        PlanContext plan = plans.context(planId);
+        String text = blankToNull(query == null ? null : query.trim());
+        Set<Long> agencyIds = assignable(plan.participatingAgencyIds());
+        if (agencyIds.isEmpty()) {
+            agencyIds = Set.of(-1L);
+        }
+        Page<Position> page = positions.servingCountry(agencyIds, plan.countryId(), POSTS_SERVING_EVERY_COUNTRY, text,
+                PageRequest.of(0, CHOICE_LIMIT, Sort.by("title", "id")));
+        List<Position> found = new ArrayList<>(page.getContent());
+        if (chosen != null && found.stream().noneMatch(p -> p.getId().equals(chosen))) {
+            positions.findById(chosen).ifPresent(p -> found.add(0, p));
+        }
+        Names names = names(found);
+        return new Choices<>(found.stream().map(p -> new PositionRef(p.getId(), p.getTitle(),
+                code(names.agencies(), p.getAgencyId()), p.getPersonId() == null ? null
+                        : names.people().get(p.getPersonId()))).toList(), page.getTotalElements(), text);
+    }
+
+    /**
+     * The people a position form offers as its holder: those of the position's agency and the agencies below it
+     * (of every agency the user may make entries for while none is chosen) whose name contains {@code query}, at
+     * most {@link #CHOICE_LIMIT}, the chosen one kept.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Choices<PersonRow> personChoicesForPosition(Long agencyId, String query, Long chosen) {
+        Set<Long> agencyIds = agencyId != null ? withDescendants(Set.of(agencyId))
+                : agenciesForEntries().stream().map(AgencySummary::id).collect(Collectors.toSet());
+        return personChoices(agencyIds, query, chosen);
+    }
+
+    private Choices<PersonRow> personChoices(Set<Long> agencyIds, String query, Long chosen) {
+        String text = blankToNull(query == null ? null : query.trim());
+        if (agencyIds.isEmpty()) {
+            agencyIds = Set.of(-1L);
+        }
+        Page<Person> page = people.choices(agencyIds, text, PageRequest.of(0, CHOICE_LIMIT, Sort.by("name", "id")));
+        List<Person> found = new ArrayList<>(page.getContent());
+        if (chosen != null && found.stream().noneMatch(p -> p.getId().equals(chosen))) {
+            people.findById(chosen).ifPresent(p -> found.add(0, p));
+        }
         Map<Long, AgencySummary> agencyById = agencyById();
-        return people.findAllByOrderByNameAsc().stream().map(p -> new PersonRow(p.getId(), p.getName(),
-                code(agencyById, p.getAgencyId()), p.getCategory(), p.getContact())).toList();
+        return new Choices<>(found.stream().map(p -> new PersonRow(p.getId(), p.getName(),
+                code(agencyById, p.getAgencyId()), p.getCategory(), p.getContact())).toList(),
+                page.getTotalElements(), text);
+    }
+
+    /**
+     * The agencies whose people and positions the user may assign to a plan with these participating agencies: the
+     * participating agencies and those below them that the user maintains (all of them for administrators).
+     */
+    private Set<Long> assignable(Set<Long> participating) {
+        Authentication authentication = currentAuthentication();
+        return withDescendants(participating).stream()
+                .filter(id -> permissions.canMaintainAgency(id, authentication)).collect(Collectors.toSet());
+    }
+
+    /** The agencies and every agency below them in the tree. */
+    private Set<Long> withDescendants(Set<Long> roots) {
+        List<AgencySummary> tree = agencies.tree();
+        Set<Long> result = new HashSet<>(roots);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (AgencySummary agency : tree) {
+                if (agency.parentId() != null && result.contains(agency.parentId()) && result.add(agency.id())) {
+                    grew = true;
+                }
+            }
+        }
+        return result;
     }
 
     // ---- positions
-
-    /** Every position, by title, with its agency and holder (the choices of the assignment form). */
-    @PreAuthorize("isAuthenticated()")
-    public List<PositionRef> positionChoices() {
-        List<Position> all = positions.findAll(Sort.by("title", "id"));
-        Names names = names(all);
-        return all.stream().map(p -> new PositionRef(p.getId(), p.getTitle(), code(names.agencies(), p.getAgencyId()),
-                p.getPersonId() == null ? null : names.people().get(p.getPersonId()))).toList();
-    }
 
     @PreAuthorize("isAuthenticated()")
     public Page<PositionView> positions(Long agencyId, Pageable pageable) {

@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
 import org.ssaplanner.accounts.UserAccountService;
+import org.ssaplanner.agencies.AgencyCommand;
+import org.ssaplanner.agencies.AgencyKind;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.programs.PlanningFixtures;
@@ -215,6 +217,68 @@ class PositionAssignmentIntegrationTests {
         String positionPage = mvc.perform(get("/workforce/positions/" + position).with(user(conductor)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(positionPage).contains("data-testid=\"position-assignment\"").contains("id=\"history-heading\"");
+    }
+
+    @Test
+    void aPersonWhoHoldsPositionsIsAssignedOnlyInTheFiscalYearsOfTheirTour() throws Exception {
+        long holder = workforce.addPerson(person("Rosa Mejía"));
+        // held from 1 October 2026 (FY2027) until 31 March 2028 (FY2028): FY2029 is outside the tour
+        workforce.addPosition(position("INL officer ", holder, LocalDate.of(2026, 10, 1), LocalDate.of(2028, 3, 31)));
+        long before = count();
+        assertThatThrownBy(() -> assignments.assign(plan, new AssignmentCommand(holder, program, 2029,
+                AssignmentRole.MANAGER, new BigDecimal("0.50")))).isInstanceOfSatisfying(
+                        FieldValidationException.class, e -> assertThat(e.violations()).extracting(v -> v.messageKey())
+                                .containsExactly("workforce.assignment.tour"));
+        assertThat(count()).isEqualTo(before);
+        assignments.assign(plan, new AssignmentCommand(holder, program, 2028, AssignmentRole.MANAGER,
+                new BigDecimal("0.50")));
+        // a tour that ends on 30 September 2026 does not reach FY2027; one open at its end reaches every later year
+        long former = workforce.addPerson(person("Luis Rey"));
+        workforce.addPosition(position("INL former officer ", former, LocalDate.of(2024, 8, 1),
+                LocalDate.of(2026, 9, 30)));
+        assertThatThrownBy(() -> assignments.assign(plan, new AssignmentCommand(former, program, 2027,
+                AssignmentRole.IMPLEMENTER, new BigDecimal("0.50")))).isInstanceOf(FieldValidationException.class);
+        long open = workforce.addPerson(person("Eva Cruz"));
+        workforce.addPosition(position("INL advisor ", open, LocalDate.of(2025, 1, 1), null));
+        assignments.assign(plan, new AssignmentCommand(open, program, 2029, AssignmentRole.IMPLEMENTER,
+                new BigDecimal("0.50")));
+        // a person who holds no position has no recorded tour: every year of the plan
+        long unposted = workforce.addPerson(person("Ada Gil"));
+        assignments.assign(plan, new AssignmentCommand(unposted, program, 2029, AssignmentRole.OVERSIGHT,
+                new BigDecimal("0.25")));
+        assertThat(count()).isEqualTo(before + 3);
+
+        // the form says why, on the fiscal year
+        String page = mvc.perform(post("/plans/" + plan + "/workforce/assignments").with(user(conductor)).with(csrf())
+                .param("personId", "" + holder).param("programId", "" + program).param("fiscalYear", "2029")
+                .param("role", "EVALUATOR").param("fte", "0.5")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"fiscalYear-error\"").contains("The person is on no tour in FY2029");
+        assertThat(count()).isEqualTo(before + 3);
+    }
+
+    @Test
+    void aPositionInAnInactiveAgencyIsRefusedAndTakesNoNewWork() {
+        fixtures.signInAsAdmin();
+        String code = "WI" + PlanningFixtures.unique("").substring(0, 6).toUpperCase();
+        long closing = agencies.create(new AgencyCommand(code, "Closing office " + code, inl, AgencyKind.OFFICE, false,
+                null, Set.of()));
+        long position = workforce.addPosition(new PositionCommand(PlanningFixtures.unique("Closing post "), closing,
+                PostType.EMBASSY_SECTION, null, colombia, WorkforceCategory.CIVIL_SERVICE, null, null, true, null,
+                null, null));
+        agencies.setActive(closing, false);
+        long before = count();
+        TestUsers.signIn(conductor);
+        assertThatThrownBy(() -> assignments.assign(plan, AssignmentCommand.ofPosition(position, program, 2027,
+                AssignmentRole.MANAGER, new BigDecimal("0.50")))).isInstanceOfSatisfying(
+                        FieldValidationException.class, e -> assertThat(e.violations()).extracting(v -> v.messageKey())
+                                .containsExactly("workforce.assignment.position.inactive"));
+        // and no new position in it, from the form's service as from the roster
+        assertThatThrownBy(() -> workforce.addPosition(new PositionCommand(PlanningFixtures.unique("New post "),
+                closing, PostType.EMBASSY_SECTION, null, colombia, WorkforceCategory.CIVIL_SERVICE, null, null, true,
+                null, null, null))).isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(
+                        e.violations()).extracting(v -> v.messageKey()).containsExactly("workforce.agency.inactive"));
+        assertThat(count()).isEqualTo(before);
     }
 
     private long count() {

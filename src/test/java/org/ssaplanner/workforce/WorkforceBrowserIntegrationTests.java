@@ -67,6 +67,10 @@ class WorkforceBrowserIntegrationTests extends BrowserTestSupport {
         page.getByTestId("open-plan-workforce").click();
         assertThat(page.locator("h1")).containsText("Workforce");
 
+        // the form offers at most a page of the plan's people: find the person by name first
+        page.fill("#find", name);
+        page.getByTestId("assignment-find-submit").click();
+        assertThat(page.locator("#personId option[value='" + person + "']")).hasCount(1);
         page.selectOption("#personId", String.valueOf(person));
         page.selectOption("#programId", String.valueOf(program));
         page.selectOption("#fiscalYear", "2027");

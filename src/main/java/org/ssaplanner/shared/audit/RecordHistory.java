@@ -3,6 +3,8 @@ package org.ssaplanner.shared.audit;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,6 +54,52 @@ public final class RecordHistory {
                 });
     }
 
+    /**
+     * The history of every record of a type whose {@code property} has {@code value} (e.g. a person's certifications),
+     * removed ones included, newest first: one statement whatever the number of records and revisions. Each entry is
+     * about its record: {@code subjectKey} with the record's text by {@code subject}, read from its last stored state
+     * (so a removed record is still named).
+     */
+    public static <T> List<HistoryEntry> ofAll(EntityManager entityManager, Class<T> type, String property,
+            Object value, Function<T, Object> idOf, RecordFields<T> fields, String subjectKey,
+            Function<T, String> subject) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.property(property).eq(value))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        Map<Object, List<Object[]>> byRecord = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            @SuppressWarnings("unchecked")
+            T snapshot = (T) row[0];
+            byRecord.computeIfAbsent(idOf.apply(snapshot), k -> new ArrayList<>()).add(row);
+        }
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (List<Object[]> recordRows : byRecord.values()) {
+            @SuppressWarnings("unchecked")
+            T last = (T) recordRows.get(recordRows.size() - 1)[0];
+            String name = subject.apply(last);
+            entries.addAll(entries(recordRows, fields.fields()).stream().map(e -> e.about(subjectKey, name)).toList());
+        }
+        entries.sort(NEWEST_FIRST);
+        return entries;
+    }
+
+    /** Several histories as one, newest first (by revision; a revision's entries in the order given). */
+    @SafeVarargs
+    public static List<HistoryEntry> merge(List<HistoryEntry>... histories) {
+        List<HistoryEntry> all = new ArrayList<>();
+        for (List<HistoryEntry> history : histories) {
+            all.addAll(history);
+        }
+        all.sort(NEWEST_FIRST);
+        return all;
+    }
+
+    private static final Comparator<HistoryEntry> NEWEST_FIRST = Comparator.comparingLong(HistoryEntry::revision)
+            .reversed();
+
     private static <T> List<HistoryEntry> read(EntityManager entityManager, Class<T> type, Object id,
             List<FieldDescription<T>> fields, Preload<T> preload) {
         @SuppressWarnings("unchecked")
@@ -69,6 +117,13 @@ public final class RecordHistory {
             revisions.add(((AuditRevision) row[1]).getId());
         }
         preload.load(snapshots, revisions);
+        List<HistoryEntry> entries = entries(rows, fields);
+        Collections.reverse(entries);
+        return entries;
+    }
+
+    /** One record's snapshots (ascending revisions) as changes, oldest first. */
+    private static <T> List<HistoryEntry> entries(List<Object[]> rows, List<FieldDescription<T>> fields) {
         List<HistoryEntry> entries = new ArrayList<>();
         T previous = null;
         for (Object[] row : rows) {
@@ -86,10 +141,10 @@ public final class RecordHistory {
                     }
                 }
             }
-            entries.add(new HistoryEntry(revision.getChangedAt(), revision.getChangedBy(), revisionType.name(), changes));
+            entries.add(new HistoryEntry(revision.getId(), revision.getChangedAt(), revision.getChangedBy(),
+                    revisionType.name(), null, null, changes));
             previous = snapshot;
         }
-        Collections.reverse(entries);
         return entries;
     }
 

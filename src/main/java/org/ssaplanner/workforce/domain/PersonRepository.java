@@ -1,6 +1,7 @@
 package org.ssaplanner.workforce.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,7 +29,14 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             @Param("dateOfBirth") LocalDate dateOfBirth, @Param("employeeNumber") String employeeNumber,
             @Param("id") Long id);
 
-    List<Person> findAllByOrderByNameAsc();
+    /** People of some agencies, by part of their name (a form's choices, a page at a time). */
+    @Query("""
+            select p from Person p
+             where p.agencyId in :agencyIds
+               and (:name is null or lower(p.name) like lower(concat('%', cast(:name as string), '%')))
+            """)
+    Page<Person> choices(@Param("agencyIds") Collection<Long> agencyIds, @Param("name") String name,
+            Pageable pageable);
 
     java.util.Optional<Person> findByUserId(long userId);
 

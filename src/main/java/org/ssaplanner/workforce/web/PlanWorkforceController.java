@@ -58,10 +58,11 @@ class PlanWorkforceController {
         binder.setAllowedFields(WorkloadForm.FIELDS);
     }
 
+    /** The plan's workforce; {@code find} narrows the people and positions the assignment form offers. */
     @GetMapping
-    String page(@PathVariable long id, Model model) {
+    String page(@PathVariable long id, @RequestParam(name = "find", required = false) String find, Model model) {
         model.addAttribute("assignmentForm", new AssignmentForm());
-        return page(id, model, false);
+        return page(id, find, null, model, false);
     }
 
     /** Reloading the page after a failed assignment: back to the plan's workforce. */
@@ -72,7 +73,8 @@ class PlanWorkforceController {
 
     @PostMapping("/assignments")
     String assign(@PathVariable long id, @Valid @ModelAttribute("assignmentForm") AssignmentForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+            BindingResult binding, @RequestParam(name = "find", required = false) String find, Model model,
+            RedirectAttributes redirect) {
         assignments.checkCanAssign(id);
         if (!binding.hasErrors()) {
             try {
@@ -83,7 +85,7 @@ class PlanWorkforceController {
                 FieldErrors.reject(binding, e);
             }
         }
-        return page(id, model, true);
+        return page(id, find, form, model, true);
     }
 
     @PostMapping("/assignments/{assignmentId}/remove")
@@ -129,15 +131,17 @@ class PlanWorkforceController {
         return workloadForm(id, programId, model);
     }
 
-    private String page(long id, Model model, boolean assignmentFailed) {
+    private String page(long id, String find, AssignmentForm form, Model model, boolean assignmentFailed) {
         Capacity plan = capacity.capacity(id);
         model.addAttribute("capacity", plan);
         model.addAttribute("posts", capacity.posts(id));
         model.addAttribute("planId", id);
         model.addAttribute("assignments", assignments.ofPlan(id));
         model.addAttribute("programs", assignments.programs(id));
-        model.addAttribute("people", workforce.everyone());
-        model.addAttribute("positionChoices", workforce.positionChoices());
+        model.addAttribute("find", find);
+        model.addAttribute("people", workforce.personChoicesForPlan(id, find, form == null ? null : form.getPersonId()));
+        model.addAttribute("positionChoices", workforce.positionChoicesForPlan(id, find,
+                form == null ? null : form.getPositionId()));
         model.addAttribute("roles", AssignmentRole.values());
         model.addAttribute("fiscalYears", IntStream.rangeClosed(plan.startFiscalYear(), plan.endFiscalYear())
                 .boxed().toList());

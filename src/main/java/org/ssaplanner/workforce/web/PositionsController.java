@@ -57,25 +57,28 @@ class PositionsController {
         return "workforce/positions";
     }
 
+    /** The form of a new position; {@code who} narrows the people offered as its holder. */
     @GetMapping("/new")
-    String newPosition(Model model) {
+    String newPosition(@RequestParam(name = "who", required = false) String who, Model model) {
         workforce.checkCanAdd();
-        model.addAttribute("positionForm", new PositionForm());
-        return form(null, model);
+        PositionForm form = new PositionForm();
+        model.addAttribute("positionForm", form);
+        return form(null, form, who, model);
     }
 
     @PostMapping
-    String add(@Valid @ModelAttribute("positionForm") PositionForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    String add(@Valid @ModelAttribute("positionForm") PositionForm form, BindingResult binding,
+            @RequestParam(name = "who", required = false) String who, Model model, RedirectAttributes redirect) {
         workforce.checkCanAdd();
-        return save(null, form, binding, model, redirect);
+        return save(null, form, binding, who, model, redirect);
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@PathVariable long id, @RequestParam(name = "who", required = false) String who, Model model) {
         workforce.checkCanEditPosition(id);
-        model.addAttribute("positionForm", PositionForm.from(workforce.position(id)));
-        return form(id, model);
+        PositionForm form = PositionForm.from(workforce.position(id));
+        model.addAttribute("positionForm", form);
+        return form(id, form, who, model);
     }
 
     /** A position's page: the position, the work assigned to it, its history (also where a failed save reloads). */
@@ -87,17 +90,19 @@ class PositionsController {
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("positionForm") PositionForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+            BindingResult binding, @RequestParam(name = "who", required = false) String who, Model model,
+            RedirectAttributes redirect) {
         workforce.checkCanEditPosition(id);
-        return save(id, form, binding, model, redirect);
+        return save(id, form, binding, who, model, redirect);
     }
 
-    private String save(Long id, PositionForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    private String save(Long id, PositionForm form, BindingResult binding, String who, Model model,
+            RedirectAttributes redirect) {
         if (!form.datesInOrder()) {
             binding.rejectValue("filledTo", "workforce.position.dates.order");
         }
         if (binding.hasErrors()) {
-            return form(id, model);
+            return form(id, form, who, model);
         }
         try {
             if (id == null) {
@@ -107,13 +112,13 @@ class PositionsController {
             }
         } catch (FieldValidationException e) {
             FieldErrors.reject(binding, e);
-            return form(id, model);
+            return form(id, form, who, model);
         }
         redirect.addFlashAttribute("flash", "workforce.position.saved");
         return "redirect:/workforce/positions";
     }
 
-    private String form(Long id, Model model) {
+    private String form(Long id, PositionForm form, String who, Model model) {
         model.addAttribute("positionId", id);
         model.addAttribute("postTypes", PostType.values());
         model.addAttribute("categories", WorkforceCategory.values());
@@ -121,7 +126,8 @@ class PositionsController {
         model.addAttribute("countries", reference.countries());
         model.addAttribute("areas", framework.areas().stream().filter(a -> !a.retired()).toList());
         model.addAttribute("levels", framework.levels().stream().filter(l -> !l.retired()).toList());
-        model.addAttribute("people", workforce.everyone());
+        model.addAttribute("who", who);
+        model.addAttribute("people", workforce.personChoicesForPosition(form.getAgencyId(), who, form.getPersonId()));
         return "workforce/position-form";
     }
 }
