@@ -26,12 +26,15 @@ public record Capacity(long planId, String planTitle, int startFiscalYear, int e
             int fiscalYear, AssignmentRole role, BigDecimal fte) {
     }
 
+    /** Zero FTE with the scale of FTE figures, so that "0.00" stands beside "0.50", not "0". */
+    static final BigDecimal NO_FTE = new BigDecimal("0.00");
+
     /** Needed and assigned FTE of one agency and role in one fiscal year. */
     public record Line(int fiscalYear, long agencyId, String agencyCode, AssignmentRole role, BigDecimal needed,
             BigDecimal assigned) {
 
         public BigDecimal shortfall() {
-            return needed.subtract(assigned).max(BigDecimal.ZERO);
+            return needed.subtract(assigned).max(NO_FTE);
         }
     }
 
@@ -104,7 +107,7 @@ public record Capacity(long planId, String planTitle, int startFiscalYear, int e
     }
 
     public BigDecimal totalShortfall() {
-        return years.stream().map(YearCapacity::shortfall).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return years.stream().map(YearCapacity::shortfall).reduce(NO_FTE, BigDecimal::add);
     }
 
     public long gapCount(GapKind kind) {
@@ -124,6 +127,6 @@ public record Capacity(long planId, String planTitle, int startFiscalYear, int e
     }
 
     private static BigDecimal sum(List<Line> lines, java.util.function.Function<Line, BigDecimal> value) {
-        return lines.stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return lines.stream().map(value).reduce(NO_FTE, BigDecimal::add);
     }
 }

@@ -27,6 +27,9 @@ class CapacityTests {
         YearCapacity fy2026 = years.get(0);
         assertThat(fy2026.lines()).isEmpty();
         assertThat(fy2026.shortfall()).isEqualByComparingTo("0");
+        // shown beside 0.50 on the plan's review: the same two decimals, not a bare 0
+        assertThat(fy2026.assigned()).hasToString("0.00");
+        assertThat(fy2026.needed()).hasToString("0.00");
         YearCapacity fy2027 = years.get(1);
         assertThat(fy2027.needed()).isEqualByComparingTo("3.25");
         assertThat(fy2027.assigned()).isEqualByComparingTo("1.25");
