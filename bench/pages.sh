@@ -107,7 +107,8 @@ case "$command" in
         # assessment computed, two portfolio reviews with decisions, all through the app's own pages
         start_app
         trap stop_app EXIT
-        "${mvn[@]}" exec:java -Dexec.mainClass=org.ssaplanner.bench.AppSteps "${bench_props[@]}"
+        # compiled again here: building the jar above (without the bench profile) may have recompiled the tests
+        "${mvn[@]}" test-compile exec:java -Dexec.mainClass=org.ssaplanner.bench.AppSteps "${bench_props[@]}"
         ;;
     load)
         started_here=
