@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -310,5 +313,93 @@ public class CapacityService {
             return new PortfolioRow(country, id, label, rs.getBigDecimal("needed"), rs.getBigDecimal("assigned"),
                     rs.getBigDecimal("shortfall"));
         });
+    }
+
+    private static final String POSTS_ACROSS_PORTFOLIO = """
+            with pos as (
+                select agency_id, coalesce(country_id, 0) as country_id, post_kind, coalesce(post_name, '') as post_name,
+                       person_id
+                  from workforce_position
+                 where cast(:agency as bigint) is null or agency_id = :agency),
+            posts as (
+                select agency_id, country_id, post_kind, post_name, count(person_id) as filled,
+                       count(*) filter (where person_id is null) as vacant
+                  from pos group by 1, 2, 3, 4),
+            holders as (
+                select distinct agency_id, country_id, post_kind, post_name, person_id from pos where person_id is not null),
+            load as (
+                select worker_id, program_id, role, sum(fte) as fte
+                  from workforce_assignment_load
+                 where fiscal_year = :fy and worker_id is not null group by 1, 2, 3),
+            per_person as (
+                select h.agency_id, h.country_id, h.post_kind, h.post_name, h.person_id, sum(l.fte) as fte,
+                       count(distinct l.program_id) as programs
+                  from holders h join load l on l.worker_id = h.person_id
+                 group by 1, 2, 3, 4, 5),
+            work as (
+                select agency_id, country_id, post_kind, post_name, sum(fte) as fte,
+                       count(*) filter (where fte > 1.0) as over_assigned
+                  from per_person group by 1, 2, 3, 4),
+            programs as (
+                select distinct h.agency_id, h.country_id, h.post_kind, h.post_name, l.program_id, l.role
+                  from holders h join load l on l.worker_id = h.person_id),
+            counted as (
+                select agency_id, country_id, post_kind, post_name, count(distinct program_id) as programs
+                  from programs group by 1, 2, 3, 4),
+            funds as (
+                select m.agency_id, m.country_id, m.post_kind, m.post_name, sum(f.allocated) as allocated
+                  from (select distinct agency_id, country_id, post_kind, post_name, program_id from programs
+                         where role = 'MANAGER') m
+                  join program_funding_line f on f.program_id = m.program_id and f.fiscal_year = :fy
+                 group by 1, 2, 3, 4)
+            select p.agency_id, p.country_id, p.post_kind, p.post_name, p.filled, p.vacant,
+                   coalesce(c.programs, 0) as programs, coalesce(w.fte, 0.00) as fte,
+                   coalesce(w.over_assigned, 0) as over_assigned, coalesce(f.allocated, 0) as allocated,
+                   count(*) over () as total
+              from posts p
+              left join work w using (agency_id, country_id, post_kind, post_name)
+              left join counted c using (agency_id, country_id, post_kind, post_name)
+              left join funds f using (agency_id, country_id, post_kind, post_name)
+             order by coalesce(w.fte, 0) - p.filled desc, p.agency_id, p.country_id, p.post_kind, p.post_name
+             limit :limit offset :offset
+            """;
+
+    /** One agency's post across the portfolio in one fiscal year: the post's figures and its over-assigned people. */
+    public record PortfolioPost(String country, PostCapacity.Post post, int overAssigned) {
+    }
+
+    /**
+     * Every agency and post across the portfolio in one fiscal year (issue 16, item 5): positions filled and vacant,
+     * FTE assigned against 1.0 available per filled position, people over 1.0 FTE, programs and funds managed
+     * (allocated in that year) per filled position; the most loaded posts first, a page at a time, in one statement.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @ReportQuery
+    public Page<PortfolioPost> postsAcrossPortfolio(int fiscalYear, Long agencyId, Pageable pageable) {
+        Map<Long, AgencySummary> agencyById = agencies.tree().stream()
+                .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
+        Map<Long, String> countries = jdbc.query("select id, name from country", (rs, n) -> Map.entry(
+                rs.getLong(1), rs.getString(2))).stream().collect(Collectors.toMap(Map.Entry::getKey,
+                        Map.Entry::getValue));
+        MapSqlParameterSource params = new MapSqlParameterSource("fy", fiscalYear).addValue("agency", agencyId)
+                .addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
+        long[] total = {0};
+        List<PortfolioPost> rows = jdbc.query(POSTS_ACROSS_PORTFOLIO, params, (rs, n) -> {
+            total[0] = rs.getLong("total");
+            int filled = rs.getInt("filled");
+            long country = rs.getLong("country_id");
+            PostCapacity.Post post = new PostCapacity.Post(code(agencyById, rs.getLong("agency_id")),
+                    PostType.valueOf(rs.getString("post_kind")), blankToNull(rs.getString("post_name")), filled,
+                    rs.getInt("vacant"), rs.getBigDecimal("fte"), BigDecimal.valueOf(filled), rs.getInt("programs"),
+                    rs.getBigDecimal("allocated"));
+            return new PortfolioPost(country == 0 ? null : countries.getOrDefault(country, "?"), post,
+                    rs.getInt("over_assigned"));
+        });
+        if (rows.isEmpty() && pageable.getOffset() > 0) {
+            // past the last page: the total still tells the pager where the rows are
+            total[0] = jdbc.queryForObject("select count(*) from (select distinct agency_id, country_id, post_kind,"
+                    + " post_name from workforce_position where cast(:agency as bigint) is null or agency_id = :agency) t", params, Long.class);
+        }
+        return new PageImpl<>(rows, pageable, total[0]);
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.ssaplanner.SsaIntegrationTest;
@@ -199,6 +200,35 @@ class CapacityIntegrationTests {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2027, true),
                         org.assertj.core.groups.Tuple.tuple(2028, false),
                         org.assertj.core.groups.Tuple.tuple(2029, false));
+
+        // the same post across the portfolio, in FY2027 alone: 1.0 FTE available, its holder over 1.0
+        CapacityService.PortfolioPost across = postAcrossPortfolio(2027, post);
+        assertThat(across.country()).isEqualTo("Colombia");
+        assertThat(across.post().fteAssigned()).isEqualByComparingTo("1.20");
+        assertThat(across.post().fteAvailable()).isEqualByComparingTo("1");
+        assertThat(across.post().overloaded()).isTrue();
+        assertThat(across.overAssigned()).isEqualTo(1);
+        assertThat(across.post().programsPerFilled()).isEqualByComparingTo("2");
+        assertThat(across.post().fundsPerFilled()).isEqualByComparingTo("3000000");
+        CapacityService.PortfolioPost later = postAcrossPortfolio(2031, post);
+        assertThat(later.post().fteAssigned()).isEqualByComparingTo("0");
+        assertThat(later.overAssigned()).isZero();
+        assertThat(later.post().fundsPerFilled()).as("nobody manages it in FY2031").isEqualByComparingTo("0");
+    }
+
+    /** The post's row, looked for page by page: the suite's other tests add posts of the same agency. */
+    private CapacityService.PortfolioPost postAcrossPortfolio(int fiscalYear, String post) {
+        for (int page = 0; page < 50; page++) {
+            var rows = capacity.postsAcrossPortfolio(fiscalYear, inl, PageRequest.of(page, 100));
+            var found = rows.getContent().stream().filter(r -> post.equals(r.post().postName())).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (!rows.hasNext()) {
+                break;
+            }
+        }
+        throw new AssertionError("no row for " + post + " in FY" + fiscalYear);
     }
 
     private PersonCommand person(String name) {
