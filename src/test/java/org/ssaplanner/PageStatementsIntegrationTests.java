@@ -125,6 +125,7 @@ class PageStatementsIntegrationTests {
     private final Set<Long> teamContacts = new HashSet<>();
     private long workforcePerson;
     private long workforcePosition;
+    private long unit;
 
     @AfterEach
     void signOut() {
@@ -172,6 +173,8 @@ class PageStatementsIntegrationTests {
         // page view: issue 18, session 27; 42 with the portfolio's decisions section, issue 15)
         assertThat(small.get("/programs/" + program)).isLessThanOrEqualTo(42);
         assertThat(small.get("/programs?size=2")).isLessThanOrEqualTo(12);
+        // (a program context, about seven statements, per program of the unit's indicators before session 30)
+        assertThat(small.get("/units/" + unit + "/performance")).isLessThanOrEqualTo(10);
         assertThat(jdbc.queryForObject("select count(*) from notification where recipient_user_id = ?", Long.class,
                 principals.get(Role.PLANNER).id())).as("the inbox grew").isGreaterThanOrEqualTo(40);
         // the data really grew behind the pages
@@ -210,6 +213,10 @@ class PageStatementsIntegrationTests {
                 "Accountable police " + token, null));
         outcome = plans.addOutcome(plan, objective, new OutcomeCommand("Cases reach verdicts " + token, null));
         program = policeProgram("Focus program " + token);
+        // a partner unit that the indicators of more and more programs concern (its performance page, issue 18)
+        unit = jdbc.queryForObject("insert into partner_unit (country_id, name, force_type_code) values"
+                + " ((select id from country where alpha2 = 'CO'), ?, 'POLICE') returning id", Long.class,
+                "Unit " + token);
         // results due (issue 13, item 15) are counted on programs that deliver assistance: an active one, in a plan
         // of its own; its status set as a fixture (activation has its own rules, not the subject here)
         long duePlan = fixtures.plan(conductor, "CO", Set.of(inl));
@@ -296,6 +303,8 @@ class PageStatementsIntegrationTests {
             programs.saveFundingLine(program, new FundingLineCommand(2027 + step % 3, "INCLE" + (step / 3 == 0 ? "" : " " + step / 3),
                     new BigDecimal("1000.00"), new BigDecimal("900.00"), new BigDecimal("100.00"), BigDecimal.ZERO));
             TestUsers.signIn(principals.get(Role.EVALUATOR));
+            indicators.create(lastOther, new IndicatorCommand("Unit cases " + step, null, MetricLevel.OUTPUT,
+                    IndicatorMeasure.UNIT, Direction.HIGHER_IS_BETTER, "cases", null, "0", null, null, null, unit));
             long indicator = indicators.create(program, new IndicatorCommand("Cases closed " + step, "Cases closed",
                     MetricLevel.OUTCOME, IndicatorMeasure.UNIT, Direction.HIGHER_IS_BETTER, "cases", null, "10",
                     LocalDate.of(2023, 1, 1), "Court records", outcome, null));
@@ -364,6 +373,8 @@ class PageStatementsIntegrationTests {
         pages.put("/waivers?sort=status&dir=asc&size=2", Role.PLANNER);
         pages.put("/compliance?sort=country&dir=desc&size=2", Role.VIEWER);
         pages.put("/results/due?size=2", Role.EVALUATOR);
+        // a unit's performance: the indicators about it, of one more program a step
+        pages.put("/units/" + unit + "/performance", Role.EVALUATOR);
         pages.put("/results/due?sort=program&size=2", Role.EVALUATOR);
         pages.put("/countries/" + country, Role.VIEWER);
         pages.put("/countries/" + country + "/team", Role.VIEWER);

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -65,9 +64,9 @@ public class ResultsReportService {
         PartnerUnitSummary unit = units.get(unitId);
         List<Indicator> found = indicators.findByPartnerUnitIdOrderByNameAsc(unitId);
         List<IndicatorDetail> details = indicatorService.toDetails(found, Collections.emptyMap());
-        Map<Long, String> titles = found.stream().map(Indicator::getProgramId).distinct()
-                        .map(programs::program).flatMap(Optional::stream)
-                        .collect(Collectors.toMap(ProgramContext::programId, ProgramContext::title));
+        // the programs' titles in one statement (a projection), not a program context read per program
+        Map<Long, String> titles = found.isEmpty() ? Map.of()
+                : programs.titles(found.stream().map(Indicator::getProgramId).collect(Collectors.toSet()));
         List<PartnerPerformance.UnitIndicator> rows = details.stream()
                 .map(d -> new PartnerPerformance.UnitIndicator(d, titles.get(d.programId()))).toList();
         return new PartnerPerformance(unit, rows, programs.programsForUnit(unitId), humanRights.incidentsOfUnit(unitId));
