@@ -267,21 +267,25 @@ public class CapacityService {
         return agency == null ? "?" : agency.code();
     }
 
+    // each program-year-role's assigned FTE summed once, then joined: a correlated sum per line took 1.1 s on the
+    // benchmark's 50,000 programs, this 0.44 s (the same rows)
     private static final String PORTFOLIO = """
-            with years as (
+            with assigned as (
+                select program_id, fiscal_year, role, sum(fte) as fte
+                  from workforce_assignment_load where worker_id is not null group by 1, 2, 3),
+            years as (
                 select p.id as program_id, p.lead_agency_id, cp.country_id, y.fy
                   from program p
                   join country_plan cp on cp.id = p.plan_id
                  cross join lateral generate_series(cp.start_fiscal_year, cp.end_fiscal_year) as y(fy)),
             lines as (
                 select y.lead_agency_id, y.country_id, r.role, y.fy, r.fte as needed,
-                       coalesce((select sum(a.fte) from workforce_assignment_load a where a.program_id = y.program_id
-                                  and a.fiscal_year = y.fy and a.role = r.role and a.worker_id is not null), 0)
-                           as assigned
+                       coalesce(a.fte, 0) as assigned
                   from years y
                   join workforce_program_workload w on w.program_id = y.program_id
                  cross join lateral (values ('MANAGER', w.manager_fte), ('IMPLEMENTER', w.implementer_fte),
-                                            ('OVERSIGHT', w.oversight_fte), ('EVALUATOR', w.evaluator_fte)) as r(role, fte))
+                                            ('OVERSIGHT', w.oversight_fte), ('EVALUATOR', w.evaluator_fte)) as r(role, fte)
+                  left join assigned a on a.program_id = y.program_id and a.fiscal_year = y.fy and a.role = r.role)
             select grouping(lead_agency_id) as by_country, lead_agency_id, country_id,
                    sum(needed) as needed, sum(assigned) as assigned,
                    sum(greatest(needed - assigned, 0)) as shortfall
