@@ -22,6 +22,8 @@ import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.reference.CountryRef;
+import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.database.ReportQuery;
 
 /**
@@ -118,10 +120,12 @@ public class CapacityService {
     private final PlanService plans;
     private final AgencyService agencies;
     private final WorkforcePermissions permissions;
+    private final ReferenceDataService reference;
 
     CapacityService(NamedParameterJdbcTemplate jdbc, PlanService plans, AgencyService agencies,
-            WorkforcePermissions permissions) {
+            WorkforcePermissions permissions, ReferenceDataService reference) {
         this.jdbc = jdbc;
+        this.reference = reference;
         this.plans = plans;
         this.agencies = agencies;
         this.permissions = permissions;
@@ -262,6 +266,11 @@ public class CapacityService {
         return new PostCapacity(years, alerts, posts, people);
     }
 
+    /** Country names from the reference cache (every view of /workforce needs them twice). */
+    private Map<Long, String> countryNames() {
+        return reference.countries().stream().collect(Collectors.toMap(CountryRef::id, CountryRef::name));
+    }
+
     private static String code(Map<Long, AgencySummary> agencyById, long id) {
         AgencySummary agency = agencyById.get(id);
         return agency == null ? "?" : agency.code();
@@ -306,9 +315,7 @@ public class CapacityService {
     public List<PortfolioRow> portfolio() {
         Map<Long, AgencySummary> agencyById = agencies.tree().stream()
                 .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
-        Map<Long, String> countries = jdbc.query("select id, name from country", (rs, n) -> Map.entry(
-                rs.getLong(1), rs.getString(2))).stream().collect(Collectors.toMap(Map.Entry::getKey,
-                        Map.Entry::getValue));
+        Map<Long, String> countries = countryNames();
         return jdbc.query(PORTFOLIO, Map.of(), (rs, n) -> {
             boolean country = rs.getInt("by_country") == 1;
             long id = country ? rs.getLong("country_id") : rs.getLong("lead_agency_id");
@@ -336,8 +343,7 @@ public class CapacityService {
                   from workforce_assignment_load
                  where fiscal_year = :fy and worker_id is not null group by 1, 2, 3),
             per_person as (
-                select h.agency_id, h.country_id, h.post_kind, h.post_name, h.person_id, sum(l.fte) as fte,
-                       count(distinct l.program_id) as programs
+                select h.agency_id, h.country_id, h.post_kind, h.post_name, h.person_id, sum(l.fte) as fte
                   from holders h join load l on l.worker_id = h.person_id
                  group by 1, 2, 3, 4, 5),
             work as (
@@ -382,9 +388,7 @@ public class CapacityService {
     public Page<PortfolioPost> postsAcrossPortfolio(int fiscalYear, Long agencyId, Pageable pageable) {
         Map<Long, AgencySummary> agencyById = agencies.tree().stream()
                 .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
-        Map<Long, String> countries = jdbc.query("select id, name from country", (rs, n) -> Map.entry(
-                rs.getLong(1), rs.getString(2))).stream().collect(Collectors.toMap(Map.Entry::getKey,
-                        Map.Entry::getValue));
+        Map<Long, String> countries = countryNames();
         MapSqlParameterSource params = new MapSqlParameterSource("fy", fiscalYear).addValue("agency", agencyId)
                 .addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
         long[] total = {0};
