@@ -109,6 +109,23 @@ public class IndicatorService {
                 evaluations.countByProgramId(programId));
     }
 
+    /**
+     * Where each indicator of the given programs stands (level and progress), by program id, read in one statement
+     * whatever the number of programs (the portfolio assessments of a plan); programs without indicators are absent.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, List<IndicatorStanding>> standingsOfPrograms(Collection<Long> programIds) {
+        if (programIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<IndicatorStanding>> result = new HashMap<>();
+        for (Indicator i : indicators.findByProgramIdInOrderByProgramIdAscNameAscIdAsc(programIds)) {
+            result.computeIfAbsent(i.getProgramId(), k -> new ArrayList<>())
+                    .add(new IndicatorStanding(i.getId(), i.getProgramId(), i.getLevel(), progress(i).status()));
+        }
+        return result;
+    }
+
     /** The indicators of the given programs with their periods, by program, name and id, for exports. */
     @PreAuthorize("isAuthenticated()")
     public List<IndicatorForExport> forExport(Collection<Long> programIds) {

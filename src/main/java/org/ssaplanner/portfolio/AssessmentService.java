@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,8 +29,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.ssaplanner.agencies.AgencyService;
+import org.ssaplanner.agencies.AgencySummary;
 import org.ssaplanner.authorities.AuthorityService;
 import org.ssaplanner.authorities.AuthoritySummary;
 import org.ssaplanner.compliance.Finding;
@@ -38,20 +44,20 @@ import org.ssaplanner.compliance.HumanRightsService;
 import org.ssaplanner.evaluations.EvaluationService;
 import org.ssaplanner.evaluations.EvaluationSummary;
 import org.ssaplanner.evaluations.IndicatorService;
-import org.ssaplanner.evaluations.ResultsSummary;
+import org.ssaplanner.evaluations.IndicatorStanding;
 import org.ssaplanner.interchange.ArmsCompetition;
 import org.ssaplanner.interchange.CompetitionService;
 import org.ssaplanner.interchange.CountryContextService;
 import org.ssaplanner.interchange.CountryContextYear;
 import org.ssaplanner.plans.PlanDetail;
 import org.ssaplanner.plans.PlanService;
-import org.ssaplanner.programs.ProgramDetail;
-import org.ssaplanner.programs.ProgramDetailService;
+import org.ssaplanner.programs.ProgramAssessmentFacts;
 import org.ssaplanner.programs.ProgramFacts;
 import org.ssaplanner.programs.ProgramFactsService;
 import org.ssaplanner.reference.CountryRef;
 import org.ssaplanner.reference.ReferenceDataService;
 import org.ssaplanner.shared.NotFoundException;
+import org.ssaplanner.shared.security.CurrentUsers;
 
 /**
  * Computes each program's factors and recommendation (issue 15, sections 1 to 4 and 6) from the public APIs of the
@@ -67,7 +73,7 @@ public class AssessmentService {
     private final JdbcTemplate jdbc;
     private final PlanService plans;
     private final ProgramFactsService programFacts;
-    private final ProgramDetailService programDetails;
+    private final AgencyService agencies;
     private final FindingQueryService findings;
     private final HumanRightsService humanRights;
     private final AuthorityService authorities;
@@ -78,17 +84,19 @@ public class AssessmentService {
     private final ReferenceDataService reference;
     private final RuleService rules;
     private final EntityManager entityManager;
+    private final AssessmentRuns runs;
 
     AssessmentService(EntityManager entityManager, JdbcTemplate jdbc, PlanService plans, ProgramFactsService programFacts,
-            ProgramDetailService programDetails, FindingQueryService findings, HumanRightsService humanRights,
+            AgencyService agencies, FindingQueryService findings, HumanRightsService humanRights,
             AuthorityService authorities, IndicatorService indicators, EvaluationService evaluations,
             CountryContextService countryContext, CompetitionService competition, ReferenceDataService reference,
-            RuleService rules) {
+            RuleService rules, AssessmentRuns runs) {
+        this.runs = runs;
         this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.plans = plans;
         this.programFacts = programFacts;
-        this.programDetails = programDetails;
+        this.agencies = agencies;
         this.findings = findings;
         this.humanRights = humanRights;
         this.authorities = authorities;
@@ -206,41 +214,81 @@ public class AssessmentService {
         return computePlan(planId);
     }
 
-    /** Computes the assessment of every program again (administrators); returns how many. */
+    /**
+     * Computes the assessment of every program again, in the caller's transaction (administrators; the page starts
+     * {@link #startAssessAll} instead); returns how many.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public int assessAll() {
-        Set<Long> planIds = programFacts.allFacts().stream().map(ProgramFacts::planId)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Map<String, Context> contexts = new HashMap<>();
         int count = 0;
-        for (long planId : planIds) {
-            count += computePlan(planId);
+        for (long planId : allPlanIds()) {
+            count += computePlan(planId, contexts);
         }
         return count;
+    }
+
+    /**
+     * Starts "compute all" in the background (administrators): every plan's assessments again, one plan per
+     * transaction, as the user who started it; the run's progress is {@link #latestRun}. Refused with
+     * {@link AssessmentRunningException} while a run is in progress on any instance. Returns the run's id.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public long startAssessAll() {
+        List<Long> planIds = allPlanIds();
+        long runId = runs.start(CurrentUsers.currentUsernameOrSystem(), planIds.size());
+        runs.submit(runId, planIds, SecurityContextHolder.getContext().getAuthentication(), this::computePlan);
+        return runId;
+    }
+
+    /** The latest run of "compute all" with its progress; empty when none ever ran. One or two statements. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<AssessmentRun> latestRun() {
+        return runs.latest();
+    }
+
+    /** Every plan, in id order (those without programs too: their stale assessments, if any, go). */
+    private List<Long> allPlanIds() {
+        return new ArrayList<>(new TreeSet<>(plans.countryOfEveryPlan().keySet()));
     }
 
     /** Computes again the assessments of the plans of a country (after its tier changed). */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public int assessCountry(long countryId) {
-        Set<Long> planIds = programFacts.allFacts().stream().filter(f -> f.countryId() == countryId)
-                .map(ProgramFacts::planId).collect(Collectors.toSet());
+        Map<String, Context> contexts = new HashMap<>();
         int count = 0;
-        for (long planId : planIds) {
-            count += computePlan(planId);
+        for (Map.Entry<Long, Long> plan : new TreeMap<>(plans.countryOfEveryPlan()).entrySet()) {
+            if (plan.getValue() == countryId) {
+                count += computePlan(plan.getKey(), contexts);
+            }
         }
         return count;
     }
 
     /** For the services of this module, which check their own rights first. */
     int computePlan(long planId) {
+        return computePlan(planId, new HashMap<>());
+    }
+
+    /**
+     * Computes the plan's assessments again with a constant number of statements whatever its programs: one read for
+     * each kind of fact for all the plan's programs (facts, indicators, evaluations, findings, incidents,
+     * authorities, priorities, overrides) and the writes in three batches. {@code contexts} keeps the partner
+     * countries' context (governance, conflict, burden, competition) for the other plans of a run: the imported data
+     * do not change under it, and 2,000 plans share 203 countries.
+     */
+    int computePlan(long planId, Map<String, Context> contexts) {
         PlanDetail plan = plans.get(planId);
-        List<ProgramFacts> facts = programFacts.factsForPlan(planId);
+        List<ProgramAssessmentFacts> programs = programFacts.assessmentFactsForPlan(planId);
         jdbc.update("delete from portfolio_assessment where plan_id = ?", planId);
-        if (facts.isEmpty()) {
+        if (programs.isEmpty()) {
             releaseEntities();
             return 0;
         }
+        List<ProgramFacts> facts = programs.stream().map(ProgramAssessmentFacts::facts).toList();
         List<Long> ids = facts.stream().map(ProgramFacts::programId).toList();
         CountryRef country = reference.country(plan.country().id())
                 .orElseThrow(() -> new NotFoundException("Country", plan.country().id()));
@@ -261,37 +309,44 @@ public class AssessmentService {
         Set<Long> units = facts.stream().map(ProgramFacts::recipientUnitId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, Long> incidents = humanRights.credibleIncidentCounts(units);
-        Context context = context(country.alpha3());
+        Map<Long, AgencySummary> agencyById = agencies.byIds(facts.stream().map(ProgramFacts::leadAgencyId)
+                .collect(Collectors.toSet()));
+        Map<Long, List<IndicatorStanding>> standings = indicators.standingsOfPrograms(ids);
+        Map<Long, EvaluationSummary> latestEvaluations = evaluations.latestEvaluations(ids);
+        Context context = contexts.computeIfAbsent(country.alpha3(), this::context);
         List<RecommendationRule> ruleList = rules.enabledRules();
         Map<Long, List<PriorityDerivation.Link>> links = links(plan, objectivePriorities);
-        Instant now = Instant.now();
-        for (ProgramFacts f : facts) {
-            ProgramDetail detail = programDetails.get(f.programId());
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> assessmentRows = new ArrayList<>(programs.size());
+        List<Object[]> domainRows = new ArrayList<>();
+        List<Object[]> fundingRows = new ArrayList<>();
+        for (ProgramAssessmentFacts program : programs) {
+            ProgramFacts f = program.facts();
             PriorityDerivation derivation = PriorityDerivation.derive(links.getOrDefault(f.programId(), List.of()));
             Integer override = overrides.get(f.programId());
             Integer priority = derivation.effective(override);
             String derivationText = Phrase.encode(override == null ? derivation.phrases()
                     : derivation.overriddenBy(override));
 
-            ResultsSummary results = indicators.resultsSummary(f.programId());
-            Optional<EvaluationSummary> latest = evaluations.evaluationsOfProgram(f.programId()).stream()
-                    .max(Comparator.comparing(EvaluationSummary::date).thenComparing(EvaluationSummary::id));
-            PerformanceRules.Result performance = PerformanceRules.assess(results.indicators().stream()
-                    .map(i -> new PerformanceRules.Indicator(i.level(), i.progress().status())).toList(),
+            Optional<EvaluationSummary> latest = Optional.ofNullable(latestEvaluations.get(f.programId()));
+            PerformanceRules.Result performance = PerformanceRules.assess(standings
+                    .getOrDefault(f.programId(), List.of()).stream()
+                    .map(i -> new PerformanceRules.Indicator(i.level(), i.status())).toList(),
                     latest.map(EvaluationSummary::effectRating).orElse(null));
 
             List<Finding> programFindings = findingsByProgram.getOrDefault(f.programId(), List.of());
             int blocking = (int) programFindings.stream().filter(x -> x.severity() == FindingSeverity.BLOCKING).count();
             int warnings = (int) programFindings.stream().filter(x -> x.severity() == FindingSeverity.WARNING).count();
             int credible = f.recipientUnitId() == null ? 0 : incidents.getOrDefault(f.recipientUnitId(), 0L).intValue();
-            Sustainment sustainment = detail.sustainer() == null || detail.sustainer().isBlank() ? Sustainment.MISSING
-                    : detail.sustainmentAnnualCost() == null ? Sustainment.UNFUNDED : Sustainment.PLANNED;
+            Sustainment sustainment = program.sustainer() == null || program.sustainer().isBlank()
+                    ? Sustainment.MISSING
+                    : program.sustainmentAnnualCost() == null ? Sustainment.UNFUNDED : Sustainment.PLANNED;
             LocalDate sunset = f.authorityIds().stream().map(authorityById::get).filter(Objects::nonNull)
                     .map(AuthoritySummary::sunsetDate).filter(Objects::nonNull)
                     .filter(d -> f.endDate() == null || d.isBefore(f.endDate())).min(Comparator.naturalOrder())
                     .orElse(null);
-            String capacity = detail.absorptiveCapacityRating() == null ? null
-                    : detail.absorptiveCapacityRating().name();
+            String capacity = program.absorptiveCapacityRating() == null ? null
+                    : program.absorptiveCapacityRating().name();
             RiskRules.Result risk = RiskRules.assess(new RiskRules.Facts(blocking, warnings, credible, capacity,
                     sustainment, sunset != null, context.governance, context.conflictIntensity));
 
@@ -303,19 +358,10 @@ public class AssessmentService {
             int lastYear = f.fiscalYears().isEmpty() ? plan.endFiscalYear()
                     : Math.max(plan.endFiscalYear(), f.fiscalYears().stream().max(Integer::compare).orElseThrow());
             BigDecimal allocated = f.totalAllocated() == null ? BigDecimal.ZERO : f.totalAllocated();
-            jdbc.update("insert into portfolio_assessment (program_id, plan_id, country_id, region_id, lead_agency_id,"
-                    + " program_title, plan_title, country_name, agency_label, primary_category, first_fiscal_year,"
-                    + " last_fiscal_year, priority, derived_priority, priority_derivation, priority_overridden,"
-                    + " country_tier, performance, on_track, off_track, no_data, indicators, outcome_indicators,"
-                    + " effect_rating, effect_rating_date, risk, blocking_findings, warning_findings, credible_incidents,"
-                    + " absorptive_capacity, sustainment, authority_sunset, governance, governance_year,"
-                    + " conflict_intensity, conflict_year, military_burden, military_burden_year, competitor_share,"
-                    + " competitor_rising, recommendation, rule_id, rule_name, reasons, allocated, computed_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    f.programId(), planId, country.id(), country.regionId(), f.leadAgencyId(), f.title(), plan.title(),
-                    country.name(), detail.leadAgencyLabel(),
-                    detail.primaryCategory() == null ? null : detail.primaryCategory().name(), firstYear, lastYear,
+            AgencySummary agency = agencyById.get(f.leadAgencyId());
+            assessmentRows.add(new Object[] {f.programId(), planId, country.id(), country.regionId(), f.leadAgencyId(),
+                    f.title(), plan.title(), country.name(), agency == null ? "?" : agency.label(),
+                    program.primaryCategory() == null ? null : program.primaryCategory().name(), firstYear, lastYear,
                     priority, derivation.priority(), cut(derivationText, 4000), override != null, tier,
                     performance.performance().name(), performance.onTrack(), performance.offTrack(),
                     performance.noData(), performance.indicators(), performance.outcomeIndicators(),
@@ -325,20 +371,44 @@ public class AssessmentService {
                     context.conflictIntensity, context.conflictYear, context.militaryBurden,
                     context.militaryBurdenYear, context.competitorShare, context.competitorRising,
                     rule == null ? null : rule.recommendation().name(), rule == null ? null : rule.id(),
-                    rule == null ? null : rule.name(), cut(ReasonText.stored(factors, rule), 4000), allocated,
-                    Timestamp.from(now));
+                    rule == null ? null : rule.name(), cut(ReasonText.stored(factors, rule), 4000), allocated, now});
             for (String domain : f.capabilityDomainCodes()) {
-                jdbc.update("insert into portfolio_assessment_domain (program_id, domain_code) values (?, ?)",
-                        f.programId(), domain);
+                domainRows.add(new Object[] {f.programId(), domain});
             }
             for (Map.Entry<Integer, BigDecimal> year : f.allocatedByFiscalYear().entrySet()) {
-                jdbc.update("insert into portfolio_assessment_funding (program_id, fiscal_year, allocated)"
-                        + " values (?, ?, ?)", f.programId(), year.getKey(), year.getValue());
+                fundingRows.add(new Object[] {f.programId(), year.getKey(), year.getValue()});
             }
+        }
+        jdbc.batchUpdate("insert into portfolio_assessment (program_id, plan_id, country_id, region_id, lead_agency_id,"
+                + " program_title, plan_title, country_name, agency_label, primary_category, first_fiscal_year,"
+                + " last_fiscal_year, priority, derived_priority, priority_derivation, priority_overridden,"
+                + " country_tier, performance, on_track, off_track, no_data, indicators, outcome_indicators,"
+                + " effect_rating, effect_rating_date, risk, blocking_findings, warning_findings, credible_incidents,"
+                + " absorptive_capacity, sustainment, authority_sunset, governance, governance_year,"
+                + " conflict_intensity, conflict_year, military_burden, military_burden_year, competitor_share,"
+                + " competitor_rising, recommendation, rule_id, rule_name, reasons, allocated, computed_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", assessmentRows, ASSESSMENT_TYPES);
+        if (!domainRows.isEmpty()) {
+            jdbc.batchUpdate("insert into portfolio_assessment_domain (program_id, domain_code) values (?, ?)",
+                    domainRows, new int[] {Types.BIGINT, Types.VARCHAR});
+        }
+        if (!fundingRows.isEmpty()) {
+            jdbc.batchUpdate("insert into portfolio_assessment_funding (program_id, fiscal_year, allocated)"
+                    + " values (?, ?, ?)", fundingRows, new int[] {Types.BIGINT, Types.INTEGER, Types.NUMERIC});
         }
         releaseEntities();
         return facts.size();
     }
+
+    /** The SQL types of {@code portfolio_assessment}'s columns in the insert's order (nulls need them in a batch). */
+    private static final int[] ASSESSMENT_TYPES = {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT,
+        Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
+        Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.BOOLEAN, Types.INTEGER, Types.VARCHAR,
+        Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.DATE,
+        Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.DATE,
+        Types.NUMERIC, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.NUMERIC, Types.INTEGER, Types.NUMERIC,
+        Types.BOOLEAN, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.TIMESTAMP};
 
     /**
      * Lets go of the entities the other modules' services loaded into this transaction for the plan. A computation
@@ -389,7 +459,7 @@ public class AssessmentService {
     }
 
     /** A country's context as the risk and the rules weigh it. */
-    private record Context(BigDecimal governance, Integer governanceYear, Integer conflictIntensity,
+    record Context(BigDecimal governance, Integer governanceYear, Integer conflictIntensity,
             Integer conflictYear, BigDecimal militaryBurden, Integer militaryBurdenYear, BigDecimal competitorShare,
             Boolean competitorRising) {
     }

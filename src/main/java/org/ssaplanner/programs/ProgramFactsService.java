@@ -59,6 +59,20 @@ public class ProgramFactsService {
     }
 
     /**
+     * The facts of the plan's programs with their category, absorptive capacity and sustainment, for the portfolio
+     * assessments: the programs in one statement and their collections batch-fetched, whatever the plan's size a
+     * handful of statements (issue 15's "compute all" read each program's detail one by one before).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgramAssessmentFacts> assessmentFactsForPlan(long planId) {
+        List<Program> found = programs.findByPlanIdOrderById(planId);
+        Map<Long, PlanContext> planById = plans.contexts(Set.of(planId));
+        return found.stream().map(p -> new ProgramAssessmentFacts(facts(p, planById.get(p.getPlanId())),
+                p.getPrimaryCategory(), p.getAbsorptiveCapacityRating(), p.getSustainer(),
+                p.getSustainmentAnnualCost())).toList();
+    }
+
+    /**
      * The funding lines of each program of the plan (by program id, lines by fiscal year and account, each kind of
      * money on its own: requested, allocated, obligated, disbursed), loaded in bulk; programs without lines are
      * absent.

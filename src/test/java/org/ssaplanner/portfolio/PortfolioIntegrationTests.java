@@ -86,6 +86,8 @@ class PortfolioIntegrationTests {
     TransactionTemplate transactions;
     @Autowired
     EntityManager entityManager;
+    @Autowired
+    AssessmentRuns runs;
 
     private PlanningFixtures fixtures;
     private CurrentUser conductor;
@@ -243,6 +245,107 @@ class PortfolioIntegrationTests {
         assertThat(managed).as("entities left in the persistence context after a plan's computation").isZero();
         assertThat(jdbc.queryForObject("select count(*) from portfolio_assessment where plan_id = ?", Long.class,
                 plan)).isEqualTo(2);
+    }
+
+    @Test
+    void computeAllInTheBackgroundGivesTheSameAssessmentsAsTheComputationInOneTransaction() throws Exception {
+        TestUsers.signIn(admin);
+        awaitNoRun();
+        jdbc.update("update program set sustainer = null where id = ?", failing);
+        int programs = assessments.assessAll();
+        List<String> synchronous = snapshot();
+        assertThat(synchronous).hasSizeGreaterThanOrEqualTo(programs).isNotEmpty();
+        jdbc.update("delete from portfolio_assessment");
+
+        long runId = assessments.startAssessAll();
+        AssessmentRun run = awaitNoRun();
+        assertThat(run.id()).isEqualTo(runId);
+        assertThat(run.status()).isEqualTo(AssessmentRun.Status.FINISHED);
+        assertThat(run.startedBy()).isEqualTo("admin");
+        assertThat(run.plansFailed()).isZero();
+        assertThat(run.plansDone()).isEqualTo(run.plansTotal()).isEqualTo(plans.countryOfEveryPlan().size());
+        assertThat(run.programsAssessed()).isEqualTo(programs);
+        assertThat(snapshot()).as("every assessment, domain and funding row, as computed in one transaction")
+                .isEqualTo(synchronous);
+        ProgramAssessment a = assessments.assessment(failing).orElseThrow();
+        assertThat(a.recommendation()).isEqualTo(Recommendation.REVAMP);
+        assertThat(a.sustainment()).isEqualTo(Sustainment.MISSING);
+        mvc.perform(get("/portfolio").with(user(admin))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"assessment-run\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "programs of " + String.format("%,d", run.plansDone()) + " plans computed again")));
+    }
+
+    @Test
+    void onlyOneComputeAllRunsAtATimeAndAFailingPlanIsReportedWithoutLosingTheOthers() throws Exception {
+        TestUsers.signIn(admin);
+        awaitNoRun();
+        // a run of another instance, alive: refused, with a friendly message on the page
+        jdbc.update("insert into portfolio_assessment_run (status, started_by, started_at, heartbeat_at, plans_total)"
+                + " values ('RUNNING', 'other', now(), now(), 10)");
+        assertThatThrownBy(() -> assessments.startAssessAll()).isInstanceOf(AssessmentRunningException.class);
+        mvc.perform(post("/portfolio/assess").with(user(admin)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashError", "portfolio.assessRunning"));
+        assertThat(assessments.latestRun().orElseThrow().running()).isTrue();
+        // its instance stopped long ago: shown as interrupted, and a new run may start
+        jdbc.update("update portfolio_assessment_run set heartbeat_at = now() - interval '1 hour'"
+                + " where status = 'RUNNING'");
+        assertThat(assessments.latestRun().orElseThrow().status()).isEqualTo(AssessmentRun.Status.INTERRUPTED);
+        mvc.perform(post("/portfolio/assess").with(user(admin)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flash", "portfolio.assessStarted"));
+        assertThat(awaitNoRun().status()).isEqualTo(AssessmentRun.Status.FINISHED);
+        assertThat(jdbc.queryForObject("select count(*) from portfolio_assessment_run where status = 'INTERRUPTED'"
+                + " and started_by = 'other'", Long.class)).isEqualTo(1);
+
+        // a plan that fails is rolled back alone and reported; the plans after it are computed
+        jdbc.update("delete from portfolio_assessment where plan_id = ?", plan);
+        long missingPlan = -42;
+        long runId = runs.start("admin", 2);
+        runs.run(runId, List.of(missingPlan, plan), assessments::computePlan);
+        AssessmentRun run = assessments.latestRun().orElseThrow();
+        assertThat(run.status()).isEqualTo(AssessmentRun.Status.FINISHED);
+        assertThat(run.plansDone()).isEqualTo(1);
+        assertThat(run.plansFailed()).isEqualTo(1);
+        assertThat(run.failures()).extracting(AssessmentRun.FailedPlan::planId).containsExactly(missingPlan);
+        assertThat(assessments.assessmentsOfPlan(plan)).hasSize(2);
+        mvc.perform(get("/portfolio").with(user(viewer))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("1 plan(s) could not be computed")));
+    }
+
+    @Test
+    void onlyAdministratorsStartComputeAll() {
+        for (CurrentUser user : List.of(conductor, evaluator, viewer, otherPlanner)) {
+            TestUsers.signIn(user);
+            assertThatThrownBy(() -> assessments.startAssessAll()).as(user.getUsername())
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        TestUsers.signIn(viewer);
+        assessments.latestRun();
+    }
+
+    /** Waits (at most a minute) until no run is in progress; returns the latest run. */
+    private AssessmentRun awaitNoRun() throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            var run = assessments.latestRun();
+            if (run.isEmpty() || !run.get().running()) {
+                return run.orElse(null);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("compute all did not finish in a minute");
+    }
+
+    private List<String> snapshot() {
+        return jdbc.queryForList("select (to_jsonb(a) - 'computed_at')::text || coalesce((select string_agg("
+                + "d.domain_code, ',' order by d.domain_code) from portfolio_assessment_domain d"
+                + " where d.program_id = a.program_id), '') || coalesce((select string_agg(f.fiscal_year || '='"
+                + " || f.allocated, ',' order by f.fiscal_year) from portfolio_assessment_funding f"
+                + " where f.program_id = a.program_id), '') from portfolio_assessment a order by a.program_id",
+                String.class);
     }
 
     @Test

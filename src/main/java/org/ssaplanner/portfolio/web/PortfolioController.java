@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.plans.PlanFilter;
 import org.ssaplanner.plans.PlanService;
+import org.ssaplanner.portfolio.AssessmentRunningException;
 import org.ssaplanner.portfolio.AssessmentService;
 import org.ssaplanner.portfolio.PortfolioFilter;
 import org.ssaplanner.portfolio.ReasonText;
@@ -58,6 +59,7 @@ class PortfolioController {
         model.addAttribute("regionChoices", reference.regions());
         model.addAttribute("agencyChoices", agencies.activeAgencies());
         model.addAttribute("recommendations", Recommendation.values());
+        model.addAttribute("run", assessments.latestRun().orElse(null));
         return "portfolio/portfolio";
     }
 
@@ -83,10 +85,15 @@ class PortfolioController {
                                 ReasonText.render(messages, locale, a.reasons()), a.allocated())));
     }
 
+    /** Starts "compute all" in the background; its progress shows on {@code /portfolio}. */
     @PostMapping("/portfolio/assess")
     String assessAll(RedirectAttributes redirect) {
-        assessments.assessAll();
-        redirect.addFlashAttribute("flash", "portfolio.assessed");
+        try {
+            assessments.startAssessAll();
+            redirect.addFlashAttribute("flash", "portfolio.assessStarted");
+        } catch (AssessmentRunningException e) {
+            redirect.addFlashAttribute("flashError", "portfolio.assessRunning");
+        }
         return "redirect:/portfolio";
     }
 }
