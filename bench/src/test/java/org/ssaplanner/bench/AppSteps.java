@@ -78,10 +78,31 @@ public final class AppSteps {
             GenerateData.log("%-100s %6.1f s", "SIPRI arms-transfer register imported through /imports ("
                     + single(db, "select count(*) from interchange_arms_transfer") + " deliveries)", seconds(t0));
 
+            // "compute all" runs in the background (a row of portfolio_assessment_run, one plan per transaction):
+            // started through the page's form, then followed until it has finished
             t0 = System.nanoTime();
             post("admin", "/portfolio/assess", Map.of());
-            GenerateData.log("%-100s %6.1f s", "portfolio assessments computed by the app (POST /portfolio/assess, "
-                    + single(db, "select count(*) from portfolio_assessment") + " programs)", seconds(t0));
+            String run = single(db, "select max(id) from portfolio_assessment_run");
+            String runStatus;
+            int polls = 0;
+            do {
+                Thread.sleep(2000);
+                runStatus = single(db, "select status from portfolio_assessment_run where id = ?", Long.parseLong(run));
+                if (++polls % 15 == 0) {
+                    GenerateData.log("  compute all: %s of %s plans", single(db,
+                            "select plans_done + plans_failed from portfolio_assessment_run where id = ?",
+                            Long.parseLong(run)), single(db, "select plans_total from portfolio_assessment_run"
+                                    + " where id = ?", Long.parseLong(run)));
+                }
+            } while (runStatus.equals("RUNNING"));
+            String failed = single(db, "select plans_failed from portfolio_assessment_run where id = ?",
+                    Long.parseLong(run));
+            if (!runStatus.equals("FINISHED") || !failed.equals("0")) {
+                throw new IllegalStateException("compute all (run " + run + ") ended " + runStatus + " with " + failed
+                        + " failed plans (see the app's log)");
+            }
+            GenerateData.log("%-100s %6.1f s", "portfolio assessments computed by the app (POST /portfolio/assess, run "
+                    + run + ", " + single(db, "select count(*) from portfolio_assessment") + " programs)", seconds(t0));
 
             t0 = System.nanoTime();
             String planReview = review(post("planner", "/portfolio/reviews",

@@ -71,6 +71,11 @@ public final class BenchSettings {
         return get("password");
     }
 
+    /** A value of bench.properties that only some pages need; empty when the data set has none. */
+    public java.util.Optional<String> find(String key) {
+        return java.util.Optional.ofNullable(dataSet.getProperty(key));
+    }
+
     public String get(String key) {
         String value = dataSet.getProperty(key);
         if (value == null) {

@@ -36,7 +36,7 @@ public final class Pages {
         // competition, the reviews; the workforce (issue 16) lists; a plan's concurrence (issue 14) in review
         pages.add(new Page("portfolio", "viewer", "/portfolio", false));
         pages.add(new Page("portfolio/coverage", "viewer", "/portfolio/coverage", false));
-        pages.add(new Page("portfolio/coverage?region", "viewer", "/portfolio/coverage?regionId=" + s.get("region"),
+        pages.add(new Page("portfolio/coverage?region", "viewer", "/portfolio/coverage?regionId=" + optional(s, "region"),
                 false));
         pages.add(new Page("portfolio/competition", "viewer", "/portfolio/competition", false));
         pages.add(new Page("countries/COL/competition", "viewer", "/countries/" + s.get("country") + "/competition",
@@ -44,21 +44,21 @@ public final class Pages {
         pages.add(new Page("portfolio/reviews", "viewer", "/portfolio/reviews", false));
         pages.add(new Page("workforce", "viewer", "/workforce", false));
         pages.add(new Page("workforce/people", "viewer", "/workforce/people", false));
-        pages.add(new Page("plan concurrence", "viewer", "/plans/" + s.get("plan.review") + "/concurrence", false));
+        pages.add(new Page("plan concurrence", "viewer", "/plans/" + optional(s, "plan.review") + "/concurrence", false));
         // planner: the conductor of the two benchmark plans
         pages.add(new Page("plan, 25 programs", "planner", "/plans/" + plan25, true));
         pages.add(new Page("program", "planner", "/programs/" + program, true));
         pages.add(new Page("program edit form", "planner", "/programs/" + program + "/edit", false));
         pages.add(new Page("waivers", "planner", "/waivers", true));
         pages.add(new Page("plan, 500 programs", "planner", "/plans/" + plan500, true));
-        pages.add(new Page("portfolio review, 25 programs", "planner", "/portfolio/reviews/" + s.get("review.plan"),
+        pages.add(new Page("portfolio review, 25 programs", "planner", "/portfolio/reviews/" + optional(s, "review.plan"),
                 false));
         pages.add(new Page("plan workforce", "planner", "/plans/" + plan25 + "/workforce", false));
         pages.add(new Page("plan suggestions", "planner", "/plans/" + plan25 + "/suggestions", false));
         pages.add(new Page("inbox", "planner", "/inbox", false));
         pages.add(new Page("workforce/positions", "planner", "/workforce/positions", false));
-        pages.add(new Page("workforce person", "planner", "/workforce/people/" + s.get("workforce.person"), false));
-        pages.add(new Page("workforce position", "planner", "/workforce/positions/" + s.get("workforce.position"),
+        pages.add(new Page("workforce person", "planner", "/workforce/people/" + optional(s, "workforce.person"), false));
+        pages.add(new Page("workforce position", "planner", "/workforce/positions/" + optional(s, "workforce.position"),
                 false));
         // evaluator: results, evaluations, partner units
         pages.add(new Page("program results", "evaluator", "/programs/" + program + "/results", false));
@@ -77,8 +77,34 @@ public final class Pages {
         return pages;
     }
 
+    /**
+     * The chosen pages of a role. A chosen page whose address needs a value the data set lacks (e.g. {@code review.plan}
+     * before AppSteps ran) is refused here, with the key; pages not chosen need nothing.
+     */
     public static List<Page> of(BenchSettings s, String role) {
-        return all(s).stream().filter(p -> p.role().equals(role)).filter(p -> s.selected(p.name())).toList();
+        List<Page> chosen = all(s).stream().filter(p -> p.role().equals(role)).filter(p -> s.selected(p.name()))
+                .toList();
+        for (Page page : chosen) {
+            int missing = page.path().indexOf(MISSING);
+            if (missing >= 0) {
+                throw new IllegalStateException("page '" + page.name() + "' needs "
+                        + page.path().substring(missing + MISSING.length(), page.path().indexOf('}', missing))
+                        + " in bench.properties (run AppSteps: bench/README.md)");
+            }
+        }
+        return chosen;
+    }
+
+    private static final String MISSING = "{missing:";
+
+    /** Whether the page's address needs a value the data set lacks (the statement counts skip such pages). */
+    public static boolean lacksValue(Page page) {
+        return page.path().contains(MISSING);
+    }
+
+    /** A value only some pages need: a placeholder when the data set lacks it (refused if the page is chosen). */
+    private static String optional(BenchSettings s, String key) {
+        return s.find(key).orElse(MISSING + key + "}");
     }
 
     /** The request name of a page at a number of concurrent users, as the Gatling report lists it. */
