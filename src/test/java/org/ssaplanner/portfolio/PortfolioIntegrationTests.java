@@ -321,7 +321,7 @@ class PortfolioIntegrationTests {
         assertThat(run.failures()).extracting(AssessmentRun.FailedPlan::planId).containsExactly(missingPlan);
         assertThat(assessments.assessmentsOfPlan(plan)).hasSize(2);
         mvc.perform(get("/portfolio").with(user(viewer))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("1 plan(s) could not be computed")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("One plan could not be computed")));
     }
 
     @Test
