@@ -32,7 +32,7 @@ class CompliancePageSections {
 
     @Bean
     PageSection planFindingsSection(FindingQueryService findings, ProgramFactsService programs) {
-        return PageSection.of(PageSection.PLAN, 10, "compliance/sections", "plan-findings", planId -> {
+        return PageSection.of(PageSection.PLAN, 10, "compliance/sections", "plan-findings", "section.compliance.plan.heading", planId -> {
             Map<Long, List<Finding>> byProgram = findings.findingsForPlan(planId);
             Map<Long, String> titles = programs.titles(byProgram.keySet());
             Map<Long, String> statuses = byProgram.isEmpty() ? Map.of() : findings.statusesForPlan(planId);

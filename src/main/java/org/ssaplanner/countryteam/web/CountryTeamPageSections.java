@@ -11,6 +11,6 @@ class CountryTeamPageSections {
 
     @Bean
     PageSection planCountryTeamSection(CountryTeamService team) {
-        return PageSection.of(PageSection.PLAN, 5, "countryteam/sections", "plan-team", team::planTeam);
+        return PageSection.of(PageSection.PLAN, 5, "countryteam/sections", "plan-team", "team.plan.heading", team::planTeam);
     }
 }

@@ -18,6 +18,7 @@ class ResultsPageSections {
     @Bean
     PageSection planOutcomeEvidenceSection(IndicatorService indicators) {
         return PageSection.of(PageSection.PLAN, 20, "evaluations/sections", "plan-evidence",
+                "evidence.outcome.heading",
                 indicators::outcomeEvidence);
     }
 }

@@ -39,6 +39,7 @@ import org.ssaplanner.plans.PlanApproval;
 import org.ssaplanner.plans.PlanCommand;
 import org.ssaplanner.plans.PlanDetail;
 import org.ssaplanner.plans.PlanFields;
+import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanStatus;
 import org.ssaplanner.plans.PlanSummary;
@@ -154,7 +155,7 @@ class PlanController {
         model.addAttribute("openOutcome", outcome);
         model.addAttribute("balance", plans.balance(id));
         model.addAttribute("history", plans.history(id));
-        model.addAttribute("sections", sections.render(PageSection.PLAN, id));
+        model.addAttribute("sections", sections.renderDeferring(PageSection.PLAN, id));
         model.addAttribute("alerts", sections.render(PageSection.PLAN_ALERTS, id).stream()
                 .filter(section -> section.data() != null).toList());
         model.addAttribute("canEdit", plans.canEdit(id));
@@ -171,6 +172,23 @@ class PlanController {
         model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
         model.addAttribute("maxJustification", PlanService.MAX_JUSTIFICATION);
         return "plans/detail";
+    }
+
+    /**
+     * One of the sections other modules contribute to the plan page, which the page loads once it is scrolled into view
+     * (htmx: the section alone); without htmx, the section on a page of its own.
+     */
+    @GetMapping("/{id}/sections/{section}")
+    String section(@PathVariable long id, @PathVariable String section,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        PlanContext plan = plans.context(id);
+        model.addAttribute("section", sections.renderOne(PageSection.PLAN, section, id)
+                .orElseThrow(() -> new NotFoundException("Country plan section", id + "/" + section)));
+        if (htmx != null) {
+            return "fragments/sections :: onDemand";
+        }
+        model.addAttribute("plan", plan);
+        return "plans/section";
     }
 
     /**

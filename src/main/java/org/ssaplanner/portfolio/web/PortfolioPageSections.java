@@ -41,6 +41,7 @@ class PortfolioPageSections {
     @Bean
     PageSection planPortfolioSection(ReviewService reviews) {
         return PageSection.of(PageSection.PLAN, 9, "portfolio/sections", "plan-portfolio",
+                "portfolio.section.plan.heading",
                 id -> new PlanPortfolio(id, reviews.latestDecisionsOfPlan(id)));
     }
 }

@@ -23,6 +23,14 @@ public interface PageSection {
     /** The model of the section for one record, read with the signed-in user's rights. */
     Object data(long recordId);
 
+    /**
+     * The message key of the section's heading when the page loads the section on demand (its placeholder shows the
+     * heading and a link to the section); {@code null} for a section always rendered with its page.
+     */
+    default String headingKey() {
+        return null;
+    }
+
     String PROGRAM = "program";
     String PLAN = "plan";
     /** Alerts at the top of the program page (before its facts), e.g. a blocking finding on an active program. */
@@ -40,6 +48,15 @@ public interface PageSection {
     String HOME = "home";
 
     static PageSection of(String page, int order, String template, String fragment, LongFunction<Object> data) {
+        return of(page, order, template, fragment, null, data);
+    }
+
+    /**
+     * A section its page may load on demand, once the reader scrolls to it ({@link PageSections#renderDeferring}): its
+     * placeholder shows the heading {@code headingKey}.
+     */
+    static PageSection of(String page, int order, String template, String fragment, String headingKey,
+            LongFunction<Object> data) {
         return new PageSection() {
             @Override
             public String page() {
@@ -64,6 +81,11 @@ public interface PageSection {
             @Override
             public Object data(long recordId) {
                 return data.apply(recordId);
+            }
+
+            @Override
+            public String headingKey() {
+                return headingKey;
             }
         };
     }

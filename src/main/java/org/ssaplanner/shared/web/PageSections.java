@@ -2,6 +2,7 @@ package org.ssaplanner.shared.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,38 @@ public class PageSections {
                 .toList();
     }
 
-    public record Rendered(String template, String fragment, Object data) {
+    /**
+     * The page's sections, those with a heading as placeholders to load on demand ({@link #renderOne}) and the others
+     * rendered now: a record page then costs its own reads, and a section's reads are paid by the readers who scroll to
+     * it.
+     */
+    public List<Rendered> renderDeferring(String page, long recordId) {
+        return sections.orderedStream()
+                .filter(section -> section.page().equals(page))
+                .sorted(Comparator.comparingInt(PageSection::order))
+                .map(section -> section.headingKey() == null
+                        ? new Rendered(section.template(), section.fragment(), section.data(recordId))
+                        : new Rendered(section.template(), section.fragment(), null, section.headingKey(), true))
+                .toList();
+    }
+
+    /** One section of a page for one record, by its fragment's name; empty if the page has no such section. */
+    public Optional<Rendered> renderOne(String page, String fragment, long recordId) {
+        return sections.orderedStream()
+                .filter(section -> section.page().equals(page) && section.fragment().equals(fragment))
+                .findFirst()
+                .map(section -> new Rendered(section.template(), section.fragment(), section.data(recordId),
+                        section.headingKey(), false));
+    }
+
+    /**
+     * A section ready for the template: its data, or when {@code deferred} a placeholder showing the heading
+     * ({@code headingKey}, a message key) whose data is read when it is loaded.
+     */
+    public record Rendered(String template, String fragment, Object data, String headingKey, boolean deferred) {
+
+        public Rendered(String template, String fragment, Object data) {
+            this(template, fragment, data, null, false);
+        }
     }
 }

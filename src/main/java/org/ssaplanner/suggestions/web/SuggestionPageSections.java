@@ -14,7 +14,8 @@ class SuggestionPageSections {
 
     @Bean
     PageSection planSuggestionsSection(SuggestionService suggestions) {
-        return PageSection.of(PageSection.PLAN, 6, "suggestions/sections", "plan-suggestions", suggestions::forPlan);
+        return PageSection.of(PageSection.PLAN, 6, "suggestions/sections", "plan-suggestions", "suggestion.heading",
+                suggestions::forPlan);
     }
 
     @Bean

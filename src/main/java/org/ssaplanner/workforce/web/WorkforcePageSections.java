@@ -14,7 +14,8 @@ class WorkforcePageSections {
 
     @Bean
     PageSection planWorkforceSection(CapacityService capacity) {
-        return PageSection.of(PageSection.PLAN, 8, "workforce/sections", "plan-workforce", capacity::capacity);
+        return PageSection.of(PageSection.PLAN, 8, "workforce/sections", "plan-workforce", "workforce.plan.heading",
+                capacity::capacity);
     }
 
     /** The same shortfalls on the plan's interagency review (concurrence panel), which does not depend on this module. */
