@@ -57,7 +57,7 @@ class PlanContactsController {
             return form(id, team.planTeam(id), model);
         }
         redirect.addFlashAttribute("flash", "team.contacts.saved");
-        return "redirect:/plans/" + id + "#country-team";
+        return "redirect:/plans/" + id + "#plan-team";
     }
 
     private String form(long id, PlanTeam planTeam, Model model) {

@@ -17,6 +17,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,9 +38,9 @@ import org.ssaplanner.agencies.AgencyService;
 import org.ssaplanner.plans.PlanAction;
 import org.ssaplanner.plans.PlanApproval;
 import org.ssaplanner.plans.PlanCommand;
+import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanDetail;
 import org.ssaplanner.plans.PlanFields;
-import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanService;
 import org.ssaplanner.plans.PlanStatus;
 import org.ssaplanner.plans.PlanSummary;
@@ -180,7 +181,10 @@ class PlanController {
      */
     @GetMapping("/{id}/sections/{section}")
     String section(@PathVariable long id, @PathVariable String section,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
+            Model model) {
+        // the same address answers htmx with the section alone and a browser with a whole page
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
         PlanContext plan = plans.context(id);
         model.addAttribute("section", sections.renderOne(PageSection.PLAN, section, id)
                 .orElseThrow(() -> new NotFoundException("Country plan section", id + "/" + section)));

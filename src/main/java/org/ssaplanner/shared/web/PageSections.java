@@ -39,10 +39,14 @@ public class PageSections {
                 .toList();
     }
 
-    /** One section of a page for one record, by its fragment's name; empty if the page has no such section. */
+    /**
+     * One section of a page loaded on demand, for one record, by its fragment's name; empty if the page has no such
+     * section or only renders it with the page (no heading to show in its place).
+     */
     public Optional<Rendered> renderOne(String page, String fragment, long recordId) {
         return sections.orderedStream()
-                .filter(section -> section.page().equals(page) && section.fragment().equals(fragment))
+                .filter(section -> section.page().equals(page) && section.fragment().equals(fragment)
+                        && section.headingKey() != null)
                 .findFirst()
                 .map(section -> new Rendered(section.template(), section.fragment(), section.data(recordId),
                         section.headingKey(), false));

@@ -132,10 +132,15 @@ class CountryTeamWebIntegrationTests {
         TestUsers.signOut();
         mvc.perform(post("/plans/" + plan + "/contacts").with(user(planner)).with(csrf())
                 .param("memberIds", String.valueOf(member)))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/plans/" + plan + "#country-team"));
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/plans/" + plan + "#plan-team"));
+        // the plan page loads the section once it is scrolled to (its placeholder is the redirect's anchor)
         String page = mvc.perform(get("/plans/" + plan).with(user(planner))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("data-testid=\"plan-country-team\"", name, "point of contact",
+        assertThat(page).contains("id=\"plan-team\"", "hx-get=\"/plans/" + plan + "/sections/plan-team\"");
+        String section = mvc.perform(get("/plans/" + plan + "/sections/plan-team").header("HX-Request", "true")
+                .with(user(planner))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(section).contains("data-testid=\"plan-country-team\"", name, "point of contact",
                 "/countries/" + ISO3 + "/team");
         // another planner of the same country's agencies cannot name them
         CurrentUser other = fixtures.user("DSCA", Role.PLANNER);

@@ -63,6 +63,9 @@ class SuggestionWebIntegrationTests {
         TestUsers.signOut();
 
         mvc.perform(get("/plans/" + plan).with(user(conductor))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-deferred-section=\"plan-suggestions\"")));
+        mvc.perform(get("/plans/" + plan + "/sections/plan-suggestions").header("HX-Request", "true")
+                .with(user(conductor))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("data-testid=\"plan-suggestions\"")));
         mvc.perform(post("/plans/" + plan + "/suggestions/" + uscg + "/dismiss").with(user(conductor)).with(csrf())
                 .param("reason", "  "))
