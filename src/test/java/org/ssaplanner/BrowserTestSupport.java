@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -170,5 +171,18 @@ public abstract class BrowserTestSupport {
         Path target = Path.of("target", "screenshots", name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(target).setFullPage(true));
         assertAccessible();
+    }
+
+    /**
+     * A section the plan page loads once it is scrolled into view ({@code data-deferred-section}): scrolls its
+     * placeholder into view, waits for the section (the element of {@code testId}) to be loaded and returns it.
+     */
+    protected Locator sectionOnDemand(String fragment, String testId) {
+        page.evaluate("f => document.querySelector('[data-deferred-section=\"' + f + '\"]')?.scrollIntoView()",
+                fragment);
+        Locator section = page.getByTestId(testId);
+        section.first().waitFor();
+        section.first().scrollIntoViewIfNeeded();
+        return section;
     }
 }

@@ -88,7 +88,7 @@ class CountryTeamBrowserIntegrationTests extends BrowserTestSupport {
         screenshot("country-team-roster");
 
         page.navigate("/plans/" + planId);
-        Locator section = page.getByTestId("plan-country-team");
+        Locator section = sectionOnDemand("plan-team", "plan-country-team");
         assertThat(section).containsText(name);
         assertThat(section.getByTestId("plan-contacts")).containsText("not named");
         section.getByTestId("name-contacts").click();

@@ -107,6 +107,7 @@ class ResultsBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(page.locator("canvas.results-chart[data-drawn=true]")).hasCount(1);
         screenshot("program-page-results");
         page.navigate("/plans/" + program.planId());
+        sectionOnDemand("plan-evidence", "outcome-evidence");
         assertThat(page.locator("[data-testid=outcome-evidence] li[data-outcome='" + program.planOutcomeId() + "']"))
                 .hasAttribute("data-state", "EVIDENCED");
         assertThat(page.getByTestId("outcome-evidence")).containsText("Evidenced");

@@ -223,6 +223,10 @@ class PortfolioIntegrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"program-decision\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Mentored courts close more cases")));
         mvc.perform(get("/plans/" + plan).with(user(viewer))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "data-deferred-section=\"plan-portfolio\"")));
+        mvc.perform(get("/plans/" + plan + "/sections/plan-portfolio").header("HX-Request", "true").with(user(viewer)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"plan-decisions\"")));
         mvc.perform(get("/portfolio?planId=" + plan + "&recommendation=REVAMP").with(user(viewer)))
                 .andExpect(status().isOk())

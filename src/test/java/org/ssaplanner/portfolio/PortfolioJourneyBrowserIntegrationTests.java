@@ -86,7 +86,7 @@ class PortfolioJourneyBrowserIntegrationTests extends BrowserTestSupport {
 
         signInFirstTime(username, reviewer.oneTimePassword());
         page.navigate("/plans/" + plan);
-        page.getByTestId("plan-portfolio").getByText("Review this plan").click();
+        sectionOnDemand("plan-portfolio", "plan-portfolio").getByText("Review this plan").click();
         page.selectOption("[data-testid=review-plan]", String.valueOf(plan));
         page.getByTestId("open-review").click();
         assertThat(page.locator("[role=status]").first()).containsText("Review opened");

@@ -60,7 +60,7 @@ class SuggestionsBrowserIntegrationTests extends BrowserTestSupport {
 
         signInFirstTime(username, planner.oneTimePassword());
         page.navigate("/plans/" + planId);
-        Locator panel = page.getByTestId("plan-suggestions");
+        Locator panel = sectionOnDemand("plan-suggestions", "plan-suggestions");
         Locator coastGuard = panel.locator("[data-agency=USCG]");
         assertThat(coastGuard).containsText("Training × Maritime (1 program)");
         assertThat(coastGuard).containsText("no security-assistance budget of its own");

@@ -63,6 +63,7 @@ class WorkforceBrowserIntegrationTests extends BrowserTestSupport {
 
         signInFirstTime(username, planner.oneTimePassword());
         page.navigate("/plans/" + planId);
+        sectionOnDemand("plan-workforce", "plan-workforce");
         assertThat(page.getByTestId("workforce-shortfall-2027")).hasText("1.00");
         page.getByTestId("open-plan-workforce").click();
         assertThat(page.locator("h1")).containsText("Workforce");
@@ -88,6 +89,7 @@ class WorkforceBrowserIntegrationTests extends BrowserTestSupport {
         screenshot("workforce-plan");
 
         page.navigate("/plans/" + planId);
+        sectionOnDemand("plan-workforce", "plan-workforce");
         assertThat(page.getByTestId("workforce-shortfall-2027")).hasText("0.40");
         assertThat(page.getByTestId("workforce-shortfall-2028")).hasText("1.00");
     }
