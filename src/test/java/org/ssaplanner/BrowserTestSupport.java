@@ -12,6 +12,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -175,14 +176,14 @@ public abstract class BrowserTestSupport {
 
     /**
      * A section the plan page loads once it is scrolled into view ({@code data-deferred-section}): scrolls its
-     * placeholder into view, waits for the section (the element of {@code testId}) to be loaded and returns it.
+     * placeholder into view, waits for htmx to swap the section in and returns the section (the elements of
+     * {@code testId}).
      */
     protected Locator sectionOnDemand(String fragment, String testId) {
         page.evaluate("f => document.querySelector('[data-deferred-section=\"' + f + '\"]')?.scrollIntoView()",
                 fragment);
-        Locator section = page.getByTestId(testId);
-        section.first().waitFor();
-        section.first().scrollIntoViewIfNeeded();
-        return section;
+        page.locator("[data-deferred-section='" + fragment + "']")
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        return page.getByTestId(testId);
     }
 }
