@@ -407,10 +407,25 @@ class AuthorizationMatrixIntegrationTests {
         return null;
     }
 
-    /** {@code /plans/{id}/{action:submit|approve}} becomes one pattern per alternative. */
+    /** The sections the plan page loads on demand ({@code /plans/{id}/sections/{section}}), each its own row. */
+    private static final List<String> PLAN_SECTIONS = List.of("plan-team", "plan-suggestions", "plan-workforce",
+            "plan-portfolio", "plan-findings", "plan-evidence");
+
+    /**
+     * {@code /plans/{id}/{action:submit|approve}} becomes one pattern per alternative, and
+     * {@code /plans/{id}/sections/{section}} one per section of the plan page.
+     */
     private static List<String> expandAlternatives(String pattern) {
         Matcher m = VARIABLE.matcher(pattern);
         while (m.find()) {
+            if ("section".equals(m.group(1)) && pattern.startsWith("/plans/")) {
+                List<String> expanded = new ArrayList<>();
+                for (String section : PLAN_SECTIONS) {
+                    expanded.addAll(expandAlternatives(pattern.substring(0, m.start()) + section
+                            + pattern.substring(m.end())));
+                }
+                return expanded;
+            }
             if (m.group(2) != null && m.group(2).matches("[a-z-]+(\\|[a-z-]+)+")) {
                 List<String> expanded = new ArrayList<>();
                 for (String alternative : m.group(2).split("\\|")) {

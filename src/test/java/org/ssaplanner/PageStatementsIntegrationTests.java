@@ -357,6 +357,11 @@ class PageStatementsIntegrationTests {
         pages.put("/plans?size=2", Role.VIEWER);
         pages.put("/plans/" + plan, Role.PLANNER);
         pages.put("/plans/" + plan + " as VIEWER", Role.VIEWER);
+        // the sections the plan page loads on demand (issue 18, session 32), each alone as htmx asks for it
+        for (String section : List.of("plan-team", "plan-suggestions", "plan-workforce", "plan-portfolio",
+                "plan-findings", "plan-evidence")) {
+            pages.put("/plans/" + plan + "/sections/" + section, Role.PLANNER);
+        }
         pages.put("/plans/" + plan + "/suggestions", Role.PLANNER);
         pages.put("/plans/" + plan + "/suggestions as VIEWER", Role.VIEWER);
         pages.put("/plans/" + plan + "/concurrence", Role.VIEWER);
