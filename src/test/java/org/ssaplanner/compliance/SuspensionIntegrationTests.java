@@ -88,8 +88,11 @@ class SuspensionIntegrationTests {
 
         String plan = page("/plans/" + leahy.plan, viewer);
         assertThat(plan).contains("data-testid=\"plan-alarm\"", "3 active programs are held by a blocking finding",
-                leahy.titles.get(0), leahy.titles.get(2), "3 active programs have a blocking finding",
-                "their assistance must be suspended").doesNotContain("cannot become active");
+                leahy.titles.get(0), leahy.titles.get(2)).doesNotContain("cannot become active");
+        // the findings section, which the plan page loads on demand
+        assertThat(page("/plans/" + leahy.plan + "/sections/plan-findings", viewer)).contains(
+                "3 active programs have a blocking finding", "their assistance must be suspended")
+                .doesNotContain("cannot become active");
 
         assertThat(page("/", leahy.conductor)).contains("Active programs under a blocking finding",
                 "active programs you answer for are held by blocking findings",
