@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -180,10 +181,20 @@ public abstract class BrowserTestSupport {
      * {@code testId}).
      */
     protected Locator sectionOnDemand(String fragment, String testId) {
-        page.evaluate("f => document.querySelector('[data-deferred-section=\"' + f + '\"]')?.scrollIntoView()",
-                fragment);
-        page.locator("[data-deferred-section='" + fragment + "']")
-                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        Locator placeholder = page.locator("[data-deferred-section='" + fragment + "']");
+        // scrolled to again while it waits, as a reader keeps scrolling: a chart drawn above it after the first scroll
+        // can push the placeholder out of view before the browser first checks it, and then it never intersects
+        for (int attempt = 0; attempt < 15 && placeholder.count() > 0; attempt++) {
+            page.evaluate("f => document.querySelector('[data-deferred-section=\"' + f + '\"]')?.scrollIntoView()",
+                    fragment);
+            try {
+                placeholder.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED)
+                        .setTimeout(2_000));
+            } catch (TimeoutError stillThere) {
+                // scroll again
+            }
+        }
+        placeholder.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
         return page.getByTestId(testId);
     }
 }
