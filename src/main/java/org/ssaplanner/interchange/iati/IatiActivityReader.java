@@ -95,10 +95,17 @@ public final class IatiActivityReader {
         return factory;
     }
 
-    /** Whether the file looks like XML (its first non-blank character, after a UTF-8 BOM, is {@code <}). */
+    /**
+     * Whether the file looks like XML (its first non-blank character, after a UTF-8 BOM, is {@code <}); a web page
+     * (an HTML document type or root at its start) is refused as such ({@link ImportRefusedException}).
+     */
     public static boolean looksLikeXml(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] start = in.readNBytes(512);
+            String head = new String(start, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+            if (head.contains("<!doctype html") || head.contains("<html")) {
+                throw new ImportRefusedException("import.refused.html");
+            }
             int i = start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
                     && (start[2] & 0xFF) == 0xBF ? 3 : 0;
             while (i < start.length && Character.isWhitespace(start[i])) {
