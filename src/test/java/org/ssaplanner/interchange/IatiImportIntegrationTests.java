@@ -1,6 +1,8 @@
 package org.ssaplanner.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.ssaplanner.interchange.ImportFixtures.importAndWait;
 
 import java.math.BigDecimal;
@@ -18,8 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
+import org.ssaplanner.shared.security.Role;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -40,6 +45,17 @@ class IatiImportIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    /** The import's page as a viewer sees it. */
+    private String page(long importId) throws Exception {
+        MvcResult result = mvc.perform(get("/imports/" + importId)
+                .with(user(TestUsers.user(1, "viewer", 1, Role.VIEWER)))).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return result.getResponse().getContentAsString();
+    }
 
     @AfterEach
     void signOut() {
@@ -205,7 +221,7 @@ class IatiImportIntegrationTests {
     }
 
     @Test
-    void aNewerVersionReplacesTheActivityAnOlderOneIsRejectedAndBadElementsAreNamedByTheirPath() {
+    void aNewerVersionReplacesTheActivityAnOlderOneIsRejectedAndBadElementsAreNamedByTheirPath() throws Exception {
         String publisher = "XM-TEST-" + UUID.randomUUID().toString().substring(0, 8);
         String id = publisher + "-A1";
         ImportDetail first = importAndWait(imports, "test.xml", file("2.03",
@@ -222,6 +238,8 @@ class IatiImportIntegrationTests {
         assertThat(storedSums(List.of(id))).containsOnlyKeys("2|USD");
         assertThat(storedSums(List.of(id)).get("2|USD")).isEqualByComparingTo("79.50");
         assertThat(stored(List.of(publisher + "-BAD"))).isZero();
+        assertThat(page(first.id())).contains("IATI activities (XML)").contains("data-testid=\"iati-scope\"")
+                .contains("/iati-activities/iati-activity[2]/transaction[2]/value: &quot;12,5&quot; is not an amount");
         assertThat(jdbc.queryForObject("""
                 select i.result_type || ' ' || i.result_title || ' ' || i.measure || ' ' || i.title || ' ' || i.baseline_year
                     || ' ' || i.baseline_value || ' ' || p.period_start || ' ' || p.target_value || ' ' || p.actual_value
@@ -261,6 +279,7 @@ class IatiImportIntegrationTests {
                 + secret.toUri() + "\">]>\n" + file("2.03", activity(id, "XM-XXE", "2024-01-01T00:00:00Z", "1"))
                         .replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", "").replace("Test publisher", "&xxe;");
         ImportDetail detail = refused(xxe, "import.refused.iati.doctype");
+        assertThat(page(detail.id())).contains("The file declares a document type (DOCTYPE, line 2)");
         assertThat(detail.messageArgs()).containsExactly("2");
         assertThat(stored(List.of(id))).isZero();
         assertThat(jdbc.queryForObject("select count(*) from interchange_iati_activity where reporting_org_name like "
