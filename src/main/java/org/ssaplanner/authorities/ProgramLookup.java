@@ -28,6 +28,9 @@ public interface ProgramLookup {
      */
     List<ProgramChoice> findProgramsResponsible(String text, int limit, long agencyId, long userId);
 
+    /** Is there any program led by the agency or in a plan the user conducts ({@link #findProgramsResponsible})? */
+    boolean anyResponsible(long agencyId, long userId);
+
     /** Who answers for a program: its lead agency and its plan's conductor; empty if there is no such program. */
     Optional<Responsibility> responsibility(long programId);
 

@@ -58,7 +58,7 @@ public class WaiverPermissions {
             return false;
         }
         ProgramLookup lookup = programs.getIfAvailable();
-        return lookup == null || !lookup.findProgramsResponsible(null, 1, user.agencyId(), user.id()).isEmpty();
+        return lookup == null || lookup.anyResponsible(user.agencyId(), user.id());
     }
 
     /** May this user withdraw a pending request filed by {@code requestedBy}? */

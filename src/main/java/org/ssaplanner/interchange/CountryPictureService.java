@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +30,7 @@ import org.ssaplanner.interchange.engine.ActivityQueries.IndexLine;
 import org.ssaplanner.interchange.engine.ActivityQueries.Line;
 import org.ssaplanner.interchange.engine.ActivityQueries.Lines;
 import org.ssaplanner.interchange.engine.ActivityQueries.SourceRow;
+import org.ssaplanner.interchange.engine.IatiQueries;
 import org.ssaplanner.plans.PlanContext;
 import org.ssaplanner.plans.PlanFilter;
 import org.ssaplanner.plans.PlanService;
@@ -49,9 +51,11 @@ public class CountryPictureService {
     private final ReferenceDataService reference;
     private final AgencyService agencies;
     private final PlanService plans;
+    private final IatiQueries iati;
 
     CountryPictureService(ActivityQueries queries, ReferenceDataService reference, AgencyService agencies,
-            PlanService plans) {
+            PlanService plans, IatiQueries iati) {
+        this.iati = iati;
         this.queries = queries;
         this.reference = reference;
         this.agencies = agencies;
@@ -236,6 +240,39 @@ public class CountryPictureService {
     @PreAuthorize("isAuthenticated()")
     public List<Amounts> countrySummaryTotalsByFiscalYear() {
         return map(queries.allCountrySummaryByFiscalYear().lines(), m -> null);
+    }
+
+    /**
+     * The IATI activities of an ISO country per publisher, and one page of the FA.gov activities whose obligations
+     * differ from the IATI commitments of the activity they match (see {@link IatiPicture}); empty for other areas.
+     * Two SQL statements whatever the number of activities.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public IatiPicture iati(Area area, Pageable discrepancyPage) {
+        Optional<CountryRef> country = area.kind() == AreaKind.COUNTRY ? reference.countryByCode(area.code())
+                .filter(c -> c.alpha3().equals(area.code()) && c.alpha2() != null) : Optional.empty();
+        if (country.isEmpty()) {
+            return new IatiPicture(List.of(), 0, Page.empty(discrepancyPage));
+        }
+        Map<String, IatiPicture.Publisher> publishers = new LinkedHashMap<>();
+        for (IatiQueries.PublisherLine line : iati.publishers(country.get().alpha2())) {
+            IatiPicture.Publisher publisher = publishers.computeIfAbsent(line.ref(),
+                    ref -> new IatiPicture.Publisher(ref, line.name(), line.activities(), new ArrayList<>()));
+            if (line.typeCode() != null) {
+                publisher.amounts().add(new IatiPicture.TypeAmount(line.typeCode(), line.currency(), line.transactions(),
+                        line.sum()));
+            }
+        }
+        // read even when the country has no IATI activity: the page sends the same statements whatever its data
+        IatiQueries.Reconciliation reconciliation = iati.reconcile(area.code(), country.get().alpha2(),
+                discrepancyPage.getPageSize(), discrepancyPage.getOffset());
+        List<IatiPicture.Discrepancy> page = reconciliation.page().stream()
+                .map(d -> new IatiPicture.Discrepancy(d.projectNumber(), d.identifier(), d.publisher(), d.obligated(),
+                        d.committed(), d.difference()))
+                .toList();
+        return new IatiPicture(publishers.values().stream()
+                .map(p -> new IatiPicture.Publisher(p.ref(), p.name(), p.activities(), List.copyOf(p.amounts()))).toList(),
+                reconciliation.matched(), new PageImpl<>(page, discrepancyPage, reconciliation.differing()));
     }
 
     /** One page of an ISO country's activities (see {@link #areaActivities}). */

@@ -102,7 +102,14 @@ public enum ImportFormat {
                     "order_year", "order_year_estimate", "numbers_delivered", "numbers_delivered_estimate",
                     "delivery_year", "delivery_year_estimate", "status", "sipri_estimate", "tiv_deal_unit",
                     "tiv_delivered", "local_production"),
-            List.of("deal_id", "delivery_year"));
+            List.of("deal_id", "delivery_year")),
+
+    /**
+     * An IATI activity file (root {@code iati-activities}, versions 2.01 to 2.03): XML, not a CSV layout, so no
+     * headers or columns; read by {@code iati.IatiActivityReader} and stored by the engine's IATI import, identified
+     * by activity (iati-identifier), see {@link #foreignAssistance()}.
+     */
+    IATI_ACTIVITIES("interchange_iati_activity", List.of(), List.of(), List.of("identifier"));
 
     /** The country code FA.gov publishes for former states, which are told apart by their name. */
     public static final String NULL_COUNTRY_CODE = "NULL";

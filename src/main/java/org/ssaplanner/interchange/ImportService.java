@@ -17,12 +17,14 @@ import org.ssaplanner.interchange.csv.ForeignAssistanceCsv;
 import org.ssaplanner.interchange.csv.SipriTradeRegisterCsv;
 import org.ssaplanner.interchange.engine.ArmsTransferImport;
 import org.ssaplanner.interchange.engine.ArmsTransferQueries;
+import org.ssaplanner.interchange.engine.IatiActivityImport;
 import org.ssaplanner.interchange.engine.ImportAudit;
 import org.ssaplanner.interchange.engine.ImportLog;
 import org.ssaplanner.interchange.engine.ImportQueue;
 import org.ssaplanner.interchange.engine.ImportRollback;
 import org.ssaplanner.interchange.engine.Spool;
 import org.ssaplanner.interchange.engine.Vintages;
+import org.ssaplanner.interchange.iati.IatiActivityReader;
 import org.ssaplanner.shared.DataSizes;
 import org.ssaplanner.shared.ListSort;
 import org.ssaplanner.shared.NotFoundException;
@@ -49,10 +51,12 @@ public class ImportService {
     private final ImportAudit audit;
     private final ArmsTransferImport armsTransfers;
     private final ArmsTransferQueries armsQueries;
+    private final IatiActivityImport iatiActivities;
 
     ImportService(Spool spool, ImportLog importLog, ImportQueue queue, Vintages vintages, ImportRollback rollbacks,
             ImportProperties properties, ImportAudit audit, ArmsTransferImport armsTransfers,
-            ArmsTransferQueries armsQueries) {
+            ArmsTransferQueries armsQueries, IatiActivityImport iatiActivities) {
+        this.iatiActivities = iatiActivities;
         this.armsTransfers = armsTransfers;
         this.armsQueries = armsQueries;
         this.spool = spool;
@@ -102,6 +106,13 @@ public class ImportService {
      */
     static ImportFormat detect(Path file) {
         try {
+            if (IatiActivityReader.looksLikeXml(file)) {
+                // an IATI activity file, or refused with what its root says it is (HTML, another XML, hostile XML)
+                try (InputStream in = Files.newInputStream(file)) {
+                    IatiActivityReader.open(in);
+                    return ImportFormat.IATI_ACTIVITIES;
+                }
+            }
             if (SipriTradeRegisterCsv.recognises(file)) {
                 try (InputStream in = Files.newInputStream(file); SipriTradeRegisterCsv csv = SipriTradeRegisterCsv.open(in)) {
                     return ImportFormat.SIPRI_ARMS_TRANSFERS;
@@ -179,6 +190,9 @@ public class ImportService {
     @PreAuthorize("isAuthenticated()")
     public VintageStatus vintageStatus(long id) {
         ImportDetail detail = get(id);
+        if (detail.format() == ImportFormat.IATI_ACTIVITIES) {
+            return iatiActivities.status(id);
+        }
         if (detail.format() != null && !detail.format().foreignAssistance()) {
             return armsTransfers.status(id);
         }
@@ -228,8 +242,9 @@ public class ImportService {
     public void rollback(long id) {
         ImportDetail detail = get(id);
         if (detail.format() != null && !detail.format().foreignAssistance()) {
-            // a register is replaced by a newer one, not rolled back
-            throw new ImportRefusedException("import.rollback.register");
+            // a register is replaced by a newer one, not rolled back; so are a publisher's IATI activities
+            throw new ImportRefusedException(detail.format() == ImportFormat.IATI_ACTIVITIES ? "import.rollback.iati"
+                    : "import.rollback.register");
         }
         String user = CurrentUsers.require().getUsername();
         rollbacks.rollBack(detail, user);

@@ -52,6 +52,11 @@
  * ({@code iati.IatiActivityWriter}) from the programs, plans, agencies and evaluations APIs; valid against the
  * official schema (tested). Recipient units, vetting, incidents, compliance, waivers and internal assessments are
  * never read for it.</li>
+ * <li>IATI import ({@link org.ssaplanner.interchange.ImportFormat#IATI_ACTIVITIES}): IATI 2.01-2.03 activity files
+ * on the same upload, queue and progress as the FA.gov files, streamed and hardened ({@code iati.IatiActivityReader}:
+ * no DOCTYPE, no entity), stored by activity identifier ({@code engine.IatiActivityImport}); the country picture
+ * shows them per publisher and reconciles them with the FA.gov activities by project number
+ * ({@link org.ssaplanner.interchange.IatiPicture}).</li>
  * <li>Plans are read through the plans API: which agencies take part in a country's plans (the call-out of
  * agencies active in the country but absent from its plan), and which plan "create a program from this activity"
  * leads to.</li>

@@ -48,6 +48,11 @@ class AuthorityProgramsAdapter implements ProgramLookup {
     }
 
     @Override
+    public boolean anyResponsible(long agencyId, long userId) {
+        return programs.anyResponsible(agencyId, userId);
+    }
+
+    @Override
     public Optional<Responsibility> responsibility(long programId) {
         return programs.responsibility(programId).map(r -> new Responsibility(r[0], r[1]));
     }

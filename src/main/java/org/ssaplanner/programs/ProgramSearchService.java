@@ -69,6 +69,12 @@ public class ProgramSearchService {
         return search(filter, order(ProgramSort.TITLE, null), PageRequest.of(0, limit), agencyId, userId).getContent();
     }
 
+    /** Is any program led by the agency or in a plan the user conducts (as {@link #searchResponsible} finds them)? */
+    @PreAuthorize("isAuthenticated()")
+    public boolean anyResponsible(long agencyId, long userId) {
+        return programs.anyResponsible(agencyId, userId);
+    }
+
     /** The program's lead agency id and its plan's conductor user id, if the program exists. */
     @PreAuthorize("isAuthenticated()")
     public Optional<long[]> responsibility(long id) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.ssaplanner.SsaIntegrationTest;
 import org.ssaplanner.TestUsers;
@@ -54,6 +55,8 @@ class WaiverRequestRuleIntegrationTests {
     ProgramService programs;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    WaiverPermissions permissions;
 
     PlanningFixtures fixtures;
     CurrentUser conductor;
@@ -124,6 +127,26 @@ class WaiverRequestRuleIntegrationTests {
         // nothing pending was left behind: the lead agency's planner files its own request
         TestUsers.signIn(TestUsers.user(-10, "inl-planner", fixtures.agency("INL"), Role.PLANNER));
         assertThat(waivers.request(waiver())).isPositive();
+    }
+
+    /**
+     * The "Request a waiver" button of the waiver list (and of a restriction) is shown to planners who answer for some
+     * program: of its lead agency or conducting its plan; asked with one existence check, not the program search.
+     */
+    @Test
+    void theRequestButtonIsShownToPlannersWhoAnswerForSomeProgram() {
+        long noAgency = -99;
+        TestUsers.signIn(TestUsers.user(-10, "inl-planner", fixtures.agency("INL"), Role.PLANNER));
+        assertThat(permissions.mayRequestAny(SecurityContextHolder.getContext().getAuthentication())).isTrue();
+        // the conductor, by the plan alone (an agency that leads nothing)
+        TestUsers.signIn(TestUsers.user(conductor.id(), conductor.getUsername(), noAgency, Role.PLANNER));
+        assertThat(permissions.mayRequestAny(SecurityContextHolder.getContext().getAuthentication())).isTrue();
+        TestUsers.signIn(TestUsers.user(-12, "nobody-planner", noAgency, Role.PLANNER));
+        assertThat(permissions.mayRequestAny(SecurityContextHolder.getContext().getAuthentication())).isFalse();
+        TestUsers.signIn(TestUsers.user(-13, "inl-viewer", fixtures.agency("INL"), Role.VIEWER));
+        assertThat(permissions.mayRequestAny(SecurityContextHolder.getContext().getAuthentication())).isFalse();
+        TestUsers.signIn(TestUsers.user(-14, "any-admin", noAgency, Role.ADMIN));
+        assertThat(permissions.mayRequestAny(SecurityContextHolder.getContext().getAuthentication())).isTrue();
     }
 
     @Test

@@ -58,15 +58,19 @@ class CountryPageStatementsIntegrationTests {
         for (String page : PAGES) {
             // once unmeasured first: the reference lists it reads are then cached for both row counts alike
             mvc.perform(get(page).with(user(TestUsers.user(1, "viewer", 1, Role.VIEWER))));
-            StatementCounting.start();
-            MvcResult result;
-            try {
-                result = mvc.perform(get(page).with(user(TestUsers.user(1, "viewer", 1, Role.VIEWER)))).andReturn();
-            } finally {
-                List<String> sql = StatementCounting.statements();
-                counts.put(page, StatementCounting.stop());
-                if (page.equals(PAGES[0])) {
-                    System.out.println("Statements of " + page + ":\n  " + String.join("\n  ", sql));
+            // the fewer of two measured views: in the full suite a cache entry that another test evicted or that
+            // expired costs one view a statement once, which is not a statement per row
+            MvcResult result = null;
+            for (int view = 0; view < 2; view++) {
+                StatementCounting.start();
+                try {
+                    result = mvc.perform(get(page).with(user(TestUsers.user(1, "viewer", 1, Role.VIEWER))))
+                            .andReturn();
+                } finally {
+                    List<String> sql = StatementCounting.statements();
+                    counts.merge(page, StatementCounting.stop(), Math::min);
+                    System.out.println("Statements of " + page + " (view " + (view + 1) + "):\n  "
+                            + String.join("\n  ", sql));
                 }
             }
             assertThat(result.getResponse().getStatus()).as(page).isEqualTo(200);

@@ -42,6 +42,16 @@ final class SharedData {
         return file(SIPRI_ARMS, SIPRI_TRADE_REGISTER);
     }
 
+    /** USAID's IATI 2.03 activity file of a country: usaid-ly.xml (Libya, 91 activities), usaid-sv.xml (El Salvador, 272). */
+    static Path iatiUsaid(String fileName) {
+        return file("iati-usaid", fileName);
+    }
+
+    /** State/INL's IATI 2.02 activities (d-portal, 100 activities). */
+    static Path iatiStateInl() {
+        return file("iati-state-inl", "dportal_57_us-state.xml");
+    }
+
     static Path file(String folder, String fileName) {
         String resource = "/data/" + folder + "/" + fileName;
         URL url = SharedData.class.getResource(resource);

@@ -64,11 +64,13 @@ public class ImportRunner {
     private final ImportAudit audit;
     private final CountryContextImport countryContext;
     private final ArmsTransferImport armsTransfers;
+    private final IatiActivityImport iatiActivities;
 
     ImportRunner(DataSource dataSource, JdbcTemplate jdbc, ImportLog importLog, Vintages vintages,
             PlatformTransactionManager transactions, AgencyMappings agencyMappings, Spool spool,
             AreaAggregates areaAggregates, ImportAudit audit, CountryContextImport countryContext,
-            ArmsTransferImport armsTransfers) {
+            ArmsTransferImport armsTransfers, IatiActivityImport iatiActivities) {
+        this.iatiActivities = iatiActivities;
         this.audit = audit;
         this.countryContext = countryContext;
         this.armsTransfers = armsTransfers;
@@ -107,6 +109,11 @@ public class ImportRunner {
             if (detail.format() == ImportFormat.SIPRI_ARMS_TRANSFERS) {
                 importTransaction.executeWithoutResult(status -> {
                     armsTransfers.importFile(importId, detail, file, reached);
+                    auditSuccess(importId);
+                });
+            } else if (detail.format() == ImportFormat.IATI_ACTIVITIES) {
+                importTransaction.executeWithoutResult(status -> {
+                    iatiActivities.importFile(importId, detail, file, reached);
                     auditSuccess(importId);
                 });
             } else {

@@ -41,6 +41,8 @@ class CountryController {
 
     /** How many activities of a list can be paged through (offset paging stays fast up to here). */
     static final int LISTED_ACTIVITIES = 10_000;
+    /** Discrepancies between FA.gov and IATI listed per page. */
+    static final int IATI_PAGE_SIZE = 25;
 
     private final CountryPictureService pictures;
     private final ActivityExport export;
@@ -89,7 +91,8 @@ class CountryController {
     @GetMapping("/{code}")
     String picture(@PathVariable String code, @ModelAttribute("activitySearch") ActivitySearchParams params,
             @PageableDefault(size = 25) Pageable pageable,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestParam(name = "ipage", defaultValue = "0") int iatiPage, Model model) {
         Area area = pictures.area(code);
         if (!area.code().equals(code)) {
             return "redirect:/countries/" + area.code();
@@ -122,6 +125,10 @@ class CountryController {
                         .filter(section -> section.data() != null).toList()
                 : List.of());
         model.addAttribute("programUrls", programUrls);
+        if (htmx == null) {
+            // IATI activities per publisher and their reconciliation with FA.gov (two statements; paged by "ipage")
+            model.addAttribute("iati", pictures.iati(area, PageRequest.of(Math.max(iatiPage, 0), IATI_PAGE_SIZE)));
+        }
         if (htmx == null && area.kind().hasContext()) {
             // governance, conflict and military burden from the imported real data: one statement
             model.addAttribute("context", contexts.context(area.code()));

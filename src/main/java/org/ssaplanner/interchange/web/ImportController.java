@@ -107,6 +107,10 @@ class ImportController {
             model.addAttribute("vintage", imports.vintageStatus(id));
             model.addAttribute("armsRegister", imports.armsRegister());
             model.addAttribute("unmappedNames", imports.unmappedSipriNames());
+        } else if (detail.succeeded() && detail.format() == ImportFormat.IATI_ACTIVITIES) {
+            // activities replace the publisher's same activities: no FA.gov scope or groups
+            model.addAttribute("vintage", imports.vintageStatus(id));
+            model.addAttribute("iati", true);
         } else if (detail.succeeded()) {
             VintageStatus vintage = imports.vintageStatus(id);
             model.addAttribute("scope", imports.scope(id));

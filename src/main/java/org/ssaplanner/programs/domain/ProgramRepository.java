@@ -75,4 +75,13 @@ public interface ProgramRepository extends JpaRepository<Program, Long> {
     List<Long> responsibleAmong(@Param("ids") Collection<Long> ids,
             @Param("agencyId") long agencyId,
             @Param("userId") long userId);
+
+    /**
+     * Is any program led by the agency or in a plan the user conducts? Two index probes (lead agency, conductor), not
+     * the program search with its count (the waiver list asked it on every view to show its request button).
+     */
+    @Query(value = "select exists (select 1 from program p where p.lead_agency_id = :agencyId)"
+            + " or exists (select 1 from program p join country_plan cp on cp.id = p.plan_id"
+            + " where cp.conductor_user_id = :userId)", nativeQuery = true)
+    boolean anyResponsible(@Param("agencyId") long agencyId, @Param("userId") long userId);
 }
